@@ -1,0 +1,2 @@
+export { getDatabase, VeikartDatabase } from './database'
+export * from './repositories'

@@ -1,0 +1,102 @@
+/**
+ * Reads and writes whole datasets. Every write is one transaction: a dataset is stored
+ * completely or not at all, and other datasets are never touched.
+ */
+import type { Dataset, DatasetContent } from '@/domain/types'
+import type { VeikartDatabase } from './database'
+
+const SEEDED_KEY = 'bundledSeeded'
+const ACTIVE_KEY = 'activeDatasetId'
+
+/** All datasets, newest import first. */
+export async function listDatasets(db: VeikartDatabase): Promise<Dataset[]> {
+  const all = await db.datasets.orderBy('importedAt').reverse().toArray()
+  return all
+}
+
+/** One dataset with its goals, sub-goals and items, or `null`. */
+export async function getDatasetContent(db: VeikartDatabase, id: string): Promise<DatasetContent | null> {
+  return db.transaction('r', [db.datasets, db.goals, db.subGoals, db.items], async () => {
+    const dataset = await db.datasets.get(id)
+    if (!dataset) return null
+    const [storedGoals, subGoals, items] = await Promise.all([
+      db.goals.where('datasetId').equals(id).toArray(),
+      db.subGoals.where('datasetId').equals(id).toArray(),
+      db.items.where('datasetId').equals(id).toArray(),
+    ])
+    const goals = storedGoals.map(({ datasetId: _unused, ...goal }) => goal).sort((a, b) => a.number - b.number)
+    return { dataset, goals, subGoals, items }
+  })
+}
+
+async function deleteRowsOf(db: VeikartDatabase, id: string): Promise<void> {
+  await Promise.all([
+    db.goals.where('datasetId').equals(id).delete(),
+    db.subGoals.where('datasetId').equals(id).delete(),
+    db.items.where('datasetId').equals(id).delete(),
+    db.datasets.delete(id),
+  ])
+}
+
+async function writeContent(db: VeikartDatabase, content: DatasetContent): Promise<void> {
+  const { dataset, goals, subGoals, items } = content
+  await deleteRowsOf(db, dataset.id)
+  await db.datasets.add(dataset)
+  await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
+  await db.subGoals.bulkAdd(subGoals)
+  await db.items.bulkAdd(items)
+}
+
+/** Stores a dataset, replacing one with the same id; all or nothing. */
+export async function putDatasetContent(db: VeikartDatabase, content: DatasetContent): Promise<void> {
+  await db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items], () => writeContent(db, content))
+}
+
+/** Deletes a dataset and everything it holds; all or nothing. */
+export async function deleteDataset(db: VeikartDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items], () => deleteRowsOf(db, id))
+}
+
+/** True once the bundled datasets have been loaded on this device. */
+export async function isBundledSeeded(db: VeikartDatabase): Promise<boolean> {
+  return (await db.meta.get(SEEDED_KEY)) !== undefined
+}
+
+/**
+ * Loads the bundled datasets on first start, in one transaction. The flag is checked again
+ * inside the transaction, so two tabs starting at once cannot both write. Returns whether
+ * it wrote. A later start (or a user who deleted the bundled data) is left alone.
+ */
+export async function seedBundledOnFirstStart(
+  db: VeikartDatabase,
+  load: () => Promise<DatasetContent[]>,
+): Promise<boolean> {
+  if (await isBundledSeeded(db)) return false
+  const contents = await load()
+  return db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items, db.meta], async () => {
+    if (await db.meta.get(SEEDED_KEY)) return false
+    for (const content of contents) {
+      if (await db.datasets.get(content.dataset.id)) continue
+      await writeContent(db, content)
+    }
+    await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
+    return true
+  })
+}
+
+/** Puts the bundled datasets back as shipped; user datasets are not touched. */
+export async function restoreBundled(db: VeikartDatabase, contents: DatasetContent[]): Promise<void> {
+  await db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items, db.meta], async () => {
+    for (const content of contents) await writeContent(db, content)
+    await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
+  })
+}
+
+/** The dataset the user last chose, if stored. */
+export async function getActiveDatasetId(db: VeikartDatabase): Promise<string | null> {
+  return (await db.meta.get(ACTIVE_KEY))?.value ?? null
+}
+
+export async function setActiveDatasetId(db: VeikartDatabase, id: string): Promise<void> {
+  await db.meta.put({ key: ACTIVE_KEY, value: id })
+}

@@ -1,0 +1,56 @@
+/** The goals table of a strategy plan: number, title, optional description. */
+import { isGoalNumber, parseGoalRef } from './goal-ref'
+import { issue, type ImportIssue } from './import-issue'
+import { squashSpaces } from './text'
+import type { Goal } from './types'
+
+export type GoalColumn = 'number' | 'title' | 'description'
+
+export interface RawGoalRow {
+  row: number
+  cells: Partial<Record<GoalColumn, string>>
+}
+
+export interface GoalsResult {
+  goals: Goal[]
+  issues: ImportIssue[]
+}
+
+/** Validates goal rows: each needs a number 1–5 (once) and a title. */
+export function mapGoalRows(
+  rows: readonly RawGoalRow[],
+  columnNames: Partial<Record<GoalColumn, string>> = {},
+): GoalsResult {
+  const goals: Goal[] = []
+  const issues: ImportIssue[] = []
+  for (const { row, cells } of rows) {
+    const numberText = cells.number?.trim() ?? ''
+    const title = squashSpaces(cells.title ?? '')
+    if (numberText === '' && title === '') continue
+    const n = parseGoalRef(numberText)
+    if (n === null || !isGoalNumber(n)) {
+      issues.push(
+        issue('error', 'goal-unknown', { nb: `Ukjent målnummer «${numberText}». Forventet 1–5.`, en: `Unknown goal number "${numberText}". Expected 1–5.` }, { row, column: columnNames.number ?? 'number', detail: numberText }),
+      ) // prettier-ignore
+      continue
+    }
+    if (title === '') {
+      issues.push(
+        issue('error', 'title-missing', { nb: 'Målet mangler tittel.', en: 'The goal has no title.' }, { row, column: columnNames.title ?? 'title' }),
+      ) // prettier-ignore
+      continue
+    }
+    if (goals.some((g) => g.number === n)) {
+      issues.push(
+        issue('error', 'duplicate-id', { nb: `Mål ${n} står mer enn én gang.`, en: `Goal ${n} appears more than once.` }, { row, column: columnNames.number ?? 'number' }),
+      ) // prettier-ignore
+      continue
+    }
+    const goal: Goal = { number: n, title }
+    const description = squashSpaces(cells.description ?? '')
+    if (description !== '') goal.description = description
+    goals.push(goal)
+  }
+  goals.sort((a, b) => a.number - b.number)
+  return { goals, issues }
+}

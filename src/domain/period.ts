@@ -1,0 +1,203 @@
+/**
+ * Reads the period and date notations of the source documents and their spreadsheets.
+ *
+ * Accepted (exactly what tests/unit/domain/period.test.ts checks):
+ * - empty or blank: no dates
+ * - year: `2024`
+ * - year range: `2021 - 2025`, `2023 – 2026` (en dash), `2023-2025`, `2023—2025`
+ * - open end: `2024 →`, `2022 →`, `2024 ->`, `2023 -`, `2024 -`, `2024 –`
+ * - quarter: `Q3 2025`, `3. kvartal 2025`, `3. kv. 2025`, `K3 2025`
+ * - half-year: `H2 2026`, `2. halvår 2026`
+ * - month: `juli 2026`, `jul. 2026`, `July 2026`, `07.2026`, `2026-07`
+ * - day: `01.07.2026`, `1.7.2026`, `2026-07-01`
+ * - any two of these joined by `-`, `–`, `—`, `→`, `til` or `to`: `Q3 2025 – Q2 2026`
+ *
+ * Rejected, with a message: unreadable text, dates that do not exist (`31.02.2025`),
+ * quarters outside 1–4, half-years outside 1–2, years outside 1900–2100.
+ * End before start is accepted here; validation warns about it.
+ */
+import type { DatePoint, DatePrecision, LocalisedText, Period } from './types'
+
+export type PeriodErrorCode =
+  | 'period-unreadable'
+  | 'date-invalid'
+  | 'year-out-of-range'
+  | 'quarter-invalid'
+  | 'half-invalid'
+
+export interface PeriodError {
+  code: PeriodErrorCode
+  message: LocalisedText
+}
+
+/** Parsing can fail with a reason the user must see, so the result carries it. */
+export type PeriodResult = { ok: true; value: Period } | { ok: false; error: PeriodError }
+
+type PointResult = { ok: true; value: DatePoint } | { ok: false; error: PeriodError } | null
+
+const MIN_YEAR = 1900
+const MAX_YEAR = 2100
+
+const MONTHS: Record<string, number> = {
+  januar: 1, january: 1, jan: 1,
+  februar: 2, february: 2, feb: 2,
+  mars: 3, march: 3, mar: 3,
+  april: 4, apr: 4,
+  mai: 5, may: 5,
+  juni: 6, june: 6, jun: 6,
+  juli: 7, july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, october: 10, okt: 10, oct: 10,
+  november: 11, nov: 11,
+  desember: 12, december: 12, des: 12, dec: 12,
+} // prettier-ignore
+
+const OPEN_END = /^(.*?)\s*(?:→|->|[-–—])\s*$/
+const SEPARATOR = /\s*(?:→|->|[-–—]|\btil\b|\bto\b)\s*/g
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+function point(year: number, month: number, day: number, precision: DatePrecision): DatePoint {
+  return { date: iso(year, month, day), precision }
+}
+
+function fail(code: PeriodErrorCode, nb: string, en: string): { ok: false; error: PeriodError } {
+  return { ok: false, error: { code, message: { nb, en } } }
+}
+
+function checkYear(year: number, text: string): { ok: false; error: PeriodError } | null {
+  if (year >= MIN_YEAR && year <= MAX_YEAR) return null
+  return fail(
+    'year-out-of-range',
+    `Årstallet i «${text}» er utenfor ${MIN_YEAR}–${MAX_YEAR}.`,
+    `The year in "${text}" is outside ${MIN_YEAR}–${MAX_YEAR}.`,
+  )
+}
+
+function dayPoint(year: number, month: number, day: number, text: string): PointResult {
+  const yearError = checkYear(year, text)
+  if (yearError) return yearError
+  const probe = new Date(Date.UTC(year, month - 1, day))
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return fail('date-invalid', `Datoen «${text}» finnes ikke.`, `The date "${text}" does not exist.`)
+  }
+  return { ok: true, value: point(year, month, day, 'day') }
+}
+
+function monthPoint(year: number, month: number, text: string): PointResult {
+  const yearError = checkYear(year, text)
+  if (yearError) return yearError
+  if (month < 1 || month > 12) {
+    return fail('date-invalid', `Måneden i «${text}» finnes ikke.`, `The month in "${text}" does not exist.`)
+  }
+  return { ok: true, value: point(year, month, 1, 'month') }
+}
+
+function quarterPoint(quarter: number, year: number, text: string): PointResult {
+  if (quarter < 1 || quarter > 4) {
+    return fail('quarter-invalid', `Kvartalet i «${text}» må være 1–4.`, `The quarter in "${text}" must be 1–4.`)
+  }
+  return checkYear(year, text) ?? { ok: true, value: point(year, (quarter - 1) * 3 + 1, 1, 'quarter') }
+}
+
+function halfPoint(half: number, year: number, text: string): PointResult {
+  if (half < 1 || half > 2) {
+    return fail('half-invalid', `Halvåret i «${text}» må være 1 eller 2.`, `The half-year in "${text}" must be 1 or 2.`)
+  }
+  return checkYear(year, text) ?? { ok: true, value: point(year, half === 1 ? 1 : 7, 1, 'half') }
+}
+
+/** Reads one point in time; `null` when the text is not a date notation at all. */
+function parsePoint(raw: string): PointResult {
+  const text = raw.trim()
+  const lower = text.toLowerCase()
+  let m: RegExpMatchArray | null
+  if ((m = /^(\d{4})$/.exec(text))) {
+    const year = Number(m[1])
+    return checkYear(year, text) ?? { ok: true, value: point(year, 1, 1, 'year') }
+  }
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return dayPoint(Number(m[1]), Number(m[2]), Number(m[3]), text)
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return dayPoint(Number(m[3]), Number(m[2]), Number(m[1]), text)
+  if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return monthPoint(Number(m[1]), Number(m[2]), text)
+  if ((m = /^(\d{1,2})\.(\d{4})$/.exec(text))) return monthPoint(Number(m[2]), Number(m[1]), text)
+  if ((m = /^([a-zæøå]+)\.?\s+(\d{4})$/.exec(lower)) && m[1] && MONTHS[m[1]] !== undefined) {
+    return monthPoint(Number(m[2]), MONTHS[m[1]] ?? 0, text)
+  }
+  if ((m = /^[qk]\s?(\d)\s+(\d{4})$/.exec(lower))) return quarterPoint(Number(m[1]), Number(m[2]), text)
+  if ((m = /^(\d)\.\s*(?:kvartal|kv\.?)\s+(\d{4})$/.exec(lower))) return quarterPoint(Number(m[1]), Number(m[2]), text)
+  if ((m = /^h\s?(\d)\s+(\d{4})$/.exec(lower))) return halfPoint(Number(m[1]), Number(m[2]), text)
+  if ((m = /^(\d)\.\s*halvår\s+(\d{4})$/.exec(lower))) return halfPoint(Number(m[1]), Number(m[2]), text)
+  return null
+}
+
+function unreadable(text: string): { ok: false; error: PeriodError } {
+  return fail(
+    'period-unreadable',
+    `Kunne ikke lese perioden «${text}». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».`,
+    `Could not read the period "${text}". Expected e.g. "2023 - 2025", "2024 →", "Q3 2025" or "01.07.2026".`,
+  )
+}
+
+/** Reads a period cell ("Totalperiode", "Periode") into start, end and open end. */
+export function parsePeriod(raw: string | null | undefined): PeriodResult {
+  const text = (raw ?? '').replace(/\s+/g, ' ').trim()
+  if (text === '') return { ok: true, value: { openEnded: false } }
+
+  const single = parsePoint(text)
+  if (single) return single.ok ? { ok: true, value: { start: single.value, end: single.value, openEnded: false } } : single
+
+  const open = OPEN_END.exec(text)
+  if (open?.[1]) {
+    const start = parsePoint(open[1])
+    if (start) return start.ok ? { ok: true, value: { start: start.value, openEnded: true } } : start
+  }
+
+  // Try each separator position: ISO dates contain '-' themselves, so the first split is not always right.
+  let firstError: { ok: false; error: PeriodError } | null = null
+  for (const sep of text.matchAll(SEPARATOR)) {
+    const left = parsePoint(text.slice(0, sep.index))
+    const right = parsePoint(text.slice(sep.index + sep[0].length))
+    if (!left || !right) continue
+    if (!left.ok || !right.ok) {
+      firstError ??= !left.ok ? left : (right as { ok: false; error: PeriodError })
+      continue
+    }
+    return { ok: true, value: { start: left.value, end: right.value, openEnded: false } }
+  }
+  return firstError ?? unreadable(text)
+}
+
+/** The last day (ISO) a point covers, given its precision. */
+export function lastDayOf(point: DatePoint): string {
+  const [y, m, d] = point.date.split('-').map(Number) as [number, number, number]
+  const monthsCovered = { day: 0, month: 1, quarter: 3, half: 6, year: 12 }[point.precision]
+  if (monthsCovered === 0) return iso(y, m, d)
+  const end = new Date(Date.UTC(y, m - 1 + monthsCovered, 0))
+  return iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate())
+}
+
+/** True when the period's end lies before its start. */
+export function isEndBeforeStart(period: Period): boolean {
+  return period.start !== undefined && period.end !== undefined && lastDayOf(period.end) < period.start.date
+}
+
+/** True when the period has a start and touches the given calendar year (open ends run on). */
+export function overlapsYear(period: Period, year: number): boolean {
+  if (!period.start) return false
+  const startYear = Number(period.start.date.slice(0, 4))
+  if (startYear > year) return false
+  if (!period.end) return period.openEnded || startYear === year
+  return Number(lastDayOf(period.end).slice(0, 4)) >= year
+}
+
+/** Year of the start, or undefined. */
+export function startYearOf(period: Period): number | undefined {
+  return period.start ? Number(period.start.date.slice(0, 4)) : undefined
+}

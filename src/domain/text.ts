@@ -1,0 +1,49 @@
+/** Text helpers shared by matching, search and validation. */
+
+const FOLDS: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ð: 'd', þ: 'th', ß: 'ss' }
+
+/**
+ * Lower-case, diacritics-free form for comparisons: `Sør-Øst` → `sor-ost`, `Mål` → `mal`.
+ * Norwegian letters are folded by hand because NFD does not decompose æ and ø.
+ */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[æøåðþß]/g, (c) => FOLDS[c] ?? c)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+}
+
+/** Collapses runs of white space and trims. */
+export function squashSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** A URL- and key-safe slug: `Helse Sør-Øst RHF` → `helse-sor-ost-rhf`. */
+export function slugify(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** The source marks uncertainty with a question mark in the cell. */
+export function isUncertainText(text: string | undefined): boolean {
+  return text !== undefined && text.includes('?')
+}
+
+const PLACEHOLDERS = [/kommer tilbake/i, /^tbd$/i, /^x+$/i, /^-+$/, /^\.+$/]
+
+/** Text that stands in for content not yet given ("Kommer tilbake med innspill"). */
+export function isPlaceholderText(text: string | undefined): boolean {
+  return text !== undefined && PLACEHOLDERS.some((re) => re.test(text.trim()))
+}
+
+/** A short, stable, non-cryptographic hash (FNV-1a, 32 bit) as 8 hex digits. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
+}

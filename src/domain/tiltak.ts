@@ -1,0 +1,207 @@
+/**
+ * Turns the rows of a tiltak table ("Hva skal skje i 2024?") into sub-goals and items.
+ *
+ * Rules, from section 7 of the national e-health portfolio report (May 2023):
+ * - blank goal, målsetting, actor and service cells inherit from above (see fill-down.ts);
+ * - a row that names an actor or service but no activity becomes an item titled by its
+ *   service (else "Ingen aktivitet oppgitt"), flagged — never dropped;
+ * - a "?" in the text marks the item uncertain; placeholder text is flagged;
+ * - a row that only repeats a goal or målsetting heading defines the sub-goal, no item.
+ */
+import { resolveActorCell } from './actors'
+import { fillDown, type FillDownTier } from './fill-down'
+import { parseGoalRef } from './goal-ref'
+import { issue, type ImportIssue } from './import-issue'
+import { isEndBeforeStart, parsePeriod, startYearOf } from './period'
+import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
+import type { Goal, GoalNumber, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
+
+export type TiltakColumn =
+  | 'goal'
+  | 'subGoal'
+  | 'condition'
+  | 'note'
+  | 'actor'
+  | 'service'
+  | 'activity'
+  | 'period'
+
+/** One data row as read from the file, before validation; `row` is the spreadsheet row. */
+export interface RawTiltakRow {
+  row: number
+  cells: Partial<Record<TiltakColumn, string>>
+}
+
+export interface TiltakContext {
+  datasetId: string
+  /** Header name per column, for messages ("kolonne «Totalperiode»"). */
+  columnNames: Partial<Record<TiltakColumn, string>>
+  /** Known goals, to accept goals written by title. */
+  goals?: readonly Goal[]
+}
+
+export interface TiltakResult {
+  subGoals: SubGoal[]
+  items: RoadmapItem[]
+  issues: ImportIssue[]
+}
+
+export const NO_ACTIVITY_TITLE = 'Ingen aktivitet oppgitt'
+
+const EMPTY_ROW: Record<TiltakColumn, string> = {
+  goal: '',
+  subGoal: '',
+  condition: '',
+  note: '',
+  actor: '',
+  service: '',
+  activity: '',
+  period: '',
+}
+
+const TIERS: FillDownTier<TiltakColumn>[] = [
+  { heads: ['goal'] },
+  { heads: ['subGoal'], attached: ['condition', 'note'] },
+  { heads: ['actor', 'service'] },
+]
+
+function subGoalId(datasetId: string, goal: GoalNumber, title: string): string {
+  return `${datasetId}/sg${goal}-${slugify(title).slice(0, 40)}-${shortHash(title)}`
+}
+
+function flagWarnings(flags: ItemFlag[], row: number, col: (c: TiltakColumn) => string): ImportIssue[] {
+  const messages: Record<ItemFlag, [string, string, TiltakColumn]> = {
+    'no-activity': ['Raden oppgir ingen aktivitet; tiltaket er navngitt etter tjenesten.', 'The row states no activity; the item is named after its service.', 'activity'],
+    'placeholder-text': ['Teksten er en plassholder (f.eks. «kommer tilbake»).', 'The text is a placeholder (e.g. "kommer tilbake").', 'activity'],
+    uncertain: ['Kilden markerer usikkerhet med «?».', 'The source marks uncertainty with "?".', 'activity'],
+    'no-period': ['Ingen periode oppgitt.', 'No period given.', 'period'],
+    'end-before-start': ['Slutt ligger før start.', 'The end lies before the start.', 'period'],
+  } // prettier-ignore
+  return flags.map((flag) => {
+    const [nb, en, column] = messages[flag]
+    return issue('warning', flag, { nb, en }, { row, column: col(column) })
+  })
+}
+
+/** Validates and maps tiltak rows; errors make a row unusable, warnings keep it flagged. */
+export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext): TiltakResult {
+  const col = (c: TiltakColumn): string => ctx.columnNames[c] ?? c
+  const filled = fillDown(
+    rows.map((r) => r.cells),
+    TIERS,
+  )
+  const subGoals = new Map<string, SubGoal>()
+  const items: RoadmapItem[] = []
+  const issues: ImportIssue[] = []
+  const keyCounts = new Map<string, number>()
+
+  filled.forEach((filledRow, index) => {
+    const values: Record<TiltakColumn, string> = { ...EMPTY_ROW, ...filledRow.values }
+    const raw = rows[index]
+    if (!raw) return
+    const own = raw.cells
+    const row = raw.row
+    const hasOwn = (c: TiltakColumn): boolean => (own[c] ?? '').trim() !== ''
+    if (!(Object.keys(own) as TiltakColumn[]).some(hasOwn)) return
+
+    const goal = parseGoalRef(values.goal, ctx.goals)
+    if (goal === null) {
+      const missing = values.goal.trim() === ''
+      issues.push(
+        issue(
+          'error',
+          missing ? 'goal-missing' : 'goal-unknown',
+          missing
+            ? { nb: 'Mangler mål (1–5).', en: 'Goal (1–5) is missing.' }
+            : { nb: `Ukjent mål «${values.goal}». Forventet 1–5, «Mål 1» eller målets tittel.`, en: `Unknown goal "${values.goal}". Expected 1–5, "Mål 1" or the goal's title.` },
+          { row, column: col('goal'), detail: values.goal },
+        ),
+      ) // prettier-ignore
+      return
+    }
+
+    let subGoal: SubGoal | undefined
+    if (values.subGoal !== '') {
+      const id = subGoalId(ctx.datasetId, goal, values.subGoal)
+      subGoal = subGoals.get(id)
+      if (!subGoal) {
+        subGoal = { id, datasetId: ctx.datasetId, goal, title: values.subGoal, conditions: [] }
+        if (values.note !== '') subGoal.note = values.note
+        subGoals.set(id, subGoal)
+      }
+      if (values.condition !== '' && !subGoal.conditions.includes(values.condition)) {
+        subGoal.conditions.push(values.condition)
+      }
+    }
+
+    const namesItem = hasOwn('activity') || hasOwn('actor') || hasOwn('service')
+    if (!namesItem) {
+      if (hasOwn('period')) {
+        issues.push(
+          issue(
+            'error',
+            'title-missing',
+            { nb: 'Raden har en periode, men verken aktør, tjeneste eller aktivitet.', en: 'The row has a period but no actor, service or activity.' },
+            { row, column: col('activity') },
+          ),
+        ) // prettier-ignore
+      }
+      return
+    }
+
+    const parsed = parsePeriod(values.period)
+    if (!parsed.ok) {
+      issues.push(
+        issue('error', parsed.error.code, parsed.error.message, {
+          row,
+          column: col('period'),
+          detail: values.period,
+        }),
+      )
+      return
+    }
+    const period: Period = parsed.value
+
+    const activity = values.activity
+    const service = values.service
+    const actors = resolveActorCell(values.actor)
+    const title = activity !== '' ? activity : service !== '' ? service : NO_ACTIVITY_TITLE
+
+    const flags: ItemFlag[] = []
+    if (activity === '') flags.push('no-activity')
+    if (isPlaceholderText(activity)) flags.push('placeholder-text')
+    const uncertain = isUncertainText(activity) || isUncertainText(values.period)
+    if (uncertain) flags.push('uncertain')
+    if (!period.start) flags.push('no-period')
+    if (isEndBeforeStart(period)) flags.push('end-before-start')
+    issues.push(...flagWarnings(flags, row, col))
+
+    const baseKey = `${goal}-${shortHash([values.subGoal, values.actor, service, title].join('|'))}`
+    const seen = (keyCounts.get(baseKey) ?? 0) + 1
+    keyCounts.set(baseKey, seen)
+    const key = seen === 1 ? baseKey : `${baseKey}-${seen}`
+
+    const item: RoadmapItem = {
+      id: `${ctx.datasetId}/${key}`,
+      key,
+      datasetId: ctx.datasetId,
+      title,
+      goal,
+      actors: actors.map((a) => a.name),
+      actorIds: actors.map((a) => a.id),
+      period,
+      uncertain,
+      flags,
+      source: { datasetId: ctx.datasetId, row },
+    }
+    if (subGoal) item.subGoalId = subGoal.id
+    if (service !== '') item.service = service
+    if (values.period !== '') item.periodText = values.period
+    const startYear = startYearOf(period)
+    if (startYear !== undefined) item.startYear = startYear
+    if (subGoal && values.condition !== '') item.condition = values.condition
+    items.push(item)
+  })
+
+  return { subGoals: [...subGoals.values()], items, issues }
+}

@@ -1,0 +1,48 @@
+/**
+ * The datasets shipped in `data/`, read through the same pipeline as a user's import.
+ * The files are loaded lazily: they are only needed on first start and on restore.
+ */
+import manifest from '../../data/manifest.json'
+import type { DatasetContent, Goal } from '@/domain/types'
+import { hasErrors, type ImportIssue } from '@/domain/import-issue'
+import { importCsvFile } from './run-import'
+
+const files = import.meta.glob<string>('../../data/*.csv', { query: '?raw', import: 'default' })
+
+/** Ids of the bundled datasets, in manifest order. */
+export const BUNDLED_DATASET_IDS: readonly string[] = manifest.datasets.map((d) => d.id)
+
+/** A bundled dataset that does not import without errors is a bug in `data/`. */
+export class BundledDataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: ImportIssue[],
+  ) {
+    super(`Bundled data file ${file} has errors: ${issues.map((i) => `row ${i.row}: ${i.message.en}`).join('; ')}`)
+  }
+}
+
+/** Imports every bundled file; strategy goals first so later files can name goals by title. */
+export async function loadBundledDatasets(now: Date = new Date()): Promise<DatasetContent[]> {
+  const contents: DatasetContent[] = []
+  let goals: Goal[] = []
+  for (const entry of manifest.datasets) {
+    const load = files[`../../data/${entry.file}`]
+    if (!load) throw new BundledDataError(entry.file, [])
+    const bytes = new TextEncoder().encode(await load())
+    const outcome = await importCsvFile(bytes, {
+      fileName: entry.file,
+      datasetId: entry.id,
+      title: entry.title,
+      asOf: entry.asOf,
+      source: entry.source,
+      bundled: true,
+      goals,
+      now,
+    })
+    if (!outcome.content || hasErrors(outcome.issues)) throw new BundledDataError(entry.file, outcome.issues)
+    if (outcome.content.goals.length > 0) goals = outcome.content.goals
+    contents.push(outcome.content)
+  }
+  return contents
+}

@@ -1,0 +1,59 @@
+/**
+ * Header → column mapping. Headers match case-, whitespace-, punctuation- and
+ * diacritics-insensitively, in Norwegian or English, with synonyms.
+ */
+import { foldText } from '@/domain/text'
+
+/** What a column may be called; a pattern matches the header's folded, letters-only form. */
+export type ColumnSynonyms<K extends string> = Record<K, (string | RegExp)[]>
+
+/** `Hva skal skje i 2024?` → `hvaskalskjei2024`. */
+export function headerKey(header: string): string {
+  return foldText(header).replace(/[^a-z0-9]/g, '')
+}
+
+export interface ColumnMapping<K extends string> {
+  /** Column index per recognised column. */
+  indexOf: Partial<Record<K, number>>
+  /** Header text per recognised column, for messages. */
+  names: Partial<Record<K, string>>
+  /** Headers that match no column; kept, and reported. */
+  unknown: { index: number; header: string }[]
+}
+
+function matches(key: string, synonym: string | RegExp): boolean {
+  return typeof synonym === 'string' ? headerKey(synonym) === key : synonym.test(key)
+}
+
+/** Maps each header to the first column whose synonyms match it; the first header wins. */
+export function mapColumns<K extends string>(
+  header: readonly string[],
+  synonyms: ColumnSynonyms<K>,
+): ColumnMapping<K> {
+  const indexOf: Partial<Record<K, number>> = {}
+  const names: Partial<Record<K, string>> = {}
+  const unknown: { index: number; header: string }[] = []
+  header.forEach((text, index) => {
+    const key = headerKey(text)
+    const column = (Object.keys(synonyms) as K[]).find((k) => synonyms[k].some((s) => matches(key, s)))
+    if (column === undefined || indexOf[column] !== undefined) {
+      if (key !== '') unknown.push({ index, header: text })
+      return
+    }
+    indexOf[column] = index
+    names[column] = text
+  })
+  return { indexOf, names, unknown }
+}
+
+/** Picks the mapped cells of one row. */
+export function pickCells<K extends string>(
+  cells: readonly string[],
+  mapping: ColumnMapping<K>,
+): Partial<Record<K, string>> {
+  const picked: Partial<Record<K, string>> = {}
+  for (const [column, index] of Object.entries(mapping.indexOf) as [K, number][]) {
+    picked[column] = cells[index] ?? ''
+  }
+  return picked
+}
