@@ -1,0 +1,71 @@
+/** Counts and groupings the views show; pure, so the numbers can be checked without a DOM. */
+import { resolveActor } from './actors'
+import type { Actor, ActorKind, Goal, GoalNumber, RoadmapItem, SubGoal } from './types'
+import { ACTOR_KINDS, GOAL_NUMBERS } from './types'
+
+export interface GoalSummary {
+  goal: Goal
+  subGoalCount: number
+  itemCount: number
+  actorCount: number
+  /** Items planned as tentative or marked "?". */
+  uncertainCount: number
+  /** Items carrying any flag. */
+  flaggedCount: number
+}
+
+/** The goal with its title, or a bare "Mål n" when the strategy is not loaded. */
+export function goalOrPlaceholder(goals: readonly Goal[], number: GoalNumber): Goal {
+  return goals.find((g) => g.number === number) ?? { number, title: `Mål ${number}` }
+}
+
+/** One summary per goal 1–5, in order, also for goals with nothing in the dataset. */
+export function summariseGoals(
+  goals: readonly Goal[],
+  subGoals: readonly SubGoal[],
+  items: readonly RoadmapItem[],
+): GoalSummary[] {
+  return GOAL_NUMBERS.map((number) => {
+    const own = items.filter((i) => i.goal === number)
+    return {
+      goal: goalOrPlaceholder(goals, number),
+      subGoalCount: subGoals.filter((s) => s.goal === number).length,
+      itemCount: own.length,
+      actorCount: new Set(own.flatMap((i) => i.actorIds)).size,
+      uncertainCount: own.filter((i) => i.uncertain || i.status === 'tentative').length,
+      flaggedCount: own.filter((i) => i.flags.length > 0).length,
+    }
+  })
+}
+
+export interface ActorPlan {
+  actor: Actor
+  /** The actor's items, in goal order, then source order. */
+  items: RoadmapItem[]
+  goals: GoalNumber[]
+}
+
+/** Items per actor (an item with several actors counts for each), grouped and sorted by kind then name. */
+export function planByActor(items: readonly RoadmapItem[]): ActorPlan[] {
+  const plans = new Map<string, ActorPlan>()
+  for (const item of items) {
+    item.actorIds.forEach((id, index) => {
+      let plan = plans.get(id)
+      if (!plan) {
+        const resolved = resolveActor(item.actors[index] ?? id)
+        plan = { actor: { ...resolved, id }, items: [], goals: [] }
+        plans.set(id, plan)
+      }
+      plan.items.push(item)
+      if (!plan.goals.includes(item.goal)) plan.goals.push(item.goal)
+    })
+  }
+  const kindOrder = (kind: ActorKind): number => ACTOR_KINDS.indexOf(kind)
+  return [...plans.values()]
+    .map((p) => ({
+      ...p,
+      items: [...p.items].sort((a, b) => a.goal - b.goal || a.source.row - b.source.row),
+      goals: [...p.goals].sort((a, b) => a - b),
+    }))
+    .sort((a, b) => kindOrder(a.actor.kind) - kindOrder(b.actor.kind) || a.actor.name.localeCompare(b.actor.name, 'nb'))
+}

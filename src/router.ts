@@ -1,0 +1,21 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import OverviewView from './views/OverviewView.vue'
+
+/** Route names double as the nav's i18n keys. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'overview', component: OverviewView },
+  { path: '/mal', name: 'goals', component: () => import('./views/GoalsView.vue') },
+  { path: '/aktorer', name: 'actors', component: () => import('./views/ActorsView.vue') },
+  { path: '/tidslinje', name: 'timeline', component: () => import('./views/TimelineView.vue') },
+  { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
+  { path: '/datasett', name: 'datasets', component: () => import('./views/DatasetsView.vue') },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+]
+
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes,
+    scrollBehavior: (to) => (to.hash ? { el: to.hash } : { top: 0 }),
+  })
+}

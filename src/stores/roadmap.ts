@@ -1,0 +1,44 @@
+/** The content of the active dataset, and the strategy's goals, for the views. */
+import { defineStore } from 'pinia'
+import { computed, shallowRef, watch } from 'vue'
+import { getDatabase, getDatasetContent } from '@/db'
+import { planByActor, summariseGoals } from '@/domain/aggregate'
+import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
+import { useDatasetsStore } from './datasets'
+
+export const useRoadmapStore = defineStore('roadmap', () => {
+  const datasets = useDatasetsStore()
+
+  /** Items of the active dataset; replaced wholesale, never mutated (shallowRef). */
+  const items = shallowRef<RoadmapItem[]>([])
+  const subGoals = shallowRef<SubGoal[]>([])
+  /** Goals of the active dataset if it has them, else of the newest strategy dataset. */
+  const goals = shallowRef<Goal[]>([])
+
+  const goalSummaries = computed(() => summariseGoals(goals.value, subGoals.value, items.value))
+  const actorPlans = computed(() => planByActor(items.value))
+
+  let generation = 0
+  async function load(datasetId: string | null, strategyId: string | null): Promise<void> {
+    const mine = ++generation
+    const db = getDatabase()
+    const [content, strategy] = await Promise.all([
+      datasetId ? getDatasetContent(db, datasetId) : null,
+      strategyId ? getDatasetContent(db, strategyId) : null,
+    ])
+    if (mine !== generation) return // a newer selection won the race
+    items.value = content?.items ?? []
+    subGoals.value = content?.subGoals ?? []
+    goals.value = content?.goals.length ? content.goals : (strategy?.goals ?? [])
+  }
+
+  watch(
+    () => [datasets.status, datasets.activeId, datasets.strategyDataset?.id, datasets.datasets] as const,
+    ([status, activeId, strategyId]) => {
+      if (status === 'ready') void load(activeId, strategyId ?? null)
+    },
+    { immediate: true },
+  )
+
+  return { items, subGoals, goals, goalSummaries, actorPlans }
+})
