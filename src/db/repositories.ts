@@ -24,7 +24,9 @@ export async function getDatasetContent(db: VeikartDatabase, id: string): Promis
       db.subGoals.where('datasetId').equals(id).toArray(),
       db.items.where('datasetId').equals(id).toArray(),
     ])
-    const goals = storedGoals.map(({ datasetId: _unused, ...goal }) => goal).sort((a, b) => a.number - b.number)
+    const goals = storedGoals
+      .map(({ datasetId: _unused, ...goal }) => goal)
+      .sort((a, b) => a.number - b.number)
     return { dataset, goals, subGoals, items }
   })
 }

@@ -13,7 +13,11 @@ interface RegistryEntry {
 
 const REGISTRY: RegistryEntry[] = [
   { name: 'Helse Nord RHF', kind: 'rhf', aliases: ['Helse Nord'] },
-  { name: 'Helse Midt-Norge RHF', kind: 'rhf', aliases: ['Helse Midt-Norge', 'Helse Midt', 'Helse Midt RHF', 'HMN'] },
+  {
+    name: 'Helse Midt-Norge RHF',
+    kind: 'rhf',
+    aliases: ['Helse Midt-Norge', 'Helse Midt', 'Helse Midt RHF', 'HMN'],
+  },
   { name: 'Helse Vest RHF', kind: 'rhf', aliases: ['Helse Vest'] },
   { name: 'Helse Sør-Øst RHF', kind: 'rhf', aliases: ['Helse Sør-Øst', 'HSØ'] },
   { name: 'RHF', kind: 'rhf', aliases: ['De regionale helseforetakene', 'Regionale helseforetak'] },
@@ -49,7 +53,12 @@ export function actorKey(name: string): string {
 
 const BY_KEY = new Map<string, Actor>()
 for (const entry of REGISTRY) {
-  const actor: Actor = { id: slugify(entry.name), name: entry.name, kind: entry.kind, aliases: entry.aliases ?? [] }
+  const actor: Actor = {
+    id: slugify(entry.name),
+    name: entry.name,
+    kind: entry.kind,
+    aliases: entry.aliases ?? [],
+  }
   for (const spelling of [entry.name, ...actor.aliases]) BY_KEY.set(actorKey(spelling), actor)
 }
 

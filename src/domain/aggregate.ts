@@ -67,5 +67,8 @@ export function planByActor(items: readonly RoadmapItem[]): ActorPlan[] {
       items: [...p.items].sort((a, b) => a.goal - b.goal || a.source.row - b.source.row),
       goals: [...p.goals].sort((a, b) => a - b),
     }))
-    .sort((a, b) => kindOrder(a.actor.kind) - kindOrder(b.actor.kind) || a.actor.name.localeCompare(b.actor.name, 'nb'))
+    .sort(
+      (a, b) =>
+        kindOrder(a.actor.kind) - kindOrder(b.actor.kind) || a.actor.name.localeCompare(b.actor.name, 'nb'),
+    )
 }

@@ -30,20 +30,38 @@ export function mapGoalRows(
     const n = parseGoalRef(numberText)
     if (n === null || !isGoalNumber(n)) {
       issues.push(
-        issue('error', 'goal-unknown', { nb: `Ukjent målnummer «${numberText}». Forventet 1–5.`, en: `Unknown goal number "${numberText}". Expected 1–5.` }, { row, column: columnNames.number ?? 'number', detail: numberText }),
-      ) // prettier-ignore
+        issue(
+          'error',
+          'goal-unknown',
+          {
+            nb: `Ukjent målnummer «${numberText}». Forventet 1–5.`,
+            en: `Unknown goal number "${numberText}". Expected 1–5.`,
+          },
+          { row, column: columnNames.number ?? 'number', detail: numberText },
+        ),
+      )
       continue
     }
     if (title === '') {
       issues.push(
-        issue('error', 'title-missing', { nb: 'Målet mangler tittel.', en: 'The goal has no title.' }, { row, column: columnNames.title ?? 'title' }),
-      ) // prettier-ignore
+        issue(
+          'error',
+          'title-missing',
+          { nb: 'Målet mangler tittel.', en: 'The goal has no title.' },
+          { row, column: columnNames.title ?? 'title' },
+        ),
+      )
       continue
     }
     if (goals.some((g) => g.number === n)) {
       issues.push(
-        issue('error', 'duplicate-id', { nb: `Mål ${n} står mer enn én gang.`, en: `Goal ${n} appears more than once.` }, { row, column: columnNames.number ?? 'number' }),
-      ) // prettier-ignore
+        issue(
+          'error',
+          'duplicate-id',
+          { nb: `Mål ${n} står mer enn én gang.`, en: `Goal ${n} appears more than once.` },
+          { row, column: columnNames.number ?? 'number' },
+        ),
+      )
       continue
     }
     const goal: Goal = { number: n, title }

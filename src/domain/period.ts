@@ -19,11 +19,7 @@
 import type { DatePoint, DatePrecision, LocalisedText, Period } from './types'
 
 export type PeriodErrorCode =
-  | 'period-unreadable'
-  | 'date-invalid'
-  | 'year-out-of-range'
-  | 'quarter-invalid'
-  | 'half-invalid'
+  'period-unreadable' | 'date-invalid' | 'year-out-of-range' | 'quarter-invalid' | 'half-invalid'
 
 export interface PeriodError {
   code: PeriodErrorCode
@@ -38,6 +34,7 @@ type PointResult = { ok: true; value: DatePoint } | { ok: false; error: PeriodEr
 const MIN_YEAR = 1900
 const MAX_YEAR = 2100
 
+// prettier-ignore
 const MONTHS: Record<string, number> = {
   januar: 1, january: 1, jan: 1,
   februar: 2, february: 2, feb: 2,
@@ -51,7 +48,7 @@ const MONTHS: Record<string, number> = {
   oktober: 10, october: 10, okt: 10, oct: 10,
   november: 11, nov: 11,
   desember: 12, december: 12, des: 12, dec: 12,
-} // prettier-ignore
+}
 
 const OPEN_END = /^(.*?)\s*(?:→|->|[-–—])\s*$/
 const SEPARATOR = /\s*(?:→|->|[-–—]|\btil\b|\bto\b)\s*/g
@@ -102,14 +99,22 @@ function monthPoint(year: number, month: number, text: string): PointResult {
 
 function quarterPoint(quarter: number, year: number, text: string): PointResult {
   if (quarter < 1 || quarter > 4) {
-    return fail('quarter-invalid', `Kvartalet i «${text}» må være 1–4.`, `The quarter in "${text}" must be 1–4.`)
+    return fail(
+      'quarter-invalid',
+      `Kvartalet i «${text}» må være 1–4.`,
+      `The quarter in "${text}" must be 1–4.`,
+    )
   }
   return checkYear(year, text) ?? { ok: true, value: point(year, (quarter - 1) * 3 + 1, 1, 'quarter') }
 }
 
 function halfPoint(half: number, year: number, text: string): PointResult {
   if (half < 1 || half > 2) {
-    return fail('half-invalid', `Halvåret i «${text}» må være 1 eller 2.`, `The half-year in "${text}" must be 1 or 2.`)
+    return fail(
+      'half-invalid',
+      `Halvåret i «${text}» må være 1 eller 2.`,
+      `The half-year in "${text}" must be 1 or 2.`,
+    )
   }
   return checkYear(year, text) ?? { ok: true, value: point(year, half === 1 ? 1 : 7, 1, 'half') }
 }
@@ -123,15 +128,18 @@ function parsePoint(raw: string): PointResult {
     const year = Number(m[1])
     return checkYear(year, text) ?? { ok: true, value: point(year, 1, 1, 'year') }
   }
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return dayPoint(Number(m[1]), Number(m[2]), Number(m[3]), text)
-  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return dayPoint(Number(m[3]), Number(m[2]), Number(m[1]), text)
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)))
+    return dayPoint(Number(m[1]), Number(m[2]), Number(m[3]), text)
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text)))
+    return dayPoint(Number(m[3]), Number(m[2]), Number(m[1]), text)
   if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return monthPoint(Number(m[1]), Number(m[2]), text)
   if ((m = /^(\d{1,2})\.(\d{4})$/.exec(text))) return monthPoint(Number(m[2]), Number(m[1]), text)
   if ((m = /^([a-zæøå]+)\.?\s+(\d{4})$/.exec(lower)) && m[1] && MONTHS[m[1]] !== undefined) {
     return monthPoint(Number(m[2]), MONTHS[m[1]] ?? 0, text)
   }
   if ((m = /^[qk]\s?(\d)\s+(\d{4})$/.exec(lower))) return quarterPoint(Number(m[1]), Number(m[2]), text)
-  if ((m = /^(\d)\.\s*(?:kvartal|kv\.?)\s+(\d{4})$/.exec(lower))) return quarterPoint(Number(m[1]), Number(m[2]), text)
+  if ((m = /^(\d)\.\s*(?:kvartal|kv\.?)\s+(\d{4})$/.exec(lower)))
+    return quarterPoint(Number(m[1]), Number(m[2]), text)
   if ((m = /^h\s?(\d)\s+(\d{4})$/.exec(lower))) return halfPoint(Number(m[1]), Number(m[2]), text)
   if ((m = /^(\d)\.\s*halvår\s+(\d{4})$/.exec(lower))) return halfPoint(Number(m[1]), Number(m[2]), text)
   return null
@@ -151,7 +159,10 @@ export function parsePeriod(raw: string | null | undefined): PeriodResult {
   if (text === '') return { ok: true, value: { openEnded: false } }
 
   const single = parsePoint(text)
-  if (single) return single.ok ? { ok: true, value: { start: single.value, end: single.value, openEnded: false } } : single
+  if (single)
+    return single.ok
+      ? { ok: true, value: { start: single.value, end: single.value, openEnded: false } }
+      : single
 
   const open = OPEN_END.exec(text)
   if (open?.[1]) {

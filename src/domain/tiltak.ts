@@ -17,14 +17,7 @@ import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
 import type { Goal, GoalNumber, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
 
 export type TiltakColumn =
-  | 'goal'
-  | 'subGoal'
-  | 'condition'
-  | 'note'
-  | 'actor'
-  | 'service'
-  | 'activity'
-  | 'period'
+  'goal' | 'subGoal' | 'condition' | 'note' | 'actor' | 'service' | 'activity' | 'period'
 
 /** One data row as read from the file, before validation; `row` is the spreadsheet row. */
 export interface RawTiltakRow {
@@ -71,12 +64,20 @@ function subGoalId(datasetId: string, goal: GoalNumber, title: string): string {
 
 function flagWarnings(flags: ItemFlag[], row: number, col: (c: TiltakColumn) => string): ImportIssue[] {
   const messages: Record<ItemFlag, [string, string, TiltakColumn]> = {
-    'no-activity': ['Raden oppgir ingen aktivitet; tiltaket er navngitt etter tjenesten.', 'The row states no activity; the item is named after its service.', 'activity'],
-    'placeholder-text': ['Teksten er en plassholder (f.eks. «kommer tilbake»).', 'The text is a placeholder (e.g. "kommer tilbake").', 'activity'],
+    'no-activity': [
+      'Raden oppgir ingen aktivitet; tiltaket er navngitt etter tjenesten.',
+      'The row states no activity; the item is named after its service.',
+      'activity',
+    ],
+    'placeholder-text': [
+      'Teksten er en plassholder (f.eks. «kommer tilbake»).',
+      'The text is a placeholder (e.g. "kommer tilbake").',
+      'activity',
+    ],
     uncertain: ['Kilden markerer usikkerhet med «?».', 'The source marks uncertainty with "?".', 'activity'],
     'no-period': ['Ingen periode oppgitt.', 'No period given.', 'period'],
     'end-before-start': ['Slutt ligger før start.', 'The end lies before the start.', 'period'],
-  } // prettier-ignore
+  }
   return flags.map((flag) => {
     const [nb, en, column] = messages[flag]
     return issue('warning', flag, { nb, en }, { row, column: col(column) })
@@ -113,10 +114,13 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
           missing ? 'goal-missing' : 'goal-unknown',
           missing
             ? { nb: 'Mangler mål (1–5).', en: 'Goal (1–5) is missing.' }
-            : { nb: `Ukjent mål «${values.goal}». Forventet 1–5, «Mål 1» eller målets tittel.`, en: `Unknown goal "${values.goal}". Expected 1–5, "Mål 1" or the goal's title.` },
+            : {
+                nb: `Ukjent mål «${values.goal}». Forventet 1–5, «Mål 1» eller målets tittel.`,
+                en: `Unknown goal "${values.goal}". Expected 1–5, "Mål 1" or the goal's title.`,
+              },
           { row, column: col('goal'), detail: values.goal },
         ),
-      ) // prettier-ignore
+      )
       return
     }
 
@@ -141,10 +145,13 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
           issue(
             'error',
             'title-missing',
-            { nb: 'Raden har en periode, men verken aktør, tjeneste eller aktivitet.', en: 'The row has a period but no actor, service or activity.' },
+            {
+              nb: 'Raden har en periode, men verken aktør, tjeneste eller aktivitet.',
+              en: 'The row has a period but no actor, service or activity.',
+            },
             { row, column: col('activity') },
           ),
-        ) // prettier-ignore
+        )
       }
       return
     }

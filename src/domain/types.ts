@@ -86,12 +86,7 @@ export interface Period {
 }
 
 /** Why an item is flagged; the UI and the data-quality views key on these. */
-export type ItemFlag =
-  | 'no-activity'
-  | 'placeholder-text'
-  | 'uncertain'
-  | 'no-period'
-  | 'end-before-start'
+export type ItemFlag = 'no-activity' | 'placeholder-text' | 'uncertain' | 'no-period' | 'end-before-start'
 
 /** One deliverable, activity or tiltak on the roadmap. */
 export interface RoadmapItem {

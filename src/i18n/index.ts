@@ -12,7 +12,9 @@ function isLocale(value: unknown): value is Locale {
 }
 
 /** The stored choice, else bokmål (the product's language, whatever the browser says). */
-export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Locale {
+export function initialLocale(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): Locale {
   const stored = storage?.getItem(STORAGE_KEY)
   return isLocale(stored) ? stored : 'nb'
 }

@@ -18,7 +18,9 @@ export class BundledDataError extends Error {
     readonly file: string,
     readonly issues: ImportIssue[],
   ) {
-    super(`Bundled data file ${file} has errors: ${issues.map((i) => `row ${i.row}: ${i.message.en}`).join('; ')}`)
+    super(
+      `Bundled data file ${file} has errors: ${issues.map((i) => `row ${i.row}: ${i.message.en}`).join('; ')}`,
+    )
   }
 }
 

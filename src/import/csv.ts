@@ -58,11 +58,14 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
       'error',
       e.code === 'MissingQuotes' ? 'csv-unclosed-quote' : 'csv-malformed',
       e.code === 'MissingQuotes'
-        ? { nb: 'Et anførselstegn (") åpnes men lukkes aldri; resten av filen leses som ett felt.', en: 'A quote (") is opened but never closed; the rest of the file reads as one field.' }
+        ? {
+            nb: 'Et anførselstegn (") åpnes men lukkes aldri; resten av filen leses som ett felt.',
+            en: 'A quote (") is opened but never closed; the rest of the file reads as one field.',
+          }
         : { nb: `CSV-feil: ${e.message}.`, en: `CSV error: ${e.message}.` },
       { row: (e.row ?? 0) + 1, detail: e.message },
     ),
-  ) // prettier-ignore
+  )
   const [header = [], ...data] = result.data
   const rows = data
     .map((cells, index) => ({ row: index + 2, cells }))

@@ -9,14 +9,22 @@ const ACTIVITY_FOR_YEAR = /^(?:hva)?skalskjei(\d{4})$|^whathappensin(\d{4})$/
 
 export const TILTAK_COLUMNS: ColumnSynonyms<TiltakColumn> = {
   goal: ['Mål', 'Goal', 'Strategisk mål', 'Strategic goal'],
-  subGoal: ['Målsetting', 'Delmål', 'Strategisk initiativ', 'Initiativ', 'Sub-goal', 'Objective', 'Initiative'],
+  subGoal: [
+    'Målsetting',
+    'Delmål',
+    'Strategisk initiativ',
+    'Initiativ',
+    'Sub-goal',
+    'Objective',
+    'Initiative',
+  ],
   condition: ['Forutsetning', 'Forutsetninger', 'Betingelse', 'Condition', 'Conditions'],
   note: ['Merknad', 'Kommentar', 'Note', 'Remark'],
   actor: ['Hvem', 'Aktør', 'Eier', 'Actor', 'Owner', 'Who'],
   service: ['Tjeneste', 'Service'],
   activity: [ACTIVITY_FOR_YEAR, 'Aktivitet', 'Tiltak', 'Activity', 'Hva skal skje'],
   period: ['Totalperiode', 'Periode', 'Period', 'Total period'],
-} // prettier-ignore
+}
 
 export const GOAL_COLUMNS: ColumnSynonyms<GoalColumn> = {
   number: ['Nummer', 'Nr', 'Målnummer', 'Number', 'Mål', 'Goal'],
@@ -36,7 +44,8 @@ export function detectTableKind(header: readonly string[]): TableKind | null {
   const keys = header.map(headerKey)
   const has = (names: (string | RegExp)[]): boolean =>
     keys.some((k) => names.some((n) => (typeof n === 'string' ? headerKey(n) === k : n.test(k))))
-  if (has(TILTAK_COLUMNS.actor) && (has(TILTAK_COLUMNS.activity) || has(TILTAK_COLUMNS.service))) return 'tiltak'
+  if (has(TILTAK_COLUMNS.actor) && (has(TILTAK_COLUMNS.activity) || has(TILTAK_COLUMNS.service)))
+    return 'tiltak'
   if (has(GOAL_COLUMNS.number) && has(GOAL_COLUMNS.title)) return 'strategy-goals'
   return null
 }

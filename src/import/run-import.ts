@@ -58,8 +58,16 @@ export async function importCsvFile(bytes: Uint8Array, options: ImportOptions): 
   const base = { encoding, delimiter: table.delimiter, tableKind }
   if (!tableKind) {
     issues.push(
-      issue('error', 'format-unknown', { nb: `Fant ikke kolonnene til et kjent format i «${options.fileName}». Forventet f.eks. «Mål», «Målsetting», «Hvem», «Tjeneste», «Hva skal skje i 2024?», «Totalperiode».`, en: `Found no known format's columns in "${options.fileName}". Expected e.g. "Mål", "Målsetting", "Hvem", "Tjeneste", "Hva skal skje i 2024?", "Totalperiode".` }, { row: 1, detail: table.header.join(' | ') }),
-    ) // prettier-ignore
+      issue(
+        'error',
+        'format-unknown',
+        {
+          nb: `Fant ikke kolonnene til et kjent format i «${options.fileName}». Forventet f.eks. «Mål», «Målsetting», «Hvem», «Tjeneste», «Hva skal skje i 2024?», «Totalperiode».`,
+          en: `Found no known format's columns in "${options.fileName}". Expected e.g. "Mål", "Målsetting", "Hvem", "Tjeneste", "Hva skal skje i 2024?", "Totalperiode".`,
+        },
+        { row: 1, detail: table.header.join(' | ') },
+      ),
+    )
     return { ...base, content: null, issues }
   }
 
@@ -111,5 +119,5 @@ function unknownColumnWarnings(unknown: { index: number; header: string }[]): Im
       { nb: `Ukjent kolonne «${header}» blir ikke brukt.`, en: `Unknown column "${header}" is not used.` },
       { row: 1, column: header },
     ),
-  ) // prettier-ignore
+  )
 }

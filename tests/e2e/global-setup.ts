@@ -12,7 +12,8 @@ declare module 'vitest' {
 let server: PreviewServer | undefined
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run test:e2e`, which builds first.')
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run test:e2e`, which builds first.')
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('vite preview did not report a URL')

@@ -40,7 +40,9 @@ async function readCards(page: Page): Promise<string[][]> {
 }
 
 async function a11yViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
@@ -86,7 +88,10 @@ describe('first start on a fresh profile', () => {
   })
 
   it('has no axe violations on the shell routes, at laptop and projector size', async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
       const { context, page } = await freshPage(browser, viewport)
       for (const path of ['/', '/mal', '/aktorer', '/datasett', '/tidslinje', '/import']) {
         await page.goto(path)
@@ -102,7 +107,9 @@ describe('first start on a fresh profile', () => {
     await page.goto('/')
     await page.waitForSelector('[data-testid="goal-cards"] article')
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Hopp til hovedinnhold')
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Hopp til hovedinnhold',
+    )
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
 

@@ -26,7 +26,10 @@ afterEach(async () => {
 
 async function userDataset(): Promise<DatasetContent> {
   const csv = 'Mål;Hvem;Hva skal skje i 2025?;Totalperiode\nMål 2;Helse Vest RHF;Eget tiltak;2025\n'
-  const outcome = await importCsvFile(new TextEncoder().encode(csv), { fileName: 'mine.csv', datasetId: 'user-1' })
+  const outcome = await importCsvFile(new TextEncoder().encode(csv), {
+    fileName: 'mine.csv',
+    datasetId: 'user-1',
+  })
   if (!outcome.content) throw new Error('fixture did not import')
   return outcome.content
 }
@@ -35,7 +38,10 @@ describe('file → import → db', () => {
   it('seeds the bundled datasets once, in full', async () => {
     const db = freshDb()
     expect(await seedBundledOnFirstStart(db, () => loadBundledDatasets())).toBe(true)
-    expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual(['bundled-strategi-mal', 'bundled-tiltak-2024'])
+    expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
+      'bundled-strategi-mal',
+      'bundled-tiltak-2024',
+    ])
     const tiltak = await getDatasetContent(db, 'bundled-tiltak-2024')
     expect(tiltak?.items).toHaveLength(99)
     expect(tiltak?.subGoals).toHaveLength(14)
@@ -75,7 +81,11 @@ describe('file → import → db', () => {
     await putDatasetContent(db, await userDataset())
     await deleteDataset(db, 'bundled-tiltak-2024')
     await restoreBundled(db, await loadBundledDatasets())
-    expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual(['bundled-strategi-mal', 'bundled-tiltak-2024', 'user-1'])
+    expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
+      'bundled-strategi-mal',
+      'bundled-tiltak-2024',
+      'user-1',
+    ])
     expect(await db.items.count()).toBe(100)
   })
 
@@ -92,7 +102,7 @@ describe('file → import → db', () => {
     expect(await db.items.count()).toBe(99)
   })
 
-  it('answers the views\' queries through the indexes', async () => {
+  it("answers the views' queries through the indexes", async () => {
     const db = freshDb()
     await seedBundledOnFirstStart(db, () => loadBundledDatasets())
     const ds = 'bundled-tiltak-2024'

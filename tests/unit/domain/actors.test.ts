@@ -38,11 +38,17 @@ describe('actor aliases', () => {
 
 describe('splitActorCell', () => {
   it.each([
-    ['Helse Nord RHF, Helse Midt-Norge RHF, Helse Vest RHF', ['Helse Nord RHF', 'Helse Midt-Norge RHF', 'Helse Vest RHF']],
+    [
+      'Helse Nord RHF, Helse Midt-Norge RHF, Helse Vest RHF',
+      ['Helse Nord RHF', 'Helse Midt-Norge RHF', 'Helse Vest RHF'],
+    ],
     ['Helsedirektoratet / Direktoratet for e-helse', ['Helsedirektoratet', 'Direktoratet for e-helse']],
     ['Direktoratet for e-helse/NHN', ['Direktoratet for e-helse', 'NHN']],
     ['Norsk Helsenett Direktoratet for e-helse', ['Norsk Helsenett', 'Direktoratet for e-helse']],
-    ['Helse Nord RHF, Helse Midt-Norge RHF, Helse Sør – Øst RHF', ['Helse Nord RHF', 'Helse Midt-Norge RHF', 'Helse Sør – Øst RHF']],
+    [
+      'Helse Nord RHF, Helse Midt-Norge RHF, Helse Sør – Øst RHF',
+      ['Helse Nord RHF', 'Helse Midt-Norge RHF', 'Helse Sør – Øst RHF'],
+    ],
     ['Fastlege og apotek', ['Fastlege og apotek']],
     ['Helse Vest RHF', ['Helse Vest RHF']],
     ['', []],

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import type { RoadmapItem } from '@/domain/types'
 
-function item(partial: Partial<RoadmapItem> & Pick<RoadmapItem, 'id' | 'goal' | 'actors' | 'actorIds'>): RoadmapItem {
+function item(
+  partial: Partial<RoadmapItem> & Pick<RoadmapItem, 'id' | 'goal' | 'actors' | 'actorIds'>,
+): RoadmapItem {
   return {
     key: partial.id,
     datasetId: 'ds',
@@ -16,11 +18,24 @@ function item(partial: Partial<RoadmapItem> & Pick<RoadmapItem, 'id' | 'goal' | 
 }
 
 const items = [
-  item({ id: 'a', goal: 1, actors: ['Helse Nord RHF', 'KS'], actorIds: ['helse-nord-rhf', 'ks'], uncertain: true, flags: ['uncertain'] }),
+  item({
+    id: 'a',
+    goal: 1,
+    actors: ['Helse Nord RHF', 'KS'],
+    actorIds: ['helse-nord-rhf', 'ks'],
+    uncertain: true,
+    flags: ['uncertain'],
+  }),
   item({ id: 'b', goal: 1, actors: ['Helse Nord RHF'], actorIds: ['helse-nord-rhf'], status: 'tentative' }),
-  item({ id: 'c', goal: 3, actors: ['Folkehelseinstituttet'], actorIds: ['folkehelseinstituttet'], source: { datasetId: 'ds', row: 9 } }),
+  item({
+    id: 'c',
+    goal: 3,
+    actors: ['Folkehelseinstituttet'],
+    actorIds: ['folkehelseinstituttet'],
+    source: { datasetId: 'ds', row: 9 },
+  }),
   item({ id: 'd', goal: 2, actors: ['Helse Nord RHF'], actorIds: ['helse-nord-rhf'], flags: ['no-period'] }),
-] // prettier-ignore
+]
 
 describe('summariseGoals', () => {
   it('counts sub-goals, items, distinct actors and uncertain items per goal, for all five goals', () => {
@@ -29,14 +44,24 @@ describe('summariseGoals', () => {
       [{ id: 's1', datasetId: 'ds', goal: 1, title: 'A', conditions: [] }],
       items,
     )
-    expect(summaries.map((s) => [s.goal.number, s.goal.title, s.subGoalCount, s.itemCount, s.actorCount, s.uncertainCount, s.flaggedCount])).toEqual([
+    expect(
+      summaries.map((s) => [
+        s.goal.number,
+        s.goal.title,
+        s.subGoalCount,
+        s.itemCount,
+        s.actorCount,
+        s.uncertainCount,
+        s.flaggedCount,
+      ]),
+    ).toEqual([
       [1, 'Aktiv medvirkning', 1, 2, 2, 2, 1],
       [2, 'Mål 2', 0, 1, 1, 0, 1],
       [3, 'Mål 3', 0, 1, 1, 0, 0],
       [4, 'Mål 4', 0, 0, 0, 0, 0],
       [5, 'Mål 5', 0, 0, 0, 0, 0],
     ])
-  }) // prettier-ignore
+  })
 })
 
 describe('planByActor', () => {

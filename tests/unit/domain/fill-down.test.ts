@@ -68,7 +68,13 @@ describe('fillDown', () => {
   })
 
   it('trims values and treats white space as blank', () => {
-    const out = fillDown<C>([{ goal: ' 1 ', actor: 'X ' }, { goal: '  ', actor: '\t' }], TIERS)
+    const out = fillDown<C>(
+      [
+        { goal: ' 1 ', actor: 'X ' },
+        { goal: '  ', actor: '\t' },
+      ],
+      TIERS,
+    )
     expect(out[1]?.values).toMatchObject({ goal: '1', actor: 'X' })
   })
 })

@@ -42,9 +42,21 @@ const ACCEPTED: [input: string, start: P, end: P, openEnded: boolean][] = [
 ]
 
 const REJECTED: [input: string, code: string, nb: string][] = [
-  ['snart', 'period-unreadable', 'Kunne ikke lese perioden «snart». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».'],
-  ['2024?', 'period-unreadable', 'Kunne ikke lese perioden «2024?». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».'],
-  ['-', 'period-unreadable', 'Kunne ikke lese perioden «-». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».'],
+  [
+    'snart',
+    'period-unreadable',
+    'Kunne ikke lese perioden «snart». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».',
+  ],
+  [
+    '2024?',
+    'period-unreadable',
+    'Kunne ikke lese perioden «2024?». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».',
+  ],
+  [
+    '-',
+    'period-unreadable',
+    'Kunne ikke lese perioden «-». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».',
+  ],
   ['31.02.2025', 'date-invalid', 'Datoen «31.02.2025» finnes ikke.'],
   ['2025-13-01', 'date-invalid', 'Datoen «2025-13-01» finnes ikke.'],
   ['13.2025', 'date-invalid', 'Måneden i «13.2025» finnes ikke.'],
@@ -52,7 +64,7 @@ const REJECTED: [input: string, code: string, nb: string][] = [
   ['H3 2026', 'half-invalid', 'Halvåret i «H3 2026» må være 1 eller 2.'],
   ['1850', 'year-out-of-range', 'Årstallet i «1850» er utenfor 1900–2100.'],
   ['2023 - 2250', 'year-out-of-range', 'Årstallet i «2250» er utenfor 1900–2100.'],
-] // prettier-ignore
+]
 
 function expected(start: P, end: P, openEnded: boolean): Period {
   const period: Period = { openEnded }

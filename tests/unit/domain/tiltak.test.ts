@@ -1,32 +1,72 @@
 import { describe, expect, it } from 'vitest'
 import { mapTiltakRows, NO_ACTIVITY_TITLE, type RawTiltakRow } from '@/domain/tiltak'
 
-const ctx = { datasetId: 'ds', columnNames: { period: 'Totalperiode', goal: 'Mål', activity: 'Hva skal skje i 2024?' } }
+const ctx = {
+  datasetId: 'ds',
+  columnNames: { period: 'Totalperiode', goal: 'Mål', activity: 'Hva skal skje i 2024?' },
+}
 const row = (n: number, cells: RawTiltakRow['cells']): RawTiltakRow => ({ row: n, cells })
 
 describe('mapTiltakRows', () => {
   it('maps a block with inherited goal, sub-goal, actor and service', () => {
     const result = mapTiltakRows(
       [
-        row(2, { goal: 'Mål 2', subGoal: 'PLL', condition: 'Forutsetter finansiering', actor: 'Helse Vest RHF', service: 'Innføring PLL', activity: 'Starte innføring', period: '2022 - 2024' }),
+        row(2, {
+          goal: 'Mål 2',
+          subGoal: 'PLL',
+          condition: 'Forutsetter finansiering',
+          actor: 'Helse Vest RHF',
+          service: 'Innføring PLL',
+          activity: 'Starte innføring',
+          period: '2022 - 2024',
+        }),
         row(3, { actor: 'NHN', activity: 'Koordinere', period: '2024 →' }),
       ],
       ctx,
     )
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([])
     expect(result.subGoals).toEqual([
-      { id: expect.stringMatching(/^ds\/sg2-pll-/), datasetId: 'ds', goal: 2, title: 'PLL', conditions: ['Forutsetter finansiering'] },
+      {
+        id: expect.stringMatching(/^ds\/sg2-pll-/),
+        datasetId: 'ds',
+        goal: 2,
+        title: 'PLL',
+        conditions: ['Forutsetter finansiering'],
+      },
     ])
     const [first, second] = result.items
-    expect(first).toMatchObject({ goal: 2, title: 'Starte innføring', actors: ['Helse Vest RHF'], actorIds: ['helse-vest-rhf'], service: 'Innføring PLL', startYear: 2022, flags: [], source: { datasetId: 'ds', row: 2 } })
-    expect(second).toMatchObject({ goal: 2, title: 'Koordinere', actors: ['Norsk helsenett SF'], service: 'Innføring PLL', condition: 'Forutsetter finansiering', period: { openEnded: true } })
+    expect(first).toMatchObject({
+      goal: 2,
+      title: 'Starte innføring',
+      actors: ['Helse Vest RHF'],
+      actorIds: ['helse-vest-rhf'],
+      service: 'Innføring PLL',
+      startYear: 2022,
+      flags: [],
+      source: { datasetId: 'ds', row: 2 },
+    })
+    expect(second).toMatchObject({
+      goal: 2,
+      title: 'Koordinere',
+      actors: ['Norsk helsenett SF'],
+      service: 'Innføring PLL',
+      condition: 'Forutsetter finansiering',
+      period: { openEnded: true },
+    })
     expect(second?.subGoalId).toBe(first?.subGoalId)
-  }) // prettier-ignore
+  })
 
   it('keeps a row without activity as an item titled by its service, flagged', () => {
     const result = mapTiltakRows(
       [
-        row(2, { goal: '3', subGoal: 'Registre', actor: 'FHI', service: 'Videreutvikle registre', activity: 'Utvikle MFR', period: '2024' }),
+        row(2, {
+          goal: '3',
+          subGoal: 'Registre',
+          actor: 'FHI',
+          service: 'Videreutvikle registre',
+          activity: 'Utvikle MFR',
+          period: '2024',
+        }),
         row(3, { service: 'Videreutvikle Dødsårsaksregistret' }),
         row(4, { actor: 'Helse Vest RHF' }),
       ],
@@ -45,17 +85,26 @@ describe('mapTiltakRows', () => {
       [4, 'no-activity', 'Hva skal skje i 2024?'],
       [4, 'no-period', 'Totalperiode'],
     ])
-  }) // prettier-ignore
+  })
 
   it('flags "?" as uncertain and placeholder text, keeping the wording', () => {
     const result = mapTiltakRows(
       [
-        row(2, { goal: '1', actor: 'Fastlegetjenesten', activity: 'Starte tilrettelegging?', period: '2024' }),
+        row(2, {
+          goal: '1',
+          actor: 'Fastlegetjenesten',
+          activity: 'Starte tilrettelegging?',
+          period: '2024',
+        }),
         row(3, { actor: 'Helse Vest RHF', activity: 'Kommer tilbake med innspill' }),
       ],
       ctx,
     )
-    expect(result.items[0]).toMatchObject({ title: 'Starte tilrettelegging?', uncertain: true, flags: ['uncertain'] })
+    expect(result.items[0]).toMatchObject({
+      title: 'Starte tilrettelegging?',
+      uncertain: true,
+      flags: ['uncertain'],
+    })
     expect(result.items[1]?.flags).toEqual(['placeholder-text', 'no-period'])
   })
 
@@ -74,7 +123,9 @@ describe('mapTiltakRows', () => {
       ['error', 3, 'Totalperiode', 'period-unreadable'],
       ['error', 4, 'Hva skal skje i 2024?', 'title-missing'],
     ])
-    expect(result.issues[0]?.message.nb).toBe('Ukjent mål «Mål 7». Forventet 1–5, «Mål 1» eller målets tittel.')
+    expect(result.issues[0]?.message.nb).toBe(
+      'Ukjent mål «Mål 7». Forventet 1–5, «Mål 1» eller målets tittel.',
+    )
   })
 
   it('accepts goals by number, "Goal n" and title', () => {
@@ -99,7 +150,16 @@ describe('mapTiltakRows', () => {
   })
 
   it('splits multi-actor cells', () => {
-    const result = mapTiltakRows([row(2, { goal: '4', actor: 'Helse Nord RHF, Helse Midt-Norge RHF, Helse Sør – Øst RHF', activity: 'IPS' })], ctx)
+    const result = mapTiltakRows(
+      [
+        row(2, {
+          goal: '4',
+          actor: 'Helse Nord RHF, Helse Midt-Norge RHF, Helse Sør – Øst RHF',
+          activity: 'IPS',
+        }),
+      ],
+      ctx,
+    )
     expect(result.items[0]?.actorIds).toEqual(['helse-nord-rhf', 'helse-midt-norge-rhf', 'helse-sor-ost-rhf'])
-  }) // prettier-ignore
+  })
 })
