@@ -4,7 +4,7 @@
  * by actor (multi-entry), and by start year within a dataset.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { Dataset, Goal, RoadmapItem, SubGoal } from '@/domain/types'
+import type { Dataset, Goal, Indicator, IndicatorMeasurement, RoadmapItem, SubGoal } from '@/domain/types'
 
 /** A goal as stored: goals belong to the (strategy) dataset that brought them. */
 export interface StoredGoal extends Goal {
@@ -21,6 +21,8 @@ export class VeikartDatabase extends Dexie {
   goals!: Table<StoredGoal, [string, number]>
   subGoals!: EntityTable<SubGoal, 'id'>
   items!: EntityTable<RoadmapItem, 'id'>
+  indicators!: EntityTable<Indicator, 'id'>
+  measurements!: EntityTable<IndicatorMeasurement, 'id'>
   meta!: EntityTable<MetaEntry, 'key'>
 
   constructor(name = 'veikart') {
@@ -30,6 +32,8 @@ export class VeikartDatabase extends Dexie {
       goals: '[datasetId+number], datasetId',
       subGoals: 'id, datasetId, [datasetId+goal]',
       items: 'id, datasetId, [datasetId+goal], [datasetId+subGoalId], *actorIds, [datasetId+startYear]',
+      indicators: 'id, datasetId, [datasetId+goal]',
+      measurements: 'id, datasetId, indicatorId',
       meta: 'key',
     })
   }

@@ -8,27 +8,39 @@ import type { VeikartDatabase } from './database'
 const SEEDED_KEY = 'bundledSeeded'
 const ACTIVE_KEY = 'activeDatasetId'
 
-/** All datasets, newest import first. */
-export async function listDatasets(db: VeikartDatabase): Promise<Dataset[]> {
-  const all = await db.datasets.orderBy('importedAt').reverse().toArray()
-  return all
+/** The tables that hold a dataset's content. */
+function contentTables(db: VeikartDatabase) {
+  return [db.datasets, db.goals, db.subGoals, db.items, db.indicators, db.measurements]
 }
 
-/** One dataset with its goals, sub-goals and items, or `null`. */
+/** All datasets, newest import first. */
+export async function listDatasets(db: VeikartDatabase): Promise<Dataset[]> {
+  return db.datasets.orderBy('importedAt').reverse().toArray()
+}
+
+/** One dataset with everything it holds, or `null`. */
 export async function getDatasetContent(db: VeikartDatabase, id: string): Promise<DatasetContent | null> {
-  return db.transaction('r', [db.datasets, db.goals, db.subGoals, db.items], async () => {
+  return db.transaction('r', contentTables(db), async () => {
     const dataset = await db.datasets.get(id)
     if (!dataset) return null
-    const [storedGoals, subGoals, items] = await Promise.all([
+    const [storedGoals, subGoals, items, indicators, measurements] = await Promise.all([
       db.goals.where('datasetId').equals(id).toArray(),
       db.subGoals.where('datasetId').equals(id).toArray(),
       db.items.where('datasetId').equals(id).toArray(),
+      db.indicators.where('datasetId').equals(id).toArray(),
+      db.measurements.where('datasetId').equals(id).toArray(),
     ])
     const goals = storedGoals
       .map(({ datasetId: _unused, ...goal }) => goal)
       .sort((a, b) => a.number - b.number)
-    return { dataset, goals, subGoals, items }
+    items.sort((a, b) => a.source.row - b.source.row)
+    return { dataset, goals, subGoals, items, indicators, measurements }
   })
+}
+
+/** The dataset whose file had this checksum, if any: a re-import of the same file. */
+export async function findDatasetByChecksum(db: VeikartDatabase, checksum: string): Promise<Dataset | null> {
+  return (await db.datasets.where('checksum').equals(checksum).first()) ?? null
 }
 
 async function deleteRowsOf(db: VeikartDatabase, id: string): Promise<void> {
@@ -36,27 +48,36 @@ async function deleteRowsOf(db: VeikartDatabase, id: string): Promise<void> {
     db.goals.where('datasetId').equals(id).delete(),
     db.subGoals.where('datasetId').equals(id).delete(),
     db.items.where('datasetId').equals(id).delete(),
+    db.indicators.where('datasetId').equals(id).delete(),
+    db.measurements.where('datasetId').equals(id).delete(),
     db.datasets.delete(id),
   ])
 }
 
 async function writeContent(db: VeikartDatabase, content: DatasetContent): Promise<void> {
-  const { dataset, goals, subGoals, items } = content
+  const { dataset, goals, subGoals, items, indicators, measurements } = content
   await deleteRowsOf(db, dataset.id)
   await db.datasets.add(dataset)
   await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
   await db.subGoals.bulkAdd(subGoals)
   await db.items.bulkAdd(items)
+  await db.indicators.bulkAdd(indicators)
+  await db.measurements.bulkAdd(measurements)
 }
 
 /** Stores a dataset, replacing one with the same id; all or nothing. */
 export async function putDatasetContent(db: VeikartDatabase, content: DatasetContent): Promise<void> {
-  await db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items], () => writeContent(db, content))
+  await db.transaction('rw', contentTables(db), () => writeContent(db, content))
 }
 
 /** Deletes a dataset and everything it holds; all or nothing. */
 export async function deleteDataset(db: VeikartDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items], () => deleteRowsOf(db, id))
+  await db.transaction('rw', contentTables(db), () => deleteRowsOf(db, id))
+}
+
+/** Renames a dataset; nothing else changes. */
+export async function renameDataset(db: VeikartDatabase, id: string, title: string): Promise<void> {
+  await db.datasets.update(id, { title })
 }
 
 /** True once the bundled datasets have been loaded on this device. */
@@ -75,7 +96,7 @@ export async function seedBundledOnFirstStart(
 ): Promise<boolean> {
   if (await isBundledSeeded(db)) return false
   const contents = await load()
-  return db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items, db.meta], async () => {
+  return db.transaction('rw', [...contentTables(db), db.meta], async () => {
     if (await db.meta.get(SEEDED_KEY)) return false
     for (const content of contents) {
       if (await db.datasets.get(content.dataset.id)) continue
@@ -88,7 +109,7 @@ export async function seedBundledOnFirstStart(
 
 /** Puts the bundled datasets back as shipped; user datasets are not touched. */
 export async function restoreBundled(db: VeikartDatabase, contents: DatasetContent[]): Promise<void> {
-  await db.transaction('rw', [db.datasets, db.goals, db.subGoals, db.items, db.meta], async () => {
+  await db.transaction('rw', [...contentTables(db), db.meta], async () => {
     for (const content of contents) await writeContent(db, content)
     await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
   })

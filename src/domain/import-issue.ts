@@ -10,6 +10,8 @@ export interface ImportIssue {
   message: LocalisedText
   row?: number
   column?: string
+  /** The sheet, file or JSON key the row belongs to, when an import reads several tables. */
+  table?: string
   /** Technical detail for the analyst, e.g. the cell's raw text. */
   detail?: string
 }
@@ -19,7 +21,7 @@ export function issue(
   severity: IssueSeverity,
   code: string,
   message: LocalisedText,
-  where: { row?: number; column?: string; detail?: string } = {},
+  where: { row?: number; column?: string; table?: string; detail?: string } = {},
 ): ImportIssue {
   return { severity, code, message, ...where }
 }

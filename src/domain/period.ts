@@ -19,7 +19,12 @@
 import type { DatePoint, DatePrecision, LocalisedText, Period } from './types'
 
 export type PeriodErrorCode =
-  'period-unreadable' | 'date-invalid' | 'year-out-of-range' | 'quarter-invalid' | 'half-invalid'
+  | 'period-unreadable'
+  | 'date-invalid'
+  | 'year-out-of-range'
+  | 'quarter-invalid'
+  | 'half-invalid'
+  | 'date-unreadable'
 
 export interface PeriodError {
   code: PeriodErrorCode
@@ -29,7 +34,7 @@ export interface PeriodError {
 /** Parsing can fail with a reason the user must see, so the result carries it. */
 export type PeriodResult = { ok: true; value: Period } | { ok: false; error: PeriodError }
 
-type PointResult = { ok: true; value: DatePoint } | { ok: false; error: PeriodError } | null
+export type PointResult = { ok: true; value: DatePoint } | { ok: false; error: PeriodError } | null
 
 const MIN_YEAR = 1900
 const MAX_YEAR = 2100
@@ -120,7 +125,7 @@ function halfPoint(half: number, year: number, text: string): PointResult {
 }
 
 /** Reads one point in time; `null` when the text is not a date notation at all. */
-function parsePoint(raw: string): PointResult {
+export function parseDatePoint(raw: string): PointResult {
   const text = raw.trim()
   const lower = text.toLowerCase()
   let m: RegExpMatchArray | null
@@ -158,7 +163,7 @@ export function parsePeriod(raw: string | null | undefined): PeriodResult {
   const text = (raw ?? '').replace(/\s+/g, ' ').trim()
   if (text === '') return { ok: true, value: { openEnded: false } }
 
-  const single = parsePoint(text)
+  const single = parseDatePoint(text)
   if (single)
     return single.ok
       ? { ok: true, value: { start: single.value, end: single.value, openEnded: false } }
@@ -166,15 +171,15 @@ export function parsePeriod(raw: string | null | undefined): PeriodResult {
 
   const open = OPEN_END.exec(text)
   if (open?.[1]) {
-    const start = parsePoint(open[1])
+    const start = parseDatePoint(open[1])
     if (start) return start.ok ? { ok: true, value: { start: start.value, openEnded: true } } : start
   }
 
   // Try each separator position: ISO dates contain '-' themselves, so the first split is not always right.
   let firstError: { ok: false; error: PeriodError } | null = null
   for (const sep of text.matchAll(SEPARATOR)) {
-    const left = parsePoint(text.slice(0, sep.index))
-    const right = parsePoint(text.slice(sep.index + sep[0].length))
+    const left = parseDatePoint(text.slice(0, sep.index))
+    const right = parseDatePoint(text.slice(sep.index + sep[0].length))
     if (!left || !right) continue
     if (!left.ok || !right.ok) {
       firstError ??= !left.ok ? left : (right as { ok: false; error: PeriodError })

@@ -12,6 +12,7 @@ import { resolveActorCell } from './actors'
 import { fillDown, type FillDownTier } from './fill-down'
 import { parseGoalRef } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
+import { flagIssues } from './item-flags'
 import { isEndBeforeStart, parsePeriod, startYearOf } from './period'
 import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
 import type { Goal, GoalNumber, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
@@ -23,6 +24,8 @@ export type TiltakColumn =
 export interface RawTiltakRow {
   row: number
   cells: Partial<Record<TiltakColumn, string>>
+  /** Cells of unrecognised columns, by header. */
+  extra?: Record<string, string>
 }
 
 export interface TiltakContext {
@@ -52,6 +55,15 @@ const EMPTY_ROW: Record<TiltakColumn, string> = {
   period: '',
 }
 
+const FLAG_COLUMN: Record<ItemFlag, TiltakColumn> = {
+  'no-activity': 'activity',
+  'placeholder-text': 'activity',
+  uncertain: 'activity',
+  'no-period': 'period',
+  'end-before-start': 'period',
+  'no-phase': 'activity',
+}
+
 const TIERS: FillDownTier<TiltakColumn>[] = [
   { heads: ['goal'] },
   { heads: ['subGoal'], attached: ['condition', 'note'] },
@@ -60,28 +72,6 @@ const TIERS: FillDownTier<TiltakColumn>[] = [
 
 function subGoalId(datasetId: string, goal: GoalNumber, title: string): string {
   return `${datasetId}/sg${goal}-${slugify(title).slice(0, 40)}-${shortHash(title)}`
-}
-
-function flagWarnings(flags: ItemFlag[], row: number, col: (c: TiltakColumn) => string): ImportIssue[] {
-  const messages: Record<ItemFlag, [string, string, TiltakColumn]> = {
-    'no-activity': [
-      'Raden oppgir ingen aktivitet; tiltaket er navngitt etter tjenesten.',
-      'The row states no activity; the item is named after its service.',
-      'activity',
-    ],
-    'placeholder-text': [
-      'Teksten er en plassholder (f.eks. «kommer tilbake»).',
-      'The text is a placeholder (e.g. "kommer tilbake").',
-      'activity',
-    ],
-    uncertain: ['Kilden markerer usikkerhet med «?».', 'The source marks uncertainty with "?".', 'activity'],
-    'no-period': ['Ingen periode oppgitt.', 'No period given.', 'period'],
-    'end-before-start': ['Slutt ligger før start.', 'The end lies before the start.', 'period'],
-  }
-  return flags.map((flag) => {
-    const [nb, en, column] = messages[flag]
-    return issue('warning', flag, { nb, en }, { row, column: col(column) })
-  })
 }
 
 /** Validates and maps tiltak rows; errors make a row unusable, warnings keep it flagged. */
@@ -181,7 +171,7 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     if (uncertain) flags.push('uncertain')
     if (!period.start) flags.push('no-period')
     if (isEndBeforeStart(period)) flags.push('end-before-start')
-    issues.push(...flagWarnings(flags, row, col))
+    issues.push(...flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])))
 
     const baseKey = `${goal}-${shortHash([values.subGoal, values.actor, service, title].join('|'))}`
     const seen = (keyCounts.get(baseKey) ?? 0) + 1
@@ -207,6 +197,7 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     const startYear = startYearOf(period)
     if (startYear !== undefined) item.startYear = startYear
     if (subGoal && values.condition !== '') item.condition = values.condition
+    if (raw.extra) item.extra = raw.extra
     items.push(item)
   })
 

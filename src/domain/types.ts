@@ -34,6 +34,10 @@ export interface SubGoal {
   conditions: string[]
   /** Other remark the source puts beside the title. */
   note?: string
+  /** Owner of a strategic initiative (strategy plan). */
+  owner?: string
+  /** Period of a strategic initiative, as written. */
+  periodText?: string
 }
 
 /** A strategi gruppering under a sub-goal. */
@@ -86,7 +90,8 @@ export interface Period {
 }
 
 /** Why an item is flagged; the UI and the data-quality views key on these. */
-export type ItemFlag = 'no-activity' | 'placeholder-text' | 'uncertain' | 'no-period' | 'end-before-start'
+export type ItemFlag =
+  'no-activity' | 'placeholder-text' | 'uncertain' | 'no-period' | 'end-before-start' | 'no-phase'
 
 /** One deliverable, activity or tiltak on the roadmap. */
 export interface RoadmapItem {
@@ -117,6 +122,8 @@ export interface RoadmapItem {
   flags: ItemFlag[]
   /** The period exactly as written in the source. */
   periodText?: string
+  /** Columns the importer did not recognise, kept by header name. */
+  extra?: Record<string, string>
   source: { datasetId: string; row: number }
 }
 
@@ -143,10 +150,37 @@ export interface Dataset {
   planYear?: number
 }
 
+/** A goal indicator of the strategy's plan for realisation. */
+export interface Indicator {
+  /** Unique across datasets (prefixed with the dataset id). */
+  id: string
+  datasetId: string
+  goal: GoalNumber
+  name: string
+  unit?: string
+  baseline?: number
+  baselineYear?: number
+  target?: number
+  targetYear?: number
+  source?: string
+}
+
+/** One measured value of an indicator. */
+export interface IndicatorMeasurement {
+  id: string
+  datasetId: string
+  indicatorId: string
+  /** As written, e.g. `2024` or `Q2 2025`. */
+  period: string
+  value: number
+}
+
 /** A dataset with everything it holds; what an import produces and storage writes at once. */
 export interface DatasetContent {
   dataset: Dataset
   goals: Goal[]
   subGoals: SubGoal[]
   items: RoadmapItem[]
+  indicators: Indicator[]
+  measurements: IndicatorMeasurement[]
 }

@@ -25,17 +25,24 @@ function matches(key: string, synonym: string | RegExp): boolean {
   return typeof synonym === 'string' ? headerKey(synonym) === key : synonym.test(key)
 }
 
-/** Maps each header to the first column whose synonyms match it; the first header wins. */
+/**
+ * Maps each header to the first column whose synonyms match it; the first header wins.
+ * `overrides` (header index → column, or null for none) is the user's hand-made mapping.
+ */
 export function mapColumns<K extends string>(
   header: readonly string[],
   synonyms: ColumnSynonyms<K>,
+  overrides: Readonly<Record<number, K | null>> = {},
 ): ColumnMapping<K> {
   const indexOf: Partial<Record<K, number>> = {}
   const names: Partial<Record<K, string>> = {}
   const unknown: { index: number; header: string }[] = []
   header.forEach((text, index) => {
     const key = headerKey(text)
-    const column = (Object.keys(synonyms) as K[]).find((k) => synonyms[k].some((s) => matches(key, s)))
+    const column =
+      index in overrides
+        ? (overrides[index] ?? undefined)
+        : (Object.keys(synonyms) as K[]).find((k) => synonyms[k].some((s) => matches(key, s)))
     if (column === undefined || indexOf[column] !== undefined) {
       if (key !== '') unknown.push({ index, header: text })
       return
@@ -56,4 +63,17 @@ export function pickCells<K extends string>(
     picked[column] = cells[index] ?? ''
   }
   return picked
+}
+
+/** The cells of unrecognised columns, by header; blank cells are left out. */
+export function pickExtra<K extends string>(
+  cells: readonly string[],
+  mapping: ColumnMapping<K>,
+): Record<string, string> | undefined {
+  const extra: Record<string, string> = {}
+  for (const { index, header } of mapping.unknown) {
+    const value = cells[index]?.trim() ?? ''
+    if (value !== '') extra[header] = value
+  }
+  return Object.keys(extra).length > 0 ? extra : undefined
 }

@@ -5,16 +5,13 @@
  */
 import Papa from 'papaparse'
 import { issue, type ImportIssue } from '@/domain/import-issue'
+import type { RawTable } from './raw-table'
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const
 export type Delimiter = (typeof DELIMITERS)[number]
 
-export interface CsvTable {
+export interface CsvTable extends RawTable {
   delimiter: Delimiter
-  header: string[]
-  /** Data rows; `row` is the spreadsheet row number (header = 1). */
-  rows: { row: number; cells: string[] }[]
-  issues: ImportIssue[]
 }
 
 /** Counts delimiters outside quotes on each of the first records. */
@@ -51,7 +48,7 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /** Parses CSV text; malformed input becomes issues with the row where it happened. */
-export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): CsvTable {
+export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text), name = 'CSV'): CsvTable {
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, dynamicTyping: false })
   const issues: ImportIssue[] = result.errors.map((e) =>
     issue(
@@ -70,5 +67,5 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
   const rows = data
     .map((cells, index) => ({ row: index + 2, cells }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ''))
-  return { delimiter, header: header.map((h) => h.trim()), rows, issues }
+  return { name, delimiter, header: header.map((h) => h.trim()), rows, issues }
 }

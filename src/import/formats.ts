@@ -1,7 +1,9 @@
 /** The table formats Veikart recognises, by their columns. */
 import type { GoalColumn } from '@/domain/goals'
+import type { IndicatorColumn, InitiativeColumn, MeasurementColumn } from '@/domain/strategy'
 import type { TiltakColumn } from '@/domain/tiltak'
 import type { DatasetKind } from '@/domain/types'
+import type { VeikartColumn } from '@/domain/veikart'
 import { headerKey, type ColumnSynonyms } from './columns'
 
 /** "Hva skal skje i 2024?", "Skal skje i 2024?", "What happens in 2024?" → the year. */
@@ -26,28 +28,137 @@ export const TILTAK_COLUMNS: ColumnSynonyms<TiltakColumn> = {
   period: ['Totalperiode', 'Periode', 'Period', 'Total period'],
 }
 
+export const VEIKART_COLUMNS: ColumnSynonyms<VeikartColumn> = {
+  title: [
+    'Leveransenavn i veikartet',
+    'Leveransenavn',
+    'Leveranse',
+    'Navn',
+    'Name',
+    'Deliverable',
+    'Tittel',
+    'Title',
+  ],
+  description: [
+    'Beskrivelse av leveranse gant',
+    'Beskrivelse av leveranse gantt',
+    'Beskrivelse av leveranse',
+    'Beskrivelse',
+    'Description',
+  ],
+  phase: ['Veikartfase', 'Fase', 'Phase', 'Roadmap phase'],
+  start: ['Startdato', 'Start', 'Start date', 'Fra'],
+  end: ['Sluttdato', 'Slutt', 'End date', 'End', 'Til'],
+  subGoal: ['Strategisk delmål', 'Delmål', 'Målsetting', 'Sub-goal', 'Strategic sub-goal'],
+  grouping: ['Strategi gruppering', 'Strategigruppering', 'Gruppering', 'Grouping', 'Strategy grouping'],
+  status: ['Planleggingsstatus', 'Status', 'Planning status'],
+  id: ['Leveranse-ID', 'ID', 'Deliverable ID'],
+  version: ['Versjon', 'Version'],
+  actor: ['Aktør', 'Hvem', 'Eier', 'Actor', 'Owner'],
+  goal: ['Mål', 'Goal'],
+}
+
 export const GOAL_COLUMNS: ColumnSynonyms<GoalColumn> = {
   number: ['Nummer', 'Nr', 'Målnummer', 'Number', 'Mål', 'Goal'],
   title: ['Tittel', 'Navn', 'Title', 'Name'],
   description: ['Beskrivelse', 'Description'],
 }
 
-/** Table kinds; a strategy plan has several tables, of which goals is read so far. */
-export type TableKind = 'tiltak' | 'strategy-goals'
-
-export function datasetKindOf(table: TableKind): DatasetKind {
-  return table === 'tiltak' ? 'tiltak' : 'strategy'
+export const INITIATIVE_COLUMNS: ColumnSynonyms<InitiativeColumn> = {
+  goal: ['Mål', 'Goal'],
+  code: ['Kode', 'Code'],
+  title: ['Tittel', 'Navn', 'Strategisk initiativ', 'Initiativ', 'Title', 'Name', 'Initiative'],
+  owner: ['Eier', 'Ansvarlig', 'Aktør', 'Owner'],
+  period: ['Periode', 'Totalperiode', 'Period'],
+  condition: ['Forutsetning', 'Condition'],
 }
 
-/** Recognises a table by its header, or `null`. */
+export const INDICATOR_COLUMNS: ColumnSynonyms<IndicatorColumn> = {
+  goal: ['Mål', 'Goal'],
+  name: ['Indikator', 'Målindikator', 'Navn', 'Indicator', 'Name'],
+  unit: ['Enhet', 'Unit'],
+  baseline: ['Utgangsverdi', 'Startverdi', 'Baseline'],
+  baselineYear: ['Utgangsår', 'Basisår', 'Baseline year'],
+  target: ['Målverdi', 'Target'],
+  targetYear: ['Målår', 'Target year'],
+  source: ['Kilde', 'Source'],
+}
+
+export const MEASUREMENT_COLUMNS: ColumnSynonyms<MeasurementColumn> = {
+  indicator: ['Indikator', 'Målindikator', 'Indicator'],
+  period: ['Periode', 'År', 'Period', 'Year'],
+  value: ['Verdi', 'Måling', 'Value'],
+}
+
+export type TableKind =
+  | 'tiltak'
+  | 'veikart'
+  | 'strategy-goals'
+  | 'strategy-initiatives'
+  | 'strategy-indicators'
+  | 'strategy-measurements'
+
+export const TABLE_KINDS: readonly TableKind[] = [
+  'veikart',
+  'tiltak',
+  'strategy-goals',
+  'strategy-initiatives',
+  'strategy-indicators',
+  'strategy-measurements',
+]
+
+export function datasetKindOf(table: TableKind): DatasetKind {
+  return table === 'tiltak' || table === 'veikart' ? table : 'strategy'
+}
+
+const SYNONYMS: Record<TableKind, ColumnSynonyms<string>> = {
+  tiltak: TILTAK_COLUMNS,
+  veikart: VEIKART_COLUMNS,
+  'strategy-goals': GOAL_COLUMNS,
+  'strategy-initiatives': INITIATIVE_COLUMNS,
+  'strategy-indicators': INDICATOR_COLUMNS,
+  'strategy-measurements': MEASUREMENT_COLUMNS,
+}
+
+/** Column synonyms of a table kind. */
+export function synonymsOf(kind: TableKind): ColumnSynonyms<string> {
+  return SYNONYMS[kind]
+}
+
+/** Which columns must be present (each inner list: any one of them). */
+const REQUIRED: Record<TableKind, string[][]> = {
+  veikart: [['title'], ['phase', 'subGoal', 'id', 'start', 'status']],
+  tiltak: [['actor'], ['activity', 'service']],
+  'strategy-goals': [['number'], ['title']],
+  'strategy-initiatives': [['code'], ['title']],
+  'strategy-indicators': [['name'], ['baseline', 'target', 'unit']],
+  'strategy-measurements': [['indicator'], ['value']],
+}
+
+function matchedColumns(keys: readonly string[], synonyms: ColumnSynonyms<string>): Set<string> {
+  const found = new Set<string>()
+  for (const key of keys) {
+    for (const [column, names] of Object.entries(synonyms)) {
+      if (found.has(column)) continue
+      if (names.some((n) => (typeof n === 'string' ? headerKey(n) === key : n.test(key)))) {
+        found.add(column)
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** Recognises a table by its header: the kind whose required columns are there and which matches most columns. */
 export function detectTableKind(header: readonly string[]): TableKind | null {
   const keys = header.map(headerKey)
-  const has = (names: (string | RegExp)[]): boolean =>
-    keys.some((k) => names.some((n) => (typeof n === 'string' ? headerKey(n) === k : n.test(k))))
-  if (has(TILTAK_COLUMNS.actor) && (has(TILTAK_COLUMNS.activity) || has(TILTAK_COLUMNS.service)))
-    return 'tiltak'
-  if (has(GOAL_COLUMNS.number) && has(GOAL_COLUMNS.title)) return 'strategy-goals'
-  return null
+  let best: { kind: TableKind; score: number } | null = null
+  for (const kind of TABLE_KINDS) {
+    const found = matchedColumns(keys, SYNONYMS[kind])
+    if (!REQUIRED[kind].every((anyOf) => anyOf.some((c) => found.has(c)))) continue
+    if (!best || found.size > best.score) best = { kind, score: found.size }
+  }
+  return best?.kind ?? null
 }
 
 /** The plan year a tiltak header names ("Hva skal skje i 2024?"), if any. */

@@ -1,23 +1,34 @@
 /**
- * The import pipeline: bytes → text → rows → mapped columns → validated domain content.
- * Pure apart from hashing; storage is the caller's job. The bundled data goes through here too.
+ * The import pipeline: bytes → raw tables → mapped columns → validated domain content.
+ * Pure apart from hashing; storage is the caller's job. The bundled data, the import page,
+ * the worker and the command-line validator all go through `importFile`.
  */
+import { readBundle } from '@/domain/bundle'
 import { mapGoalRows } from '@/domain/goals'
 import { issue, type ImportIssue } from '@/domain/import-issue'
+import { mapIndicatorRows, mapInitiativeRows, mapMeasurementRows } from '@/domain/strategy'
 import { mapTiltakRows } from '@/domain/tiltak'
-import type { DatasetContent, Goal } from '@/domain/types'
+import type { Dataset, DatasetContent, Goal } from '@/domain/types'
+import { mapVeikartRows } from '@/domain/veikart'
 import { sha256Hex } from './checksum'
-import { mapColumns, pickCells } from './columns'
-import { parseCsv, type Delimiter } from './csv'
-import { decodeBytes, type TextEncodingName } from './decode'
+import { mapColumns, pickCells, pickExtra, type ColumnMapping } from './columns'
+import type { Delimiter } from './csv'
+import type { TextEncodingName } from './decode'
 import {
   datasetKindOf,
   detectTableKind,
   GOAL_COLUMNS,
+  INDICATOR_COLUMNS,
+  INITIATIVE_COLUMNS,
+  MEASUREMENT_COLUMNS,
   planYearOf,
+  synonymsOf,
   TILTAK_COLUMNS,
+  VEIKART_COLUMNS,
   type TableKind,
 } from './formats'
+import type { RawTable } from './raw-table'
+import { readFile, type FileFormat } from './read-file'
 
 export interface ImportOptions {
   fileName: string
@@ -26,98 +37,291 @@ export interface ImportOptions {
   asOf?: string
   source?: string
   bundled?: boolean
-  /** Overrides detection from the headers. */
+  /** Overrides detection from the headers (single-table files). */
   tableKind?: TableKind
-  /** Overrides delimiter detection. */
+  /** Overrides delimiter detection (CSV). */
   delimiter?: Delimiter
-  /** Known goals, so a tiltak file may name goals by title. */
+  /** XLSX: read only this sheet. */
+  sheet?: string
+  /** The user's column mapping: header index → column name, or null for "not used". */
+  columns?: Readonly<Record<number, string | null>>
+  /** Known goals, so a file may name goals by title. */
   goals?: readonly Goal[]
   /** Import time; injectable for tests. */
   now?: Date
 }
 
+/** How one header was understood; shown to the user, who may change it. */
+export interface ColumnReport {
+  index: number
+  header: string
+  /** The column it maps to, or null when unknown (kept as an extra field). */
+  column: string | null
+}
+
 export interface ImportOutcome {
-  /** `null` when the file could not be read as any known format. */
+  /** `null` when nothing usable could be read. */
   content: DatasetContent | null
   issues: ImportIssue[]
-  encoding: TextEncodingName
-  delimiter: Delimiter
+  format: FileFormat
+  encoding?: TextEncodingName
+  delimiter?: Delimiter
   tableKind: TableKind | null
+  sheetNames?: string[]
+  /** The mapping of the main table's headers. */
+  columns: ColumnReport[]
+  /** Data rows read (all tables). */
+  rowCount: number
 }
 
 function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ')
 }
 
-/** Reads a CSV file's bytes into dataset content plus the issues found on the way. */
-export async function importCsvFile(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
-  const { text, encoding } = decodeBytes(bytes)
-  const table = parseCsv(text, options.delimiter)
-  const issues = [...table.issues]
-  const tableKind = options.tableKind ?? detectTableKind(table.header)
-  const base = { encoding, delimiter: table.delimiter, tableKind }
-  if (!tableKind) {
-    issues.push(
-      issue(
-        'error',
-        'format-unknown',
-        {
-          nb: `Fant ikke kolonnene til et kjent format i «${options.fileName}». Forventet f.eks. «Mål», «Målsetting», «Hvem», «Tjeneste», «Hva skal skje i 2024?», «Totalperiode».`,
-          en: `Found no known format's columns in "${options.fileName}". Expected e.g. "Mål", "Målsetting", "Hvem", "Tjeneste", "Hva skal skje i 2024?", "Totalperiode".`,
-        },
-        { row: 1, detail: table.header.join(' | ') },
-      ),
-    )
-    return { ...base, content: null, issues }
-  }
-
-  const { datasetId } = options
-  let goals: Goal[] = []
-  let subGoals: DatasetContent['subGoals'] = []
-  let items: DatasetContent['items'] = []
-  let planYear: number | undefined
-
-  if (tableKind === 'tiltak') {
-    const mapping = mapColumns(table.header, TILTAK_COLUMNS)
-    issues.push(...unknownColumnWarnings(mapping.unknown))
-    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
-    const result = mapTiltakRows(rows, { datasetId, columnNames: mapping.names, goals: options.goals ?? [] })
-    subGoals = result.subGoals
-    items = result.items
-    issues.push(...result.issues)
-    planYear = planYearOf(table.header)
-  } else {
-    const mapping = mapColumns(table.header, GOAL_COLUMNS)
-    issues.push(...unknownColumnWarnings(mapping.unknown))
-    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
-    const result = mapGoalRows(rows, mapping.names)
-    goals = result.goals
-    issues.push(...result.issues)
-  }
-
-  const dataset: DatasetContent['dataset'] = {
-    id: datasetId,
-    kind: datasetKindOf(tableKind),
-    title: options.title ?? titleFromFileName(options.fileName),
-    importedAt: (options.now ?? new Date()).toISOString(),
-    fileName: options.fileName,
-    checksum: await sha256Hex(bytes),
-    rowCount: table.rows.length,
-    bundled: options.bundled ?? false,
-  }
-  if (options.asOf) dataset.asOf = options.asOf
-  if (options.source) dataset.source = options.source
-  if (planYear !== undefined) dataset.planYear = planYear
-  return { ...base, content: { dataset, goals, subGoals, items }, issues }
+function columnReport<K extends string>(table: RawTable, mapping: ColumnMapping<K>): ColumnReport[] {
+  return table.header.map((header, index) => {
+    const entry = (Object.entries(mapping.indexOf) as [K, number][]).find(([, i]) => i === index)
+    return { index, header, column: entry ? entry[0] : null }
+  })
 }
 
-function unknownColumnWarnings(unknown: { index: number; header: string }[]): ImportIssue[] {
+function unknownColumnWarnings(table: RawTable, unknown: { header: string }[]): ImportIssue[] {
   return unknown.map(({ header }) =>
     issue(
       'warning',
       'unknown-column',
-      { nb: `Ukjent kolonne «${header}» blir ikke brukt.`, en: `Unknown column "${header}" is not used.` },
-      { row: 1, column: header },
+      {
+        nb: `Ukjent kolonne «${header}» er tatt vare på som ekstra felt.`,
+        en: `Unknown column "${header}" is kept as an extra field.`,
+      },
+      { row: 1, column: header, table: table.name },
     ),
   )
 }
+
+function withTable(issues: ImportIssue[], table: RawTable, many: boolean): ImportIssue[] {
+  return many ? issues.map((i) => ({ ...i, table: table.name })) : issues
+}
+
+interface Mapped {
+  content: Omit<DatasetContent, 'dataset'>
+  issues: ImportIssue[]
+  columns: ColumnReport[]
+  planYear?: number
+  version?: string
+}
+
+function empty(): Omit<DatasetContent, 'dataset'> {
+  return { goals: [], subGoals: [], items: [], indicators: [], measurements: [] }
+}
+
+function mapItemTable(table: RawTable, kind: 'tiltak' | 'veikart', options: ImportOptions): Mapped {
+  const overrides = options.columns ?? {}
+  const datasetId = options.datasetId
+  if (kind === 'tiltak') {
+    const mapping = mapColumns(table.header, TILTAK_COLUMNS, overrides as Record<number, never>)
+    const rows = table.rows.map(({ row, cells }) => {
+      const extra = pickExtra(cells, mapping)
+      return { row, cells: pickCells(cells, mapping), ...(extra ? { extra } : {}) }
+    })
+    const result = mapTiltakRows(rows, { datasetId, columnNames: mapping.names, goals: options.goals ?? [] })
+    const planYear = planYearOf(table.header)
+    return {
+      content: { ...empty(), subGoals: result.subGoals, items: result.items },
+      issues: [...unknownColumnWarnings(table, mapping.unknown), ...result.issues],
+      columns: columnReport(table, mapping),
+      ...(planYear !== undefined ? { planYear } : {}),
+    }
+  }
+  const mapping = mapColumns(table.header, VEIKART_COLUMNS, overrides as Record<number, never>)
+  const rows = table.rows.map(({ row, cells }) => {
+    const extra = pickExtra(cells, mapping)
+    return { row, cells: pickCells(cells, mapping), ...(extra ? { extra } : {}) }
+  })
+  const result = mapVeikartRows(rows, { datasetId, columnNames: mapping.names })
+  return {
+    content: { ...empty(), subGoals: result.subGoals, items: result.items },
+    issues: [...unknownColumnWarnings(table, mapping.unknown), ...result.issues],
+    columns: columnReport(table, mapping),
+    ...(result.version ? { version: result.version } : {}),
+  }
+}
+
+/** Strategy plan: goals, initiatives, indicators, then measurements (which refer to indicators). */
+function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], options: ImportOptions): Mapped {
+  const content = empty()
+  const issues: ImportIssue[] = []
+  let columns: ColumnReport[] = []
+  const many = tables.length > 1
+  const byKind = (kind: TableKind) => tables.filter((t) => t.kind === kind).map((t) => t.table)
+  const datasetId = options.datasetId
+  for (const table of byKind('strategy-goals')) {
+    const mapping = mapColumns(table.header, GOAL_COLUMNS)
+    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
+    const result = mapGoalRows(rows, mapping.names)
+    content.goals.push(...result.goals)
+    issues.push(
+      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    )
+    if (columns.length === 0) columns = columnReport(table, mapping)
+  }
+  const goals = content.goals.length > 0 ? content.goals : (options.goals ?? [])
+  for (const table of byKind('strategy-initiatives')) {
+    const mapping = mapColumns(table.header, INITIATIVE_COLUMNS)
+    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
+    const result = mapInitiativeRows(rows, { datasetId, columnNames: mapping.names, goals })
+    content.subGoals.push(...result.subGoals)
+    issues.push(
+      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    )
+    if (columns.length === 0) columns = columnReport(table, mapping)
+  }
+  for (const table of byKind('strategy-indicators')) {
+    const mapping = mapColumns(table.header, INDICATOR_COLUMNS)
+    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
+    const result = mapIndicatorRows(rows, { datasetId, columnNames: mapping.names, goals })
+    content.indicators.push(...result.indicators)
+    issues.push(
+      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    )
+    if (columns.length === 0) columns = columnReport(table, mapping)
+  }
+  for (const table of byKind('strategy-measurements')) {
+    const mapping = mapColumns(table.header, MEASUREMENT_COLUMNS)
+    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
+    const result = mapMeasurementRows(rows, {
+      datasetId,
+      columnNames: mapping.names,
+      indicators: content.indicators,
+    })
+    content.measurements.push(...result.measurements)
+    issues.push(
+      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    )
+    if (columns.length === 0) columns = columnReport(table, mapping)
+  }
+  return { content, issues, columns }
+}
+
+function formatUnknown(table: RawTable, fileName: string): ImportIssue {
+  return issue(
+    'error',
+    'format-unknown',
+    {
+      nb: `Fant ikke kolonnene til et kjent format i «${table.name || fileName}». Forventet f.eks. veikarteksport («Leveransenavn i veikartet», «Veikartfase», «Startdato», «Strategisk delmål») eller tiltaksliste («Mål», «Målsetting», «Hvem», «Tjeneste», «Hva skal skje i 2024?», «Totalperiode»).`,
+      en: `Found no known format's columns in "${table.name || fileName}". Expected e.g. a roadmap export ("Leveransenavn i veikartet", "Veikartfase", "Startdato", "Strategisk delmål") or a measures table ("Mål", "Målsetting", "Hvem", "Tjeneste", "Hva skal skje i 2024?", "Totalperiode").`,
+    },
+    { row: 1, table: table.name, detail: table.header.join(' | ') },
+  )
+}
+
+/** Reads any supported file into dataset content plus the issues found on the way. */
+export async function importFile(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
+  const read = await readFile(bytes, options.fileName, {
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  })
+  const base = {
+    format: read.format,
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+    ...(read.delimiter ? { delimiter: read.delimiter } : {}),
+    ...(read.sheetNames ? { sheetNames: read.sheetNames } : {}),
+  }
+  const issues: ImportIssue[] = [...read.issues, ...read.tables.flatMap((t) => t.issues)]
+  const checksum = await sha256Hex(bytes)
+  const importedAt = (options.now ?? new Date()).toISOString()
+
+  if (read.bundle !== undefined) {
+    const bundle = readBundle(read.bundle, { datasetId: options.datasetId })
+    issues.push(...bundle.issues)
+    if (!bundle.content) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0 }
+    const from = bundle.content.dataset
+    const kind =
+      from.kind === 'tiltak' || from.kind === 'veikart' || from.kind === 'strategy' ? from.kind : 'veikart'
+    const dataset: Dataset = {
+      id: options.datasetId,
+      kind,
+      title:
+        options.title ?? (typeof from.title === 'string' ? from.title : titleFromFileName(options.fileName)),
+      importedAt,
+      fileName: options.fileName,
+      checksum,
+      rowCount: bundle.content.items.length,
+      bundled: options.bundled ?? false,
+    }
+    for (const key of ['asOf', 'source'] as const) {
+      const value = options[key] ?? from[key]
+      if (typeof value === 'string') dataset[key] = value
+    }
+    if (typeof from.planYear === 'number') dataset.planYear = from.planYear
+    const { dataset: _from, ...rest } = bundle.content
+    return {
+      ...base,
+      content: { dataset, ...rest },
+      issues,
+      tableKind: null,
+      columns: [],
+      rowCount: dataset.rowCount,
+    }
+  }
+
+  const classified = read.tables.map((table) => ({
+    table,
+    kind: (read.tables.length === 1 ? options.tableKind : undefined) ?? detectTableKind(table.header),
+  }))
+  const known = classified.filter((c): c is { table: RawTable; kind: TableKind } => c.kind !== null)
+  for (const c of classified) {
+    if (c.kind !== null) continue
+    if (known.length === 0) issues.push(formatUnknown(c.table, options.fileName))
+    else issues.push(issue('warning', 'table-ignored', { nb: `«${c.table.name}» har ikke kolonnene til et kjent format og er hoppet over.`, en: `"${c.table.name}" has no known format's columns and was skipped.` }, { table: c.table.name })) // prettier-ignore
+  }
+  const rowCount = read.tables.reduce((n, t) => n + t.rows.length, 0)
+  if (known.length === 0) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount }
+
+  const main = known.find((c) => c.kind === 'tiltak' || c.kind === 'veikart')
+  let mapped: Mapped
+  let tableKind: TableKind
+  if (main) {
+    tableKind = main.kind
+    mapped = mapItemTable(main.table, main.kind as 'tiltak' | 'veikart', options)
+    mapped.issues = withTable(mapped.issues, main.table, read.tables.length > 1)
+    for (const other of known) {
+      if (other === main) continue
+      issues.push(issue('warning', 'table-ignored', { nb: `«${other.table.name}» er hoppet over: en import leser én tabell med tiltak eller leveranser.`, en: `"${other.table.name}" was skipped: an import reads one table of measures or deliverables.` }, { table: other.table.name })) // prettier-ignore
+    }
+  } else {
+    tableKind = known[0]?.kind ?? 'strategy-goals'
+    mapped = mapStrategyTables(known, options)
+  }
+  issues.push(...mapped.issues)
+
+  const datasetKind = datasetKindOf(tableKind)
+  const dataset: Dataset = {
+    id: options.datasetId,
+    kind: datasetKind,
+    title:
+      options.title ?? (mapped.version ? `Veikart ${mapped.version}` : titleFromFileName(options.fileName)),
+    importedAt,
+    fileName: options.fileName,
+    checksum,
+    rowCount: main ? main.table.rows.length : rowCount,
+    bundled: options.bundled ?? false,
+  }
+  const asOf = options.asOf ?? mapped.version
+  if (asOf) dataset.asOf = asOf
+  if (options.source) dataset.source = options.source
+  if (mapped.planYear !== undefined) dataset.planYear = mapped.planYear
+  return {
+    ...base,
+    content: { dataset, ...mapped.content },
+    issues,
+    tableKind,
+    columns: mapped.columns,
+    rowCount,
+  }
+}
+
+/** Kept for callers that read CSV only; same pipeline. */
+export const importCsvFile = importFile
+
+export { synonymsOf }

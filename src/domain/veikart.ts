@@ -1,0 +1,267 @@
+/**
+ * Turns the rows of the directorate's veikart export into sub-goals and items.
+ *
+ * The sub-goal is written `<code> - <text>` (`2D - Helsepersonell skal ha tilgang til
+ * pasientens legemiddelliste (PLL)`): the code's digit is the goal. Real exports leave most
+ * end dates and some start dates and phases empty, repeat names and carry stray spaces;
+ * those are warnings, not errors. The 17-digit Leveranse-ID stays text and is the item's key.
+ */
+import { resolveActorCell } from './actors'
+import { parseDateCell } from './date-cell'
+import { isGoalNumber, parseGoalRef } from './goal-ref'
+import { issue, type ImportIssue } from './import-issue'
+import { flagIssues } from './item-flags'
+import { isEndBeforeStart, startYearOf } from './period'
+import { parsePhaseSpan } from './phase'
+import { foldText, isPlaceholderText, isUncertainText, shortHash, slugify, squashSpaces } from './text'
+import type { DatePoint, GoalNumber, ItemFlag, Period, PlanningStatus, RoadmapItem, SubGoal } from './types'
+
+export type VeikartColumn =
+  | 'title'
+  | 'description'
+  | 'phase'
+  | 'start'
+  | 'end'
+  | 'subGoal'
+  | 'grouping'
+  | 'status'
+  | 'id'
+  | 'version'
+  | 'actor'
+  | 'goal'
+
+export interface RawVeikartRow {
+  row: number
+  cells: Partial<Record<VeikartColumn, string>>
+  /** Cells of unrecognised columns, by header. */
+  extra?: Record<string, string>
+}
+
+export interface VeikartContext {
+  datasetId: string
+  columnNames: Partial<Record<VeikartColumn, string>>
+}
+
+export interface VeikartResult {
+  subGoals: SubGoal[]
+  items: RoadmapItem[]
+  issues: ImportIssue[]
+  /** The export's `Versjon`, when all rows agree (e.g. `2026-08`). */
+  version?: string
+}
+
+/** `2D - Helsepersonell …` → code `2D`, goal 2, title; `null` when there is no code. */
+export function parseSubGoalCell(text: string): { code: string; goal: GoalNumber; title: string } | null {
+  const m = /^\s*(\d)([A-Za-zÆØÅæøå]?)\s*[-–—:.]\s*(.+)$/.exec(text)
+  if (!m?.[1] || !m[3]) return null
+  const goal = Number(m[1])
+  if (!isGoalNumber(goal)) return null
+  return { code: `${m[1]}${(m[2] ?? '').toUpperCase()}`, goal, title: squashSpaces(m[3]) }
+}
+
+function parseStatus(text: string): PlanningStatus | null | 'unknown' {
+  const folded = foldText(text.trim())
+  if (folded === '') return null
+  if (/^(planlagt|planned|plan)$/.test(folded)) return 'planned'
+  if (/^(tentativ|tentative|tentativt)$/.test(folded)) return 'tentative'
+  return 'unknown'
+}
+
+const COLUMN_CHECKED_FOR_SPACES: VeikartColumn[] = ['title', 'phase', 'subGoal', 'grouping', 'status', 'id']
+
+/** Validates and maps veikart rows; errors make a row unusable, warnings keep it flagged. */
+export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartContext): VeikartResult {
+  const col = (c: VeikartColumn): string => ctx.columnNames[c] ?? c
+  const subGoals = new Map<string, SubGoal>()
+  const items: RoadmapItem[] = []
+  const issues: ImportIssue[] = []
+  const seenIds = new Map<string, number>()
+  const keyCounts = new Map<string, number>()
+  const versions = new Set<string>()
+
+  for (const { row, cells, extra } of rows) {
+    const get = (c: VeikartColumn): string => squashSpaces(cells[c] ?? '')
+    const rowIssues: ImportIssue[] = []
+    const warn = (code: string, nb: string, en: string, column: VeikartColumn, detail?: string): void => {
+      rowIssues.push(
+        issue('warning', code, { nb, en }, { row, column: col(column), ...(detail ? { detail } : {}) }),
+      )
+    }
+    const fail = (code: string, nb: string, en: string, column: VeikartColumn, detail?: string): void => {
+      rowIssues.push(
+        issue('error', code, { nb, en }, { row, column: col(column), ...(detail ? { detail } : {}) }),
+      )
+    }
+
+    const title = get('title')
+    if (title === '') fail('title-missing', 'Mangler leveransenavn.', 'The deliverable has no name.', 'title')
+
+    const subGoalText = get('subGoal')
+    const parsedSubGoal = parseSubGoalCell(subGoalText)
+    const goal = parsedSubGoal?.goal ?? parseGoalRef(get('goal'))
+    if (goal === null) {
+      if (subGoalText === '' && get('goal') === '') {
+        fail(
+          'goal-missing',
+          'Mangler strategisk delmål (f.eks. «2D - …»), så målet er ukjent.',
+          'No strategic sub-goal (e.g. "2D - …"), so the goal is unknown.',
+          'subGoal',
+        )
+      } else {
+        fail(
+          'goal-unknown',
+          `Ukjent mål i «${subGoalText || get('goal')}». Forventet en kode som «2D - …» der sifferet (1–5) er målet.`,
+          `Unknown goal in "${subGoalText || get('goal')}". Expected a code such as "2D - …" whose digit (1–5) is the goal.`,
+          'subGoal',
+          subGoalText,
+        )
+      }
+    }
+
+    const id = get('id')
+    if (id !== '') {
+      const first = seenIds.get(id)
+      if (first !== undefined) {
+        fail(
+          'duplicate-id',
+          `Leveranse-ID ${id} står også på rad ${first}.`,
+          `Deliverable ID ${id} also appears on row ${first}.`,
+          'id',
+          id,
+        )
+      } else {
+        seenIds.set(id, row)
+      }
+    }
+
+    const dates: (DatePoint | null)[] = []
+    for (const c of ['start', 'end'] as const) {
+      const result = parseDateCell(cells[c])
+      if (!result.ok) {
+        rowIssues.push(
+          issue('error', result.error.code, result.error.message, {
+            row,
+            column: col(c),
+            detail: cells[c] ?? '',
+          }),
+        )
+        dates.push(null)
+      } else {
+        dates.push(result.value)
+      }
+    }
+
+    const flags: ItemFlag[] = []
+    const phaseText = get('phase')
+    const phase = parsePhaseSpan(phaseText)
+    if (phase === null) {
+      flags.push('no-phase')
+    } else if (phase === 'unknown') {
+      warn(
+        'phase-unknown',
+        `Ukjent veikartfase «${phaseText}»; raden beholdes uten fase.`,
+        `Unknown roadmap phase "${phaseText}"; the row is kept without a phase.`,
+        'phase',
+        phaseText,
+      )
+    }
+    const statusText = get('status')
+    const status = parseStatus(statusText)
+    if (status === 'unknown') {
+      warn(
+        'status-unknown',
+        `Ukjent planleggingsstatus «${statusText}». Forventet «Planlagt» eller «Tentativ».`,
+        `Unknown planning status "${statusText}". Expected "Planlagt" or "Tentativ".`,
+        'status',
+        statusText,
+      )
+    }
+    for (const c of COLUMN_CHECKED_FOR_SPACES) {
+      const rawCell = cells[c] ?? ''
+      if (rawCell !== '' && rawCell !== rawCell.trim()) {
+        warn(
+          'whitespace-trimmed',
+          'Mellomrom før eller etter teksten er fjernet.',
+          'Spaces before or after the text were removed.',
+          c,
+          JSON.stringify(rawCell),
+        )
+      }
+    }
+
+    if (rowIssues.some((i) => i.severity === 'error') || goal === null) {
+      issues.push(...rowIssues)
+      continue
+    }
+
+    const [start, end] = dates
+    const period: Period = { openEnded: false }
+    if (start) period.start = start
+    if (end) period.end = end
+    const description = (cells.description ?? '').trim()
+    if (!start && !end) flags.push('no-period')
+    if (isEndBeforeStart(period)) flags.push('end-before-start')
+    const uncertain = isUncertainText(title) || isUncertainText(phaseText)
+    if (uncertain) flags.push('uncertain')
+    if (isPlaceholderText(title) || isPlaceholderText(description)) flags.push('placeholder-text')
+    rowIssues.push(...flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])))
+    issues.push(...rowIssues)
+
+    let subGoal: SubGoal | undefined
+    if (parsedSubGoal || subGoalText !== '') {
+      const code = parsedSubGoal?.code
+      const sgTitle = parsedSubGoal?.title ?? subGoalText
+      const sgId = `${ctx.datasetId}/sg${code ?? goal}-${slugify(sgTitle).slice(0, 40)}-${shortHash(sgTitle)}`
+      subGoal = subGoals.get(sgId)
+      if (!subGoal) {
+        subGoal = { id: sgId, datasetId: ctx.datasetId, goal, title: sgTitle, conditions: [] }
+        if (code) subGoal.code = code
+        subGoals.set(sgId, subGoal)
+      }
+    }
+
+    const baseKey = id !== '' ? id : `${goal}-${shortHash([subGoalText, get('grouping'), title].join('|'))}`
+    const seen = (keyCounts.get(baseKey) ?? 0) + 1
+    keyCounts.set(baseKey, seen)
+    const key = seen === 1 ? baseKey : `${baseKey}-${seen}`
+    const actors = resolveActorCell(get('actor'))
+
+    const item: RoadmapItem = {
+      id: `${ctx.datasetId}/${key}`,
+      key,
+      datasetId: ctx.datasetId,
+      title,
+      goal,
+      actors: actors.map((a) => a.name),
+      actorIds: actors.map((a) => a.id),
+      period,
+      uncertain,
+      flags,
+      source: { datasetId: ctx.datasetId, row },
+    }
+    if (description !== '') item.description = description
+    if (subGoal) item.subGoalId = subGoal.id
+    if (get('grouping') !== '') item.grouping = get('grouping')
+    if (phase && phase !== 'unknown') item.phase = phase
+    if (status && status !== 'unknown') item.status = status
+    const startYear = startYearOf(period)
+    if (startYear !== undefined) item.startYear = startYear
+    if (extra && Object.keys(extra).length > 0) item.extra = extra
+    const version = get('version')
+    if (version !== '') versions.add(version)
+    items.push(item)
+  }
+
+  const result: VeikartResult = { subGoals: [...subGoals.values()], items, issues }
+  if (versions.size === 1) result.version = [...versions][0] as string
+  return result
+}
+
+const FLAG_COLUMN: Record<ItemFlag, VeikartColumn> = {
+  'no-activity': 'title',
+  'placeholder-text': 'title',
+  uncertain: 'title',
+  'no-period': 'start',
+  'end-before-start': 'end',
+  'no-phase': 'phase',
+}
