@@ -19,9 +19,15 @@ const framework = [
 ]
 const banned = (names, message) => names.map((name) => ({ group: [name], message }))
 
+// Type-only imports may cross boundaries: sharing a type couples nothing at run time.
 const boundary = (files, patterns) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: patterns.map((p) => ({ ...p, allowTypeImports: true })) },
+    ],
+  },
 })
 
 export default tseslint.config(
@@ -62,6 +68,23 @@ export default tseslint.config(
         ['@/db', '@/db/*', '@/stores/*', '@/components/*', '@/views/*'],
         'src/import must not reach storage or UI.',
       ),
+    ],
+  ),
+  boundary(
+    ['src/export/**'],
+    [
+      ...banned(
+        [...framework, 'read-excel-file', 'read-excel-file/*'],
+        'src/export turns domain values into files: no UI, storage, parsers or charts.',
+      ),
+      {
+        group: ['@/db', '@/db/*', '@/stores/*', '@/charts/*', '@/components/*', '@/views/*'],
+        message: 'src/export must not reach storage or UI.',
+      },
+      {
+        group: ['@/import/*', '!@/import/formats', '!@/import/columns'],
+        message: 'src/export may read the import formats (formats, columns), not the import pipeline.',
+      },
     ],
   ),
   boundary(

@@ -65,6 +65,46 @@ async function writeContent(db: VeikartDatabase, content: DatasetContent): Promi
   await db.measurements.bulkAdd(measurements)
 }
 
+export interface WriteProgress {
+  done: number
+  total: number
+}
+
+/** Thrown inside the write transaction when the user cancels; the transaction rolls back. */
+export class WriteCancelledError extends Error {
+  constructor() {
+    super('Import cancelled')
+    this.name = 'WriteCancelledError'
+  }
+}
+
+/**
+ * Stores a new dataset in one transaction, items in chunks so progress can be reported and a
+ * cancel honoured between chunks. Any failure (quota, cancel) rolls the whole write back.
+ */
+export async function addDatasetContent(
+  db: VeikartDatabase,
+  content: DatasetContent,
+  options: { chunkSize?: number; onProgress?: (p: WriteProgress) => void; isCancelled?: () => boolean } = {},
+): Promise<void> {
+  const { chunkSize = 5000, onProgress, isCancelled } = options
+  const { dataset, goals, subGoals, items, indicators, measurements } = content
+  const total = items.length
+  await db.transaction('rw', contentTables(db), async () => {
+    await db.datasets.add(dataset)
+    await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
+    await db.subGoals.bulkAdd(subGoals)
+    await db.indicators.bulkAdd(indicators)
+    await db.measurements.bulkAdd(measurements)
+    for (let start = 0; start < total; start += chunkSize) {
+      if (isCancelled?.()) throw new WriteCancelledError()
+      await db.items.bulkAdd(items.slice(start, start + chunkSize))
+      onProgress?.({ done: Math.min(start + chunkSize, total), total })
+    }
+    if (isCancelled?.()) throw new WriteCancelledError()
+  })
+}
+
 /** Stores a dataset, replacing one with the same id; all or nothing. */
 export async function putDatasetContent(db: VeikartDatabase, content: DatasetContent): Promise<void> {
   await db.transaction('rw', contentTables(db), () => writeContent(db, content))

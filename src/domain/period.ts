@@ -217,3 +217,31 @@ export function overlapsYear(period: Period, year: number): boolean {
 export function startYearOf(period: Period): number | undefined {
   return period.start ? Number(period.start.date.slice(0, 4)) : undefined
 }
+
+/** A point as the sources write it: `01.07.2026`, `07.2026`, `Q3 2025`, `H2 2026`, `2026`. */
+export function formatDatePoint(point: DatePoint): string {
+  const [y, m, d] = point.date.split('-')
+  const month = Number(m)
+  switch (point.precision) {
+    case 'day':
+      return `${d}.${m}.${y}`
+    case 'month':
+      return `${m}.${y}`
+    case 'quarter':
+      return `Q${Math.floor((month - 1) / 3) + 1} ${y}`
+    case 'half':
+      return `H${month <= 6 ? 1 : 2} ${y}`
+    case 'year':
+      return `${y}`
+  }
+}
+
+/** A period for display: `2023 – 2025`, `2024 →`, `Q3 2025`; empty when there are no dates. */
+export function formatPeriod(period: Period): string {
+  const start = period.start ? formatDatePoint(period.start) : ''
+  const end = period.end ? formatDatePoint(period.end) : ''
+  if (start && end) return start === end ? start : `${start} – ${end}`
+  if (start) return period.openEnded ? `${start} →` : start
+  if (end) return `– ${end}`
+  return ''
+}

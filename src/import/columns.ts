@@ -2,6 +2,7 @@
  * Header → column mapping. Headers match case-, whitespace-, punctuation- and
  * diacritics-insensitively, in Norwegian or English, with synonyms.
  */
+import { restoreNeutralisedCell } from '@/domain/formula'
 import { foldText } from '@/domain/text'
 
 /** What a column may be called; a pattern matches the header's folded, letters-only form. */
@@ -53,27 +54,30 @@ export function mapColumns<K extends string>(
   return { indexOf, names, unknown }
 }
 
-/** Picks the mapped cells of one row. */
+/** Picks the mapped cells of one row, undoing export's formula neutralising (`'=…` → `=…`). */
 export function pickCells<K extends string>(
   cells: readonly string[],
   mapping: ColumnMapping<K>,
 ): Partial<Record<K, string>> {
   const picked: Partial<Record<K, string>> = {}
   for (const [column, index] of Object.entries(mapping.indexOf) as [K, number][]) {
-    picked[column] = cells[index] ?? ''
+    picked[column] = restoreNeutralisedCell(cells[index] ?? '')
   }
   return picked
 }
 
-/** The cells of unrecognised columns, by header; blank cells are left out. */
+/**
+ * The cells of unrecognised columns, by header; blank cells are left out. Header and cell are
+ * restored from export's formula neutralising, so an extra field named `=x` keeps its name.
+ */
 export function pickExtra<K extends string>(
   cells: readonly string[],
   mapping: ColumnMapping<K>,
 ): Record<string, string> | undefined {
   const extra: Record<string, string> = {}
   for (const { index, header } of mapping.unknown) {
-    const value = cells[index]?.trim() ?? ''
-    if (value !== '') extra[header] = value
+    const value = restoreNeutralisedCell(cells[index]?.trim() ?? '')
+    if (value !== '') extra[restoreNeutralisedCell(header)] = value
   }
   return Object.keys(extra).length > 0 ? extra : undefined
 }

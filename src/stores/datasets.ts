@@ -2,7 +2,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
+  deleteDataset as deleteDatasetInDb,
   getActiveDatasetId,
+  renameDataset as renameDatasetInDb,
   getDatabase,
   listDatasets,
   restoreBundled as restoreBundledInDb,
@@ -55,6 +57,27 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
   }
 
+  /** Re-reads the list of datasets (after an import in the worker, say). */
+  async function reload(): Promise<void> {
+    await refresh()
+  }
+
+  /** Renames a dataset. */
+  async function rename(id: string, title: string): Promise<void> {
+    const clean = title.trim()
+    if (!db || clean === '') return
+    await renameDatasetInDb(db, id, clean)
+    await refresh()
+  }
+
+  /** Deletes a dataset and all it holds; another dataset becomes active if needed. */
+  async function remove(id: string): Promise<void> {
+    if (!db) return
+    await deleteDatasetInDb(db, id)
+    if (activeId.value === id) activeId.value = null
+    await refresh()
+  }
+
   /** Shows another dataset and remembers the choice on this device. */
   async function setActive(id: string): Promise<void> {
     if (!datasets.value.some((d) => d.id === id)) return
@@ -78,6 +101,9 @@ export const useDatasetsStore = defineStore('datasets', () => {
     activeDataset,
     strategyDataset,
     init,
+    reload,
+    rename,
+    remove,
     setActive,
     restoreBundled,
   }

@@ -1,0 +1,8 @@
+/** Datasets → the app's own JSON bundle (see src/domain/bundle.ts), the lossless export format. */
+import { buildBundle } from '@/domain/bundle'
+import type { DatasetContent } from '@/domain/types'
+
+/** The bundle as pretty-printed JSON text, ending with a line break. */
+export function toBundleJson(contents: readonly DatasetContent[], now: Date = new Date()): string {
+  return `${JSON.stringify(buildBundle(contents, now), null, 2)}\n`
+}

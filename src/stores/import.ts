@@ -1,0 +1,151 @@
+/** The import page's state: one file at a time, analysed, then committed or cancelled. */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { WriteProgress } from '@/db'
+import { synonymsOf, TABLE_KINDS, type TableKind } from '@/import/formats'
+import type { ImportReport } from '@/import/import-report'
+import type { ImportOptions } from '@/import/run-import'
+import { createImportClient, ImportFailedError, type ImportClient } from '@/workers/import-client'
+import type { DatasetMeta } from '@/workers/import-session'
+import { useDatasetsStore } from './datasets'
+import { useRoadmapStore } from './roadmap'
+
+export type ImportStatus =
+  'idle' | 'analysing' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled'
+
+/** User choices that change how the file is read. */
+export type ImportChoices = Omit<ImportOptions, 'fileName' | 'datasetId' | 'goals' | 'now'>
+
+export const useImportStore = defineStore('import', () => {
+  let client: ImportClient | null = null
+  const datasets = useDatasetsStore()
+  const roadmap = useRoadmapStore()
+
+  const status = ref<ImportStatus>('idle')
+  /** The file being imported; kept so a changed mapping can be re-read. */
+  const file = shallowRef<File | null>(null)
+  const choices = ref<ImportChoices>({})
+  /** The analysis shown to the user (summary, mapping, issues, preview). */
+  const report = shallowRef<ImportReport | null>(null)
+  const progress = ref<WriteProgress | null>(null)
+  /** Why the last analysis or commit failed: the cause's name and message. */
+  const failure = ref<{ name: string; message: string } | null>(null)
+  /** Id of the dataset the last commit created. */
+  const committedId = ref<string | null>(null)
+
+  /** The columns the detected (or chosen) format knows, labelled by their main name. */
+  const columnChoices = computed(() => {
+    const kind = choices.value.tableKind ?? report.value?.tableKind
+    if (!kind) return []
+    return Object.entries(synonymsOf(kind)).map(([column, names]) => ({
+      column,
+      label: names.find((n): n is string => typeof n === 'string') ?? column,
+    }))
+  })
+  /** Table kinds the user can force. */
+  const tableKinds: readonly TableKind[] = TABLE_KINDS
+
+  function getClient(): ImportClient {
+    client ??= createImportClient()
+    return client
+  }
+
+  async function analyse(): Promise<void> {
+    if (!file.value) return
+    status.value = 'analysing'
+    failure.value = null
+    try {
+      const bytes = new Uint8Array(await file.value.arrayBuffer())
+      report.value = await getClient().analyse({
+        bytes,
+        fileName: file.value.name,
+        options: { ...choices.value },
+        goals: [...roadmap.goals],
+      })
+      status.value = 'ready'
+    } catch (error) {
+      fail(error)
+    }
+  }
+
+  /** Starts an import of a newly chosen file, with default choices. */
+  async function chooseFile(chosen: File): Promise<void> {
+    file.value = chosen
+    choices.value = {}
+    committedId.value = null
+    await analyse()
+  }
+
+  /** Re-reads the file with changed choices (kind, delimiter, sheet, column mapping). */
+  async function setChoices(next: ImportChoices): Promise<void> {
+    choices.value = next
+    await analyse()
+  }
+
+  /** Stores the valid rows as a new dataset and shows it. All or nothing. */
+  async function commit(meta: DatasetMeta = {}): Promise<void> {
+    if (status.value !== 'ready') return
+    status.value = 'committing'
+    progress.value = null
+    failure.value = null
+    try {
+      const id = await getClient().commit(meta, (p) => (progress.value = p))
+      committedId.value = id
+      status.value = 'committed'
+      await datasets.reload()
+      await datasets.setActive(id)
+    } catch (error) {
+      fail(error)
+    }
+  }
+
+  function fail(error: unknown): void {
+    if (error instanceof ImportFailedError && error.causeName === 'AbortError') return
+    const name =
+      error instanceof ImportFailedError ? error.causeName : error instanceof Error ? error.name : 'Error'
+    const message = error instanceof Error ? error.message : String(error)
+    if (name === 'WriteCancelledError') {
+      status.value = 'cancelled'
+      return
+    }
+    failure.value = { name, message }
+    status.value = 'failed'
+  }
+
+  /** Cancels the analysis or the write in progress; nothing is stored. */
+  function cancel(): void {
+    if (status.value === 'analysing' || status.value === 'committing') client?.cancel()
+    if (status.value !== 'committing') {
+      status.value = 'cancelled'
+      report.value = null
+      file.value = null
+    }
+  }
+
+  /** Back to an empty import page. */
+  function reset(): void {
+    status.value = 'idle'
+    report.value = null
+    file.value = null
+    choices.value = {}
+    progress.value = null
+    failure.value = null
+  }
+
+  return {
+    status,
+    file,
+    choices,
+    report,
+    columnChoices,
+    tableKinds,
+    progress,
+    failure,
+    committedId,
+    chooseFile,
+    setChoices,
+    commit,
+    cancel,
+    reset,
+  }
+})

@@ -1,0 +1,66 @@
+/**
+ * One import, from analysis to commit. Runs inside the import worker (and, where workers do
+ * not exist, e.g. in unit tests, on the calling thread). The full content stays here; the
+ * page only ever receives the report.
+ */
+import { addDatasetContent, findDatasetByChecksum, type VeikartDatabase, type WriteProgress } from '@/db'
+import type { DatasetContent, Goal } from '@/domain/types'
+import { buildImportReport, type ImportReport } from '@/import/import-report'
+import { importFile, type ImportOptions } from '@/import/run-import'
+
+export interface AnalyseRequest {
+  bytes: Uint8Array
+  fileName: string
+  /** User choices: kind, delimiter, sheet, column mapping, title, as-of. */
+  options: Omit<ImportOptions, 'fileName' | 'datasetId' | 'goals' | 'now'>
+  goals: Goal[]
+}
+
+/** What the user may still change about the dataset right before storing it. */
+export interface DatasetMeta {
+  title?: string
+  asOf?: string
+}
+
+export interface ImportSession {
+  analyse(request: AnalyseRequest): Promise<ImportReport>
+  /** Stores the analysed dataset (valid rows only) in one transaction. */
+  commit(options?: {
+    onProgress?: (p: WriteProgress) => void
+    isCancelled?: () => boolean
+    meta?: DatasetMeta
+  }): Promise<string>
+}
+
+function newDatasetId(): string {
+  return `import-${crypto.randomUUID()}`
+}
+
+export function createImportSession(db: VeikartDatabase): ImportSession {
+  let pending: DatasetContent | null = null
+  return {
+    async analyse({ bytes, fileName, options, goals }) {
+      pending = null
+      const outcome = await importFile(bytes, { ...options, fileName, datasetId: newDatasetId(), goals })
+      const checksum = outcome.content?.dataset.checksum
+      const earlier = checksum ? await findDatasetByChecksum(db, checksum) : null
+      pending = outcome.content
+      return buildImportReport(
+        outcome,
+        fileName,
+        earlier ? { id: earlier.id, title: earlier.title, importedAt: earlier.importedAt } : null,
+      )
+    },
+    async commit(options = {}) {
+      if (!pending) throw new Error('Nothing to commit: analyse a file first.')
+      const { meta, ...writeOptions } = options
+      const dataset = { ...pending.dataset }
+      if (meta?.title?.trim()) dataset.title = meta.title.trim()
+      if (meta?.asOf?.trim()) dataset.asOf = meta.asOf.trim()
+      const content = { ...pending, dataset }
+      await addDatasetContent(db, content, writeOptions)
+      pending = null
+      return content.dataset.id
+    },
+  }
+}

@@ -1,0 +1,171 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freshPage, launchBrowser } from './browser'
+import { countRows, datasetTitles, openOverview } from './helpers'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function chooseFile(page: Page, fixture: string): Promise<void> {
+  await page.goto('/import')
+  await page.setInputFiles('[data-testid="import-file"]', `tests/fixtures/${fixture}`)
+  await page.waitForSelector('[data-testid="import-summary"]')
+}
+
+describe('importing a file through the UI', () => {
+  it('reads the report, commits, lists the dataset and shows its items in the overview', async () => {
+    const { context, page, errors } = await freshPage(browser)
+    await openOverview(page)
+    await chooseFile(page, 'veikart-export.csv')
+
+    expect(await page.textContent('[data-testid="import-will-store"]')).toContain('5 tiltak/leveranser')
+    const errorCount = (await page.textContent('[data-testid="import-error-count"]'))?.replace(/\s+/g, ' ')
+    expect(errorCount).toBe('3 — Rader med feil hoppes over: 7, 8, 9')
+    const issues = await page.$$eval('[data-testid="import-issues"] tbody tr', (rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())),
+    )
+    expect(issues[0]).toEqual([
+      'Feil',
+      '7',
+      'Leveranse-ID',
+      'Leveranse-ID 20240000000000002 står også på rad 3.',
+    ])
+    expect(issues.map((r) => r[1])).toEqual(['7', '8', '9', '3', '4', '5', '6', '6'])
+    expect(await page.$$eval('[data-testid="import-preview"] tbody tr', (r) => r.length)).toBe(5)
+
+    await page.fill('[data-testid="import-title"]', 'Veikart august 2026')
+    await page.click('[data-testid="import-commit"]')
+    await page.waitForSelector('[data-testid="import-committed"]')
+
+    expect(await datasetTitles(page)).toContain('Veikart august 2026')
+    await page.goto('/')
+    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Veikart august 2026')
+    const itemsPerGoal = await page.$$eval('[data-count="items"]', (els) =>
+      els.map((e) => e.textContent?.trim()),
+    )
+    expect(itemsPerGoal).toEqual(['1 tiltak', '2 tiltak', 'ingen tiltak', '2 tiltak', 'ingen tiltak'])
+    expect(await countRows(page, 'items')).toBe(99 + 5)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('cancelling stores nothing', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    const before = await countRows(page, 'items')
+    await chooseFile(page, 'veikart-export.csv')
+    await page.click('[data-testid="import-cancel"]')
+    await page.waitForSelector('[data-testid="import-cancelled"]')
+    expect(await countRows(page, 'items')).toBe(before)
+    expect(await datasetTitles(page)).toEqual([
+      'Tiltak for 2024',
+      'Nasjonal e-helsestrategi 2023–2030: strategiske mål',
+    ])
+    await context.close()
+  })
+
+  it('a failing commit says so and leaves earlier data intact', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    const before = await countRows(page, 'items')
+    await chooseFile(page, 'veikart-export.csv')
+    // Make the write fail half-way: another connection adds a unique index on `grouping`, and
+    // the fixture's second deliverable repeats the first one's grouping, so the write hits a
+    // ConstraintError after the first item is in. (Chromium does not enforce CDP quota
+    // overrides on IndexedDB, so a full disk cannot be simulated from here.)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('veikart', 1000)
+          req.onupgradeneeded = () => {
+            req.transaction?.objectStore('items').createIndex('uniqueGrouping', 'grouping', { unique: true })
+          }
+          req.onsuccess = () => {
+            req.result.close()
+            resolve()
+          }
+          req.onerror = () => reject(req.error)
+        }),
+    )
+    await page.click('[data-testid="import-commit"]')
+    await page.waitForSelector('[data-testid="import-failed"]')
+    const message = (await page.textContent('[data-testid="import-failed"]')) ?? ''
+    expect(message).toContain('Lagringen feilet (ConstraintError')
+    expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
+    expect(await countRows(page, 'items')).toBe(before)
+    expect(await countRows(page, 'datasets')).toBe(2)
+    await context.close()
+  })
+
+  it('asks before importing the same file twice', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await chooseFile(page, 'utf8-bom.csv')
+    expect(await page.isVisible('[data-testid="import-duplicate"]')).toBe(false)
+    await page.click('[data-testid="import-commit"]')
+    await page.waitForSelector('[data-testid="import-committed"]')
+    await chooseFile(page, 'utf8-bom.csv')
+    await page.waitForSelector('[data-testid="import-duplicate"]')
+    expect(await page.isDisabled('[data-testid="import-commit"]')).toBe(true)
+    await page.check('[data-testid="import-duplicate-confirm"]')
+    expect(await page.isDisabled('[data-testid="import-commit"]')).toBe(false)
+    await context.close()
+  })
+
+  it('renders hostile imported text as text and runs nothing', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    let dialogs = 0
+    page.on('dialog', (d) => {
+      dialogs++
+      void d.dismiss()
+    })
+    await chooseFile(page, 'hostile-text.csv')
+    expect(await page.textContent('[data-testid="import-preview"]')).toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    )
+    await page.click('[data-testid="import-commit"]')
+    await page.waitForSelector('[data-testid="import-committed"]')
+    await page.goto('/aktorer')
+    await page.waitForSelector('main h1')
+    await page.click('[data-actor="helse-vest-rhf"] summary')
+    expect(await page.textContent('[data-actor="helse-vest-rhf"]')).toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    )
+    expect(await page.textContent('main')).toContain('=HYPERLINK("http://example.invalid","klikk")')
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.$$('main img')).toHaveLength(0)
+    expect(dialogs).toBe(0)
+    await context.close()
+  })
+
+  it('renames and deletes a dataset on the Datasett page', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await chooseFile(page, 'utf8-bom.csv')
+    await page.click('[data-testid="import-commit"]')
+    await page.waitForSelector('[data-testid="import-committed"]')
+    await page.goto('/datasett')
+    const row = page.locator('tr', { hasText: 'utf8 bom' })
+    await row.locator('[data-testid="rename-dataset"]').click()
+    await row.locator('[data-testid="rename-input"]').fill('Mitt datasett')
+    await row.locator('button[type="submit"]').click()
+    await page.waitForSelector('tr:has-text("Mitt datasett")')
+    const renamed = page.locator('tr', { hasText: 'Mitt datasett' })
+    await renamed.locator('[data-testid="delete-dataset"]').click()
+    await renamed.locator('[data-testid="delete-confirm"]').click()
+    await page.waitForSelector('[role="status"]:has-text("er slettet")')
+    expect(await datasetTitles(page)).toEqual([
+      'Tiltak for 2024',
+      'Nasjonal e-helsestrategi 2023–2030: strategiske mål',
+    ])
+    expect(await countRows(page, 'items')).toBe(99)
+    await context.close()
+  })
+})
