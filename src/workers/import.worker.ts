@@ -18,9 +18,11 @@ function post(message: FromWorker): void {
 
 function failure(id: number, error: unknown): FromWorker {
   const e = error instanceof Error ? error : new Error(String(error))
-  // Dexie wraps the real cause (e.g. QuotaExceededError) in `inner`.
-  const inner = (e as { inner?: { name?: string; message?: string } }).inner
-  return { type: 'failed', id, error: { name: inner?.name ?? e.name, message: inner?.message ?? e.message } }
+  // Dexie wraps the real cause (QuotaExceededError, ConstraintError …) in `inner`, or in
+  // `failures` for bulk operations; the user should see the cause.
+  const wrapped = e as { inner?: Error; failures?: Error[] }
+  const cause = wrapped.inner ?? wrapped.failures?.[0] ?? e
+  return { type: 'failed', id, error: { name: cause.name, message: cause.message } }
 }
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {

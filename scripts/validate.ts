@@ -1,0 +1,320 @@
+/**
+ * Command-line validator: runs a file through the app's own import code in Node, so a
+ * transcription or an export can be checked (in CI, or before sharing) exactly as the app
+ * would read it.
+ *
+ *   npm run validate -- <file> [--kind veikart|tiltak|strategy|auto] [--json]
+ *
+ * Exit code 0: no errors (warnings allowed); 1: the file has errors; 2: the file could not be
+ * read or is not a supported kind (missing file, unknown format, a `--kind` the file is not),
+ * or the arguments are wrong.
+ *
+ * Output decisions:
+ * - Whenever the importer ran, the report goes to stdout (text, or one JSON object with
+ *   `--json`), also on exit 2, so the user sees why. A file that cannot be opened gives the same
+ *   JSON shape with a `file-unreadable` issue; bad arguments give usage on stderr only.
+ * - JSON keys: `file` (as given), `format` (csv|xlsx|json), `kind` (the table kind, e.g.
+ *   `tiltak` or `strategy-goals`, or the dataset kind of a bundle), `encoding` and `delimiter`
+ *   (`null` where the importer used none: XLSX has neither, JSON no delimiter), `rows` (data
+ *   rows read), `items`, `counts`, `defined` (what the file defines, e.g. a strategy plan's
+ *   goals, which has no items) and `issues` (with `table` and `detail` beside the requested
+ *   fields), as built in src/domain/validation-summary.ts.
+ * - Issues are listed errors first, then warnings, each in the importer's row order.
+ * - On exit 2 `items` is empty: a file read as the wrong kind gives only the `kind-mismatch`
+ *   error, since rows mapped under the wrong kind would only mislead.
+ *
+ * Imports use the app's `@/` alias, resolved by tsx from tsconfig.app.json at run time and type-
+ * checked by tsconfig.test.json (which has the alias and Node types); tsconfig.node.json
+ * excludes this file because it has neither. Must not import src/import/bundled-data.ts: it
+ * needs Vite's `import.meta.glob`.
+ */
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { parseArgs } from 'node:util'
+import { hasErrors, issue, type ImportIssue } from '@/domain/import-issue'
+import type { DatasetContent } from '@/domain/types'
+import {
+  buildValidationItems,
+  countDefinitions,
+  countValidationItems,
+  toValidationIssues,
+  type ValidationCounts,
+  type ValidationDefinitions,
+  type ValidationIssue,
+  type ValidationItem,
+} from '@/domain/validation-summary'
+import { detectTableKind, type TableKind } from '@/import/formats'
+import { importFile, type ImportOutcome } from '@/import/run-import'
+
+const KINDS = ['veikart', 'tiltak', 'strategy', 'auto'] as const
+type KindOption = (typeof KINDS)[number]
+
+const USAGE = 'Bruk: npm run validate -- <fil> [--kind veikart|tiltak|strategy|auto] [--json]'
+
+/** What `--json` prints. */
+interface ValidationReport {
+  file: string
+  format: string | null
+  kind: string | null
+  encoding: string | null
+  delimiter: string | null
+  rows: number
+  items: ValidationItem[]
+  counts: ValidationCounts
+  defined: ValidationDefinitions
+  issues: ValidationIssue[]
+}
+
+interface Args {
+  file: string
+  kind: KindOption
+  json: boolean
+}
+
+function isKindOption(value: string): value is KindOption {
+  return (KINDS as readonly string[]).includes(value)
+}
+
+/** Parsed arguments, or the reason they are wrong. */
+function parseCommandLine(argv: string[]): Args | { error: string } | 'help' {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        kind: { type: 'string', default: 'auto' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+  const { values, positionals } = parsed
+  if (values.help) return 'help'
+  if (positionals.length !== 1 || positionals[0] === undefined) {
+    return { error: positionals.length === 0 ? 'Mangler fil.' : 'Oppgi én fil.' }
+  }
+  if (!isKindOption(values.kind)) {
+    return { error: `Ukjent --kind «${values.kind}». Forventet ${KINDS.join(', ')}.` }
+  }
+  return { file: positionals[0], kind: values.kind, json: values.json }
+}
+
+function cliIssue(code: string, nb: string, en: string, detail?: string): ImportIssue {
+  return issue('error', code, { nb, en }, detail === undefined ? {} : { detail })
+}
+
+/** The kind the outcome was read as: the table kind, or a bundle's dataset kind. */
+function kindOf(outcome: ImportOutcome): string | null {
+  return outcome.tableKind ?? outcome.content?.dataset.kind ?? null
+}
+
+/**
+ * When the file is not the kind `--kind` asks for: the kind it is (or null) and the error.
+ * A forced veikart/tiltak kind is passed to the importer, so an unusual header still maps; it
+ * is refused only when the header positively looks like another kind, or when none of its
+ * columns belong to the kind.
+ */
+function kindMismatch(
+  wanted: KindOption,
+  outcome: ImportOutcome,
+): { actual: string | null; issue: ImportIssue } | null {
+  if (wanted === 'auto' || outcome.content === null) return null
+  const refuse = (actual: string | null) => ({
+    actual,
+    issue: cliIssue(
+      'kind-mismatch',
+      actual === null
+        ? `Filen har ingen av kolonnene til typen «${wanted}» (--kind).`
+        : `Filen er av typen «${actual}», ikke «${wanted}» (--kind).`,
+      actual === null
+        ? `The file has none of the columns of kind "${wanted}" (--kind).`
+        : `The file is of kind "${actual}", not "${wanted}" (--kind).`,
+    ),
+  })
+  const actual = kindOf(outcome)
+  if (wanted === 'strategy') {
+    return actual === 'strategy' || actual?.startsWith('strategy-') ? null : refuse(actual)
+  }
+  if (actual !== wanted) return refuse(actual)
+  if (outcome.tableKind === null) return null // a bundle states its kind itself
+  const detected = detectTableKind(outcome.columns.map((c) => c.header))
+  if (detected !== null && detected !== wanted) return refuse(detected)
+  if (outcome.columns.every((c) => c.column === null)) return refuse(null)
+  return null
+}
+
+/** Node's error codes for the usual reasons a path cannot be read, in words. */
+const READ_ERRORS: Record<string, { nb: string; en: string }> = {
+  ENOENT: { nb: 'den finnes ikke', en: 'it does not exist' },
+  EISDIR: { nb: 'det er en mappe', en: 'it is a directory' },
+  EACCES: { nb: 'ingen tilgang', en: 'permission denied' },
+}
+
+function unreadableIssue(file: string, error: unknown): ImportIssue {
+  const detail = error instanceof Error ? error.message : String(error)
+  const code = (error as { code?: unknown } | null)?.code
+  const reason = typeof code === 'string' ? READ_ERRORS[code] : undefined
+  return cliIssue(
+    'file-unreadable',
+    `Kunne ikke lese filen «${file}»${reason ? `: ${reason.nb}` : ''}.`,
+    `Could not read the file "${file}"${reason ? `: ${reason.en}` : ''}.`,
+    detail,
+  )
+}
+
+const NOTHING: Omit<DatasetContent, 'dataset'> = {
+  goals: [],
+  subGoals: [],
+  items: [],
+  indicators: [],
+  measurements: [],
+}
+
+/** The report of what was read; content and issues are passed in so a refusal can blank them. */
+function reportOf(
+  file: string,
+  outcome: ImportOutcome | null,
+  content: Omit<DatasetContent, 'dataset'>,
+  issues: readonly ImportIssue[],
+  kind: string | null,
+): ValidationReport {
+  return {
+    file,
+    format: outcome?.format ?? null,
+    kind,
+    encoding: outcome?.encoding ?? null,
+    delimiter: outcome?.delimiter ?? null,
+    rows: outcome?.rowCount ?? 0,
+    items: buildValidationItems(content),
+    counts: countValidationItems(content.items),
+    defined: countDefinitions(content),
+    issues: toValidationIssues(issues),
+  }
+}
+
+/** Reads, imports and reports one file; the exit code follows from the result. */
+async function validate(args: Args): Promise<{ report: ValidationReport; exitCode: 0 | 1 | 2 }> {
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(readFileSync(args.file))
+  } catch (error) {
+    const report = reportOf(args.file, null, NOTHING, [unreadableIssue(args.file, error)], null)
+    return { report, exitCode: 2 }
+  }
+  const forced: TableKind | undefined =
+    args.kind === 'veikart' || args.kind === 'tiltak' ? args.kind : undefined
+  const outcome = await importFile(bytes, {
+    fileName: basename(args.file),
+    datasetId: 'cli',
+    ...(forced ? { tableKind: forced } : {}),
+  })
+  if (outcome.content === null) {
+    return { report: reportOf(args.file, outcome, NOTHING, outcome.issues, null), exitCode: 2 }
+  }
+  const mismatch = kindMismatch(args.kind, outcome)
+  if (mismatch) {
+    // What was read under the wrong kind would only mislead; the one error says what to do.
+    const report = reportOf(args.file, outcome, NOTHING, [mismatch.issue], mismatch.actual)
+    return { report, exitCode: 2 }
+  }
+  const report = reportOf(args.file, outcome, outcome.content, outcome.issues, kindOf(outcome))
+  return { report, exitCode: hasErrors(outcome.issues) ? 1 : 0 }
+}
+
+/** `rad 12, kolonne «Startdato»: …`, leaving out what the issue does not locate. */
+function issueLine(i: ValidationIssue, fileName: string): string {
+  const where = [
+    // A CSV's one table is named after the file; saying so again adds nothing.
+    i.table === null || i.table === fileName ? null : `tabell «${i.table}»`,
+    i.row === null ? null : `rad ${i.row}`,
+    i.column === null ? null : `kolonne «${i.column}»`,
+  ].filter((part) => part !== null)
+  return where.length > 0 ? `${where.join(', ')}: ${i.message}` : i.message
+}
+
+function delimiterName(delimiter: string | null): string {
+  if (delimiter === null) return '–'
+  return delimiter === '\t' ? 'tabulator' : delimiter
+}
+
+function countLines(report: ValidationReport): string[] {
+  const { counts, defined } = report
+  const lines = [
+    `Elementer:     ${counts.items}`,
+    `Mål:           ${counts.goals}`,
+    `Delmål:        ${counts.subGoals}`,
+    `Grupperinger:  ${counts.groupings}`,
+    `Tentative:     ${counts.tentative}`,
+    `Åpen slutt:    ${counts.openEnded}`,
+    `Uten periode:  ${counts.withoutPeriod}`,
+  ]
+  // A strategy plan has no items, so its content shows only here.
+  if (report.kind?.startsWith('strategy')) {
+    lines.push(
+      `Definert:      ${defined.goals} mål, ${defined.subGoals} initiativ, ` +
+        `${defined.indicators} indikatorer, ${defined.measurements} målinger`,
+    )
+  }
+  const goals = Object.entries(counts.byGoal)
+  if (goals.length > 0) lines.push(`Per mål:       ${goals.map(([g, n]) => `mål ${g}: ${n}`).join(', ')}`)
+  const actors = Object.entries(counts.byActor)
+  if (actors.length > 0) lines.push('Per aktør:', ...actors.map(([name, n]) => `  ${name}: ${n}`))
+  return lines
+}
+
+function issueLines(report: ValidationReport): string[] {
+  const fileName = basename(report.file)
+  const errors = report.issues.filter((i) => i.severity === 'error')
+  const warnings = report.issues.filter((i) => i.severity === 'warning')
+  const lines: string[] = []
+  if (errors.length > 0) {
+    lines.push(`Feil (${errors.length}):`, ...errors.map((i) => `  ${issueLine(i, fileName)}`))
+  }
+  if (warnings.length > 0) {
+    lines.push(`Advarsler (${warnings.length}):`, ...warnings.map((i) => `  ${issueLine(i, fileName)}`))
+  }
+  const warningWord = warnings.length === 1 ? 'advarsel' : 'advarsler'
+  lines.push(
+    `Resultat: ${errors.length > 0 ? errors.length : 'ingen'} feil, ${warnings.length} ${warningWord}.`,
+  )
+  return lines
+}
+
+/** The human-readable report, in Norwegian like the app: what was read, the counts, then the issues. */
+function formatText(report: ValidationReport, exitCode: number): string {
+  const lines = [`Fil:           ${report.file}`]
+  if (report.format !== null) {
+    lines.push(
+      `Format:        ${report.format}${report.kind ? ` (${report.kind})` : ''}`,
+      `Tegnkoding:    ${report.encoding ?? '–'}`,
+      `Skilletegn:    ${delimiterName(report.delimiter)}`,
+      `Rader:         ${report.rows}`,
+    )
+  }
+  // Nothing usable was read: the issues say why, and zero counts would only be noise.
+  if (exitCode !== 2) lines.push(...countLines(report))
+  return [...lines, ...issueLines(report)].join('\n')
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCommandLine(argv)
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if ('error' in args) {
+    process.stderr.write(`${args.error}\n${USAGE}\n`)
+    return 2
+  }
+  const { report, exitCode } = await validate(args)
+  process.stdout.write(
+    args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report, exitCode)}\n`,
+  )
+  return exitCode
+}
+
+process.exitCode = await main(process.argv.slice(2))
