@@ -14,7 +14,7 @@ function subGoal(goal: 1 | 2 | 3 | 4 | 5, title: string, code?: string): SubGoal
 }
 
 const PLL = subGoal(2, 'Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL)', '2D')
-const INNBYGGER = subGoal(1, 'Innbyggere skal ha  digitale tjenester'.replace(/\s+/g, ' '), '1A')
+const INNBYGGER = subGoal(1, 'Innbyggere skal ha digitale tjenester', '1A')
 const UTEN_KODE = subGoal(3, 'Helsedata uten kode')
 
 function item(

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { listDatasets, seedBundledOnFirstStart, VeikartDatabase, WriteCancelledError } from '@/db'
+import { loadBundledDatasets } from '@/import/bundled-data'
+import { createImportSession } from '@/workers/import-session'
+
+const open: VeikartDatabase[] = []
+async function seededDb(): Promise<VeikartDatabase> {
+  const db = new VeikartDatabase(`session-${open.length}-${Date.now()}`)
+  open.push(db)
+  await seedBundledOnFirstStart(db, () => loadBundledDatasets())
+  return db
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete()
+})
+
+const fixture = (name: string) => ({
+  bytes: new Uint8Array(readFileSync(`tests/fixtures/${name}`)),
+  fileName: name,
+  options: {},
+  goals: [],
+})
+
+describe('import session: analyse → commit', () => {
+  it('reports, then stores only the valid rows as a new dataset with the chosen title', async () => {
+    const db = await seededDb()
+    const session = createImportSession(db)
+    const report = await session.analyse(fixture('veikart-export.csv'))
+    expect(report).toMatchObject({ tableKind: 'veikart', rowCount: 8, errorCount: 3, warningCount: 5, errorRows: [7, 8, 9], duplicateOf: null })
+    expect(report.counts.items).toBe(5)
+    const progress: number[] = []
+    const id = await session.commit({ meta: { title: 'Min import' }, onProgress: (p) => progress.push(p.done) })
+    expect(progress).toEqual([5])
+    const stored = (await listDatasets(db)).find((d) => d.id === id)
+    expect(stored).toMatchObject({ title: 'Min import', kind: 'veikart', asOf: '2026-08' })
+    expect(await db.items.where('datasetId').equals(id).count()).toBe(5)
+  }) // prettier-ignore
+
+  it('recognises a file imported before by its checksum', async () => {
+    const db = await seededDb()
+    const session = createImportSession(db)
+    await session.analyse(fixture('utf8-bom.csv'))
+    const id = await session.commit()
+    const again = await session.analyse(fixture('utf8-bom.csv'))
+    expect(again.duplicateOf).toMatchObject({ id, title: 'utf8 bom' })
+  })
+
+  it('rolls the whole write back when cancelled between chunks', async () => {
+    const db = await seededDb()
+    const session = createImportSession(db)
+    await session.analyse(fixture('veikart-export.csv'))
+    let checks = 0
+    // Cancel once the items are written but before the transaction ends: all must roll back.
+    const commit = session.commit({ isCancelled: () => ++checks > 1, onProgress: () => undefined })
+    await expect(commit).rejects.toBeInstanceOf(WriteCancelledError)
+    expect(await db.datasets.count()).toBe(2)
+    expect(await db.items.count()).toBe(99)
+  })
+
+  it('refuses to commit before an analysis', async () => {
+    const session = createImportSession(await seededDb())
+    await expect(session.commit()).rejects.toThrow('Nothing to commit')
+  })
+})
