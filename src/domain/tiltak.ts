@@ -173,7 +173,9 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     if (isEndBeforeStart(period)) flags.push('end-before-start')
     issues.push(...flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])))
 
-    const baseKey = `${goal}-${shortHash([values.subGoal, values.actor, service, title].join('|'))}`
+    // Canonical actor ids, not the cell as written, so `NHN` and `Norsk Helsenett` give one key.
+    const actorKey = actors.map((a) => a.id).join(',')
+    const baseKey = `${goal}-${shortHash([values.subGoal, actorKey, service, title].join('|'))}`
     const seen = (keyCounts.get(baseKey) ?? 0) + 1
     keyCounts.set(baseKey, seen)
     const key = seen === 1 ? baseKey : `${baseKey}-${seen}`

@@ -10,6 +10,7 @@
 import { neutraliseFormula } from '@/domain/formula'
 import type { ExportCell, ExportTable } from './dataset-tables'
 
+/** `excel`: BOM, `;`, CRLF, decimal comma. `plain`: `,`, LF, decimal point. */
 export type CsvVariant = 'excel' | 'plain'
 
 const NEEDS_QUOTES = /[",;\t|\r\n]/

@@ -4,11 +4,11 @@
  *
  * - Tiltak rows are written in full (goal, målsetting, condition and note on every row), so
  *   the importer's fill-down has nothing to fill: a non-blank goal starts a new block on every
- *   row. A sub-goal condition that no item carries gets a heading row of its own, placed so the
- *   conditions keep their order.
+ *   row. A sub-goal without items, and a condition no item carries, get a heading row of their
+ *   own, placed so sub-goals and conditions keep their order.
  * - Items land on their source row when the rows allow it: where the source had rows that made
- *   no item (rejected rows), the export leaves a blank row, so source rows and row numbers in
- *   messages stay the same. Otherwise rows follow one another.
+ *   no item (blank, heading or rejected rows), the export leaves a blank row, so source rows
+ *   and row numbers in messages stay the same. Otherwise rows follow one another.
  * - A veikart item's key is written as its Leveranse-ID, so keys survive even for items whose
  *   source had no ID. The `Mål` column is added only when a sub-goal code cannot carry the goal.
  * - Unrecognised source columns (item.extra) come last, in first-seen order.
@@ -148,10 +148,12 @@ function tiltakTable(content: DatasetContent): ExportTable {
   for (const item of items) {
     const subGoal = item.subGoalId === undefined ? undefined : byId.get(item.subGoalId)
     const condition = subGoal ? (item.condition ?? '') : ''
+    // Sub-goals listed before this item's own (for an item without one: before the first
+    // sub-goal of its goal or a later one) that no row has named yet stood on heading rows.
+    const firstLater = subGoals.findIndex((s) => s.goal >= item.goal)
+    const due = subGoal ? subGoals.indexOf(subGoal) : firstLater < 0 ? subGoals.length : firstLater
+    for (const earlier of subGoals.slice(0, due)) if (!seen.has(earlier.id)) flush(earlier)
     if (subGoal) {
-      // Sub-goals listed before this one and not yet written came from heading rows.
-      for (const earlier of subGoals.slice(0, subGoals.indexOf(subGoal)))
-        if (!seen.has(earlier.id)) flush(earlier)
       headingsBefore(subGoal, Math.max(0, subGoal.conditions.indexOf(condition)))
       mark(subGoal, condition)
     }

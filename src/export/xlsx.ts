@@ -9,6 +9,7 @@ import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/universal
 import { neutraliseFormula } from '@/domain/formula'
 import type { ExportCell, ExportTable } from './dataset-tables'
 
+/** The media type of an XLSX file, for downloads. */
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 function cellOf(cell: ExportCell): Cell {
@@ -16,12 +17,13 @@ function cellOf(cell: ExportCell): Cell {
   return cell === '' ? null : neutraliseFormula(cell)
 }
 
-/** Excel's rules for sheet names: 1–31 characters, none of `[]/\:*?`, unique. */
+/** Excel's rules for sheet names: 1–31 characters, none of `[]/\:*?`, no `'` at either end, unique. */
 function sheetNames(tables: readonly ExportTable[]): string[] {
   const used = new Set<string>()
   return tables.map((table, index) => {
-    const base = table.name.replace(/[[\]/\\:*?]/g, ' ').trim() || `Ark ${index + 1}`
-    let name = base.slice(0, 31)
+    const clean = table.name.replace(/[[\]/\\:*?]/g, ' ').replace(/\s+/g, ' ')
+    const base = clean.replace(/^[\s']+|[\s']+$/g, '') || `Ark ${index + 1}`
+    let name = base.slice(0, 31).trimEnd()
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`
     used.add(name.toLowerCase())
     return name

@@ -246,7 +246,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
       importedAt,
       fileName: options.fileName,
       checksum,
-      rowCount: bundle.content.items.length,
+      rowCount: typeof from.rowCount === 'number' ? from.rowCount : bundle.content.items.length,
       bundled: options.bundled ?? false,
     }
     for (const key of ['asOf', 'source'] as const) {

@@ -4,6 +4,7 @@ import { computed, ref } from 'vue'
 import {
   deleteDataset as deleteDatasetInDb,
   getActiveDatasetId,
+  getDatasetContent,
   renameDataset as renameDatasetInDb,
   getDatabase,
   listDatasets,
@@ -12,7 +13,7 @@ import {
   setActiveDatasetId,
   type VeikartDatabase,
 } from '@/db'
-import type { Dataset } from '@/domain/types'
+import type { Dataset, DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -78,6 +79,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
     await refresh()
   }
 
+  /** A dataset with everything it holds (for export). */
+  async function getContent(id: string): Promise<DatasetContent | null> {
+    return db ? getDatasetContent(db, id) : null
+  }
+
   /** Shows another dataset and remembers the choice on this device. */
   async function setActive(id: string): Promise<void> {
     if (!datasets.value.some((d) => d.id === id)) return
@@ -102,6 +108,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     strategyDataset,
     init,
     reload,
+    getContent,
     rename,
     remove,
     setActive,

@@ -3,7 +3,8 @@ import type { DatasetContent } from '@/domain/types'
 import { datasetToTables, type ExportTable } from '@/export/dataset-tables'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { detectTableKind } from '@/import/formats'
-import { handMadeVeikart } from './hand-made'
+import { importFile } from '@/import/run-import'
+import { handMadeVeikart, TILTAK_CSV } from './hand-made'
 
 const only = (tables: ExportTable[]): ExportTable => {
   expect(tables).toHaveLength(1)
@@ -38,6 +39,41 @@ describe('datasetToTables', async () => {
       const blank = table.rows.flatMap((r, i) => (r[6] === '' ? [items[i]?.source.row] : []))
       expect(blank).toEqual(items.filter((i) => i.flags.includes('no-activity')).map((i) => i.source.row))
       expect(blank).toEqual([26, 37, 52, 54, 56, 69, 70, 79, 81])
+    })
+
+    it('writes heading rows for sub-goals and conditions no item carries, on the rows between items', async () => {
+      const imported = await importFile(new TextEncoder().encode(TILTAK_CSV), {
+        fileName: 't.csv',
+        datasetId: 't',
+      })
+      const rows = only(datasetToTables(imported.content as DatasetContent)).rows
+      // Spreadsheet rows 2–11; columns Mål, Målsetting, Forutsetning, Merknad, Hvem, activity.
+      expect(rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[6]])).toEqual([
+        ['', '', '', '', '', ''],
+        [
+          'Mål 2',
+          'Pasientens legemiddelliste',
+          'Forutsetter finansiering',
+          'Kandidat til veikartet',
+          'Helse Sør-Øst RHF',
+          'Teknisk tilrettelagt',
+        ],
+        [
+          'Mål 2',
+          'Pasientens legemiddelliste',
+          'Forutsetter finansiering',
+          'Kandidat til veikartet',
+          'Norsk helsenett SF',
+          'Koordinere innføring?',
+        ],
+        ['', '', '', '', '', ''],
+        ['Mål 2', 'Samhandling', '', '', 'Helse Vest RHF', ''],
+        ['Mål 2', 'Samhandling', 'Krever avklaring', '', 'KS', '@kommuner: felles plan'],
+        ['Mål 3', 'Helseregistre uten tiltak', '', 'Kommer', '', ''],
+        ['Mål 4', '', '', '', 'Kommuner', '=HYPERLINK("http://evil","x")'],
+        ['Mål 5', 'Styring', 'Krav A', '', '', ''],
+        ['Mål 5', 'Styring', 'Krav B', '', 'KS', 'Ny modell'],
+      ])
     })
 
     it('names the activity column "Aktivitet" when the dataset has no plan year', () => {

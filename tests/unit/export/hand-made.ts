@@ -147,7 +147,8 @@ export function handMadeVeikart(): DatasetContent {
 
 /**
  * A tiltak file written as analysts write it: merged-cell blanks, heading rows that only name a
- * målsetting and its condition, a sub-goal without items, a row without activity, a blank row.
+ * målsetting and its condition (one carried by no item), a sub-goal without items, a row
+ * without activity, an item without sub-goal, a blank row.
  */
 export const TILTAK_CSV = [
   'Mål;Målsetting;Forutsetning;Merknad;Hvem;Tjeneste;Hva skal skje i 2025?;Totalperiode;Kostnad',
@@ -159,6 +160,8 @@ export const TILTAK_CSV = [
   ';;Krever avklaring;;KS;;@kommuner: felles plan;Q3 2025 – H1 2026;',
   'Mål 3;Helseregistre uten tiltak;;Kommer;;;;;',
   'Mål 4;;;;Kommuner;Varsling;"=HYPERLINK(""http://evil"",""x"")";2024 →;',
+  'Mål 5;Styring;Krav A;;;;;;',
+  ';;Krav B;;KS;Drift;Ny modell;2025;',
 ].join('\r\n')
 
 /** A strategy plan as a JSON file of tables (one key per table), with numbers and hostile text. */

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { countFacets, emptyFilter, filterItems, isEmptyFilter, type ItemFilter } from '@/domain/filter'
+import { filterToQuery, parseFilterQuery } from '@/domain/filter-query'
+import type { RoadmapItem } from '@/domain/types'
+
+function item(id: string, partial: Partial<RoadmapItem>): RoadmapItem {
+  return {
+    id,
+    key: id,
+    datasetId: 'ds',
+    title: id,
+    goal: 1,
+    actors: [],
+    actorIds: [],
+    period: { openEnded: false },
+    uncertain: false,
+    flags: [],
+    source: { datasetId: 'ds', row: 2 },
+    ...partial,
+  }
+}
+
+const items = [
+  item('a', { title: 'Innføring i Helse Sør-Øst', goal: 1, actors: ['Helse Sør-Øst RHF'], actorIds: ['helse-sor-ost-rhf'], phase: { from: 'utvikling', to: 'innforing' }, status: 'planned', period: { start: { date: '2023-01-01', precision: 'year' }, end: { date: '2025-01-01', precision: 'year' }, openEnded: false } }),
+  item('b', { goal: 2, actors: ['KS', 'Helse Vest RHF'], actorIds: ['ks', 'helse-vest-rhf'], phase: { from: 'konsept', to: 'konsept' }, status: 'tentative', grouping: 'Legemidler, PLL', period: { start: { date: '2026-01-01', precision: 'year' }, openEnded: true } }),
+  item('c', { goal: 2, actors: ['Helse Vest RHF'], actorIds: ['helse-vest-rhf'], description: 'Pasientens legemiddelliste' }),
+] // prettier-ignore
+const f = (partial: Partial<ItemFilter>): ItemFilter => ({ ...emptyFilter(), ...partial })
+
+describe('filterItems', () => {
+  it.each<[string, Partial<ItemFilter>, string[]]>([
+    ['nothing selected', {}, ['a', 'b', 'c']],
+    ['goal', { goals: [2] }, ['b', 'c']],
+    ['two goals (or within a facet)', { goals: [1, 2] }, ['a', 'b', 'c']],
+    ['actor (any of the item’s actors)', { actors: ['helse-vest-rhf'] }, ['b', 'c']],
+    ['actor kind', { actorKinds: ['kommunal'] }, ['b']],
+    ['phase inside a span', { phases: ['tilpasning'] }, ['a']],
+    ['status, incl. none', { statuses: ['unknown'] }, ['c']],
+    ['year overlap, open end runs on', { year: 2030 }, ['b']],
+    ['year overlap of a range', { year: 2024 }, ['a']],
+    ['text without diacritics', { text: 'sor-ost' }, ['a']],
+    ['text in description, any case', { text: 'LEGEMIDDELLISTE' }, ['c']],
+    ['facets combine with and', { goals: [2], actors: ['ks'] }, ['b']],
+    ['grouping with a comma', { groupings: ['Legemidler, PLL'] }, ['b']],
+  ])('%s', (_name, filter, ids) => {
+    expect(filterItems(items, f(filter)).map((i) => i.id)).toEqual(ids)
+  })
+})
+
+describe('countFacets', () => {
+  it('counts each value as if it were chosen, other facets applying', () => {
+    const counts = countFacets(items, f({ goals: [2], actors: ['ks'] }))
+    // goals: the actor filter applies, not the goal filter itself
+    expect(Object.fromEntries(counts.goals)).toEqual({ '2': 1 })
+    // actors: the goal filter applies, not the actor filter
+    expect(Object.fromEntries(counts.actors)).toEqual({ ks: 1, 'helse-vest-rhf': 2 })
+    // other facets: both apply
+    expect(Object.fromEntries(counts.statuses)).toEqual({ tentative: 1 })
+  })
+})
+
+describe('filter in the URL query', () => {
+  it('round-trips', () => {
+    const filter = f({ goals: [2, 1], actors: ['ks'], phases: ['innforing'], statuses: ['tentative'], year: 2024, text: 'pll', groupings: ['Legemidler, PLL', 'Annet'] })
+    const query = filterToQuery(filter)
+    expect(query).toEqual({ mal: '1,2', aktor: 'ks', fase: 'innforing', status: 'tentative', ar: '2024', q: 'pll', gruppering: ['Annet', 'Legemidler, PLL'] })
+    const back = parseFilterQuery(query)
+    expect(back.invalid).toEqual([])
+    expect(back.filter).toEqual({ ...filter, goals: [1, 2], groupings: ['Annet', 'Legemidler, PLL'] })
+  }) // prettier-ignore
+
+  it('drops and reports values it does not know', () => {
+    const { filter, invalid } = parseFilterQuery({
+      mal: '2,9,x',
+      fase: 'drift',
+      ar: '20x4',
+      type: 'rhf,bank',
+      aktor: '<script>',
+    })
+    expect(filter.goals).toEqual([2])
+    expect(filter.actorKinds).toEqual(['rhf'])
+    expect(filter.phases).toEqual([])
+    expect(filter.year).toBeNull()
+    expect(filter.actors).toEqual([])
+    expect(invalid).toEqual(['mal=9', 'mal=x', 'aktor=<script>', 'type=bank', 'fase=drift', 'ar=20x4'])
+  })
+
+  it('knows an empty filter', () => {
+    expect(isEmptyFilter(emptyFilter())).toBe(true)
+    expect(isEmptyFilter(f({ text: '  ' }))).toBe(true)
+    expect(isEmptyFilter(f({ year: 2024 }))).toBe(false)
+  })
+})
