@@ -18,7 +18,7 @@ describe('GoalCard', () => {
     const wrapper = mount(GoalCard, { props: { summary }, global: { plugins: plugins('nb') } })
     expect(wrapper.get('article').attributes('data-goal')).toBe('2')
     expect(wrapper.get('h3').text()).toBe('Mål 2: Enklere arbeidshverdag')
-    expect(wrapper.get('a').attributes('href')).toBe('/mal#mal-2')
+    expect(wrapper.get('a').attributes('href')).toBe('/mal/2')
     expect(wrapper.get('[data-count="subGoals"]').text()).toBe('2 delmål')
     expect(wrapper.get('[data-count="items"]').text()).toBe('1 tiltak')
     expect(wrapper.get('[data-count="actors"]').text()).toBe('12 aktører')
