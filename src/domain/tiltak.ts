@@ -13,7 +13,8 @@ import { fillDown, type FillDownTier } from './fill-down'
 import { parseGoalRef } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
 import { flagIssues } from './item-flags'
-import { isEndBeforeStart, parsePeriod, startYearOf } from './period'
+import { isEndBeforeStart, parsePeriod } from './period'
+import { buildItem, createKeyer } from './item-builder'
 import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
 import type { Goal, GoalNumber, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
 
@@ -84,7 +85,7 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
   const subGoals = new Map<string, SubGoal>()
   const items: RoadmapItem[] = []
   const issues: ImportIssue[] = []
-  const keyCounts = new Map<string, number>()
+  const uniqueKey = createKeyer()
 
   filled.forEach((filledRow, index) => {
     const values: Record<TiltakColumn, string> = { ...EMPTY_ROW, ...filledRow.values }
@@ -176,28 +177,20 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     // Canonical actor ids, not the cell as written, so `NHN` and `Norsk Helsenett` give one key.
     const actorKey = actors.map((a) => a.id).join(',')
     const baseKey = `${goal}-${shortHash([values.subGoal, actorKey, service, title].join('|'))}`
-    const seen = (keyCounts.get(baseKey) ?? 0) + 1
-    keyCounts.set(baseKey, seen)
-    const key = seen === 1 ? baseKey : `${baseKey}-${seen}`
-
-    const item: RoadmapItem = {
-      id: `${ctx.datasetId}/${key}`,
-      key,
+    const item = buildItem({
       datasetId: ctx.datasetId,
+      key: uniqueKey(baseKey),
       title,
       goal,
-      actors: actors.map((a) => a.name),
-      actorIds: actors.map((a) => a.id),
+      actors,
       period,
       uncertain,
       flags,
-      source: { datasetId: ctx.datasetId, row },
-    }
+      row,
+    })
     if (subGoal) item.subGoalId = subGoal.id
     if (service !== '') item.service = service
     if (values.period !== '') item.periodText = values.period
-    const startYear = startYearOf(period)
-    if (startYear !== undefined) item.startYear = startYear
     if (subGoal && values.condition !== '') item.condition = values.condition
     if (raw.extra) item.extra = raw.extra
     items.push(item)

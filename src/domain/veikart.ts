@@ -11,7 +11,8 @@ import { parseDateCell } from './date-cell'
 import { isGoalNumber, parseGoalRef } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
 import { flagIssues } from './item-flags'
-import { isEndBeforeStart, startYearOf } from './period'
+import { isEndBeforeStart } from './period'
+import { buildItem, createKeyer } from './item-builder'
 import { parsePhaseSpan } from './phase'
 import { foldText, isPlaceholderText, isUncertainText, shortHash, slugify, squashSpaces } from './text'
 import type { DatePoint, GoalNumber, ItemFlag, Period, PlanningStatus, RoadmapItem, SubGoal } from './types'
@@ -76,7 +77,7 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
   const items: RoadmapItem[] = []
   const issues: ImportIssue[] = []
   const seenIds = new Map<string, number>()
-  const keyCounts = new Map<string, number>()
+  const uniqueKey = createKeyer()
   const versions = new Set<string>()
 
   for (const { row, cells, extra } of rows) {
@@ -221,31 +222,23 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
     }
 
     const baseKey = id !== '' ? id : `${goal}-${shortHash([subGoalText, get('grouping'), title].join('|'))}`
-    const seen = (keyCounts.get(baseKey) ?? 0) + 1
-    keyCounts.set(baseKey, seen)
-    const key = seen === 1 ? baseKey : `${baseKey}-${seen}`
     const actors = resolveActorCell(get('actor'))
-
-    const item: RoadmapItem = {
-      id: `${ctx.datasetId}/${key}`,
-      key,
+    const item = buildItem({
       datasetId: ctx.datasetId,
+      key: uniqueKey(baseKey),
       title,
       goal,
-      actors: actors.map((a) => a.name),
-      actorIds: actors.map((a) => a.id),
+      actors,
       period,
       uncertain,
       flags,
-      source: { datasetId: ctx.datasetId, row },
-    }
+      row,
+    })
     if (description !== '') item.description = description
     if (subGoal) item.subGoalId = subGoal.id
     if (get('grouping') !== '') item.grouping = get('grouping')
     if (phase && phase !== 'unknown') item.phase = phase
     if (status && status !== 'unknown') item.status = status
-    const startYear = startYearOf(period)
-    if (startYear !== undefined) item.startYear = startYear
     if (extra && Object.keys(extra).length > 0) item.extra = extra
     const version = get('version')
     if (version !== '') versions.add(version)
