@@ -266,6 +266,13 @@ export const en: MessageSchema = {
       json: 'JSON (Veikart bundle)',
     },
   },
+  pwa: {
+    update: 'A new version of Veikart is ready.',
+    reload: 'Reload',
+    later: 'Later',
+    offlineReady: 'Veikart now also works offline.',
+    ok: 'OK',
+  },
   filters: {
     label: 'Filter measures',
     search: 'Search',

@@ -258,6 +258,13 @@ export const nb = {
     export: 'Eksporter',
     formats: { 'csv-excel': 'CSV for Excel (;)', csv: 'CSV (,)', xlsx: 'XLSX', json: 'JSON (Veikart-pakke)' },
   },
+  pwa: {
+    update: 'En ny versjon av Veikart er klar.',
+    reload: 'Last inn på nytt',
+    later: 'Senere',
+    offlineReady: 'Veikart virker nå også uten nett.',
+    ok: 'OK',
+  },
   filters: {
     label: 'Filtrer tiltak',
     search: 'Søk',
