@@ -273,6 +273,15 @@ export const en: MessageSchema = {
     offlineReady: 'Veikart now also works offline.',
     ok: 'OK',
   },
+  share: {
+    copy: 'Copy link',
+    copied: 'The link was copied.',
+    missingHeading: 'The linked dataset is missing',
+    missing:
+      'The link shows the dataset "{title}"{version}, which is not in this browser. Import it first, then the link works.',
+    version: ' (version {version})',
+    toImport: 'Go to import',
+  },
   filters: {
     label: 'Filter measures',
     search: 'Search',

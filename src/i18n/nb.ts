@@ -265,6 +265,15 @@ export const nb = {
     offlineReady: 'Veikart virker nå også uten nett.',
     ok: 'OK',
   },
+  share: {
+    copy: 'Kopier lenke',
+    copied: 'Lenken er kopiert.',
+    missingHeading: 'Datasettet i lenken mangler',
+    missing:
+      'Lenken viser datasettet «{title}»{version}, men det finnes ikke i denne nettleseren. Importer det først, så virker lenken.',
+    version: ' (versjon {version})',
+    toImport: 'Gå til import',
+  },
   filters: {
     label: 'Filtrer tiltak',
     search: 'Søk',
