@@ -4,6 +4,7 @@
  * by actor (multi-entry), and by start year within a dataset.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, Goal, Indicator, IndicatorMeasurement, RoadmapItem, SubGoal } from '@/domain/types'
 
 /** A goal as stored: goals belong to the (strategy) dataset that brought them. */
@@ -23,6 +24,7 @@ export class VeikartDatabase extends Dexie {
   items!: EntityTable<RoadmapItem, 'id'>
   indicators!: EntityTable<Indicator, 'id'>
   measurements!: EntityTable<IndicatorMeasurement, 'id'>
+  savedViews!: EntityTable<SavedView, 'id'>
   meta!: EntityTable<MetaEntry, 'key'>
 
   constructor(name = 'veikart') {
@@ -34,6 +36,7 @@ export class VeikartDatabase extends Dexie {
       items: 'id, datasetId, [datasetId+goal], [datasetId+subGoalId], *actorIds, [datasetId+startYear]',
       indicators: 'id, datasetId, [datasetId+goal]',
       measurements: 'id, datasetId, indicatorId',
+      savedViews: 'id, order',
       meta: 'key',
     })
   }

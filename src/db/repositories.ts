@@ -2,6 +2,7 @@
  * Reads and writes whole datasets. Every write is one transaction: a dataset is stored
  * completely or not at all, and other datasets are never touched.
  */
+import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import type { VeikartDatabase } from './database'
 
@@ -162,4 +163,17 @@ export async function getActiveDatasetId(db: VeikartDatabase): Promise<string | 
 
 export async function setActiveDatasetId(db: VeikartDatabase, id: string): Promise<void> {
   await db.meta.put({ key: ACTIVE_KEY, value: id })
+}
+
+/** Saved views in presentation order. */
+export async function listSavedViews(db: VeikartDatabase): Promise<SavedView[]> {
+  return db.savedViews.orderBy('order').toArray()
+}
+
+/** Replaces the whole list of saved views in one transaction (used for reorder, rename, delete). */
+export async function replaceSavedViews(db: VeikartDatabase, views: readonly SavedView[]): Promise<void> {
+  await db.transaction('rw', db.savedViews, async () => {
+    await db.savedViews.clear()
+    await db.savedViews.bulkAdd([...views])
+  })
 }

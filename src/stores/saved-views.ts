@@ -1,0 +1,68 @@
+/** Saved views: listed, renamed, reordered, deleted, and stepped through in presentation mode. */
+import { defineStore } from 'pinia'
+import { ref, toRaw } from 'vue'
+import { getDatabase, listSavedViews, replaceSavedViews } from '@/db'
+import { moveView, type SavedView, type ViewQuery } from '@/domain/saved-view'
+
+/** Query keys that belong to the presentation, not to the view. */
+export const PRESENTATION_KEYS = ['lysbilde'] as const
+
+export const useSavedViewsStore = defineStore('savedViews', () => {
+  /** In presentation order. */
+  const views = ref<SavedView[]>([])
+  const loaded = ref(false)
+
+  async function load(): Promise<void> {
+    views.value = await listSavedViews(getDatabase())
+    loaded.value = true
+  }
+
+  async function write(next: SavedView[]): Promise<void> {
+    // IndexedDB cannot clone Vue's reactive proxies: write the raw objects.
+    const raw = next.map((v) => ({ ...toRaw(v), query: { ...toRaw(v.query) } }))
+    await replaceSavedViews(getDatabase(), raw)
+    views.value = raw
+  }
+
+  /** Saves a view at the end of the list. */
+  async function save(input: {
+    title: string
+    note: string
+    path: string
+    query: ViewQuery
+  }): Promise<SavedView> {
+    if (!loaded.value) await load()
+    const query = Object.fromEntries(
+      Object.entries(input.query).filter(([k]) => !(PRESENTATION_KEYS as readonly string[]).includes(k)),
+    )
+    const view: SavedView = {
+      id: `view-${crypto.randomUUID()}`,
+      title: input.title.trim() || input.path,
+      note: input.note.trim(),
+      path: input.path,
+      query,
+      order: views.value.length,
+      createdAt: new Date().toISOString(),
+    }
+    await write([...views.value, view])
+    return view
+  }
+
+  async function update(id: string, changes: Pick<SavedView, 'title' | 'note'>): Promise<void> {
+    await write(
+      views.value.map((v) =>
+        v.id === id ? { ...v, title: changes.title.trim() || v.title, note: changes.note.trim() } : v,
+      ),
+    )
+  }
+
+  async function move(from: number, to: number): Promise<void> {
+    await write(moveView(views.value, from, to))
+  }
+
+  async function remove(id: string): Promise<void> {
+    await write(views.value.filter((v) => v.id !== id).map((v, order) => ({ ...v, order })))
+  }
+
+  return { views, loaded, load, save, update, move, remove }
+})
