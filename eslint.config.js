@@ -115,7 +115,10 @@ export default tseslint.config(
     [
       ...banned(['dexie'], 'Only src/db imports dexie.'),
       ...banned(['papaparse'], 'Only src/import imports papaparse.'),
-      ...banned(['echarts', 'echarts/*'], 'Only src/charts imports echarts.'),
+      ...banned(
+        ['echarts', 'echarts/*', 'vue-echarts'],
+        'Only src/charts imports echarts (and vue-echarts).',
+      ),
     ],
   ),
   boundary(
@@ -123,7 +126,10 @@ export default tseslint.config(
     [
       ...banned(['dexie'], 'Only src/db imports dexie.'),
       ...banned(['papaparse'], 'Only src/import imports papaparse.'),
-      ...banned(['echarts', 'echarts/*'], 'Only src/charts imports echarts.'),
+      ...banned(
+        ['echarts', 'echarts/*', 'vue-echarts'],
+        'Only src/charts imports echarts (and vue-echarts).',
+      ),
       ...banned(
         ['@/db', '@/db/*', '@/import/*'],
         'Views and components reach storage and import through the stores.',

@@ -297,6 +297,9 @@ export const en: MessageSchema = {
     down: 'Move down',
     edit: 'Edit',
     presentFrom: 'Present from here',
+    pdf: 'Download the presentation as PDF',
+    pdfFormat: 'Page format (landscape)',
+    pdfProgress: 'Making the PDF: slide {n} of {total} …',
   },
   presenter: {
     start: 'Start presentation',

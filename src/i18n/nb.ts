@@ -289,6 +289,9 @@ export const nb = {
     down: 'Flytt ned',
     edit: 'Endre',
     presentFrom: 'Presenter herfra',
+    pdf: 'Last ned presentasjonen som PDF',
+    pdfFormat: 'Sideformat (liggende)',
+    pdfProgress: 'Lager PDF: lysbilde {n} av {total} …',
   },
   presenter: {
     start: 'Start presentasjon',

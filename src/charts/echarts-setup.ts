@@ -1,0 +1,25 @@
+/**
+ * The one ECharts registration: only what the charts use, so the bundle stays small. Both
+ * renderers: canvas on screen and for PNG export, SVG for SVG export. Components get the
+ * chart component and ECharts functions from here, never from `echarts` itself; importing
+ * this module is what loads ECharts, so it is only reached through lazily loaded components.
+ */
+import { BarChart, HeatmapChart, SunburstChart } from 'echarts/charts'
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { init, use } from 'echarts/core'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import VChart from 'vue-echarts'
+
+use([
+  BarChart,
+  HeatmapChart,
+  SunburstChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+  SVGRenderer,
+])
+
+export { init, VChart }

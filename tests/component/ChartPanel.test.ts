@@ -1,0 +1,183 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import type { ChartPoint, ChartTable } from '@/charts/types'
+import { plugins } from './helpers'
+
+// ECharts needs a real canvas; the panel is tested against a stand-in chart and export.
+const chart = vi.hoisted(() => ({
+  dispatchAction: vi.fn(),
+  emitClick: null as null | ((p: unknown) => void),
+}))
+const exporter = vi.hoisted(() => ({
+  renderChartPng: vi.fn(async () => new Blob(['png'], { type: 'image/png' })),
+  renderChartSvg: vi.fn(() => '<svg/>'),
+  downloadBlob: vi.fn(),
+}))
+vi.mock('@/charts/echarts-setup', () => ({
+  VChart: defineComponent({
+    name: 'VChart',
+    props: { option: { type: Object, required: true } },
+    emits: ['click'],
+    setup(_, { emit, expose }) {
+      chart.emitClick = (p) => emit('click', p)
+      expose({ dispatchAction: chart.dispatchAction })
+      return () => h('div', { class: 'chart-stub' })
+    },
+  }),
+}))
+vi.mock('@/charts/export', () => exporter)
+
+const { default: ChartPanel } = await import('@/components/charts/ChartPanel.vue')
+
+const table: ChartTable = {
+  caption: 'Tiltak per mål og fase',
+  columns: ['Mål', 'Konsept/mandat', 'Totalt'],
+  rows: [
+    {
+      header: 'Mål 1: Aktiv medvirkning',
+      target: { path: '/tiltak', query: { mal: '1' } },
+      cells: [1234, 1234],
+    },
+    { header: '<img src=x onerror=alert(1)>', cells: [0, 0] },
+  ],
+}
+const points: ChartPoint[] = [
+  {
+    seriesIndex: 0,
+    dataIndex: 0,
+    label: 'Mål 1. Konsept/mandat: 1234 tiltak',
+    target: { path: '/tiltak', query: { mal: '1' } },
+  },
+  {
+    seriesIndex: 2,
+    dataIndex: 3,
+    label: 'Mål 4. Innføring: 2 tiltak',
+    target: { path: '/tiltak', query: { mal: '4' } },
+  },
+]
+const props = {
+  chartId: 'goal-stage',
+  title: 'Tiltak per mål og fase',
+  option: { series: [] },
+  table,
+  points,
+  height: 380,
+  caption: ['Tiltak for 2024, per mai 2023', 'Kilde: IE-1123', 'Filtre: ingen'],
+}
+
+function mountPanel() {
+  return mount(ChartPanel, { props, global: { plugins: plugins('nb') }, attachTo: document.body })
+}
+
+beforeEach(() => {
+  vi.clearAllMocks()
+})
+
+describe('ChartPanel', () => {
+  it('shows the chart first and toggles to a table with the same numbers', async () => {
+    const wrapper = mountPanel()
+    expect(wrapper.get('h3').text()).toBe('Tiltak per mål og fase')
+    const toggle = wrapper.get('[data-testid="chart-table-toggle"]')
+    expect(toggle.text()).toBe('Vis som tabell')
+    expect(toggle.attributes('aria-pressed')).toBe('false')
+    expect(toggle.attributes('aria-controls')).toBe('chart-goal-stage-table')
+    expect(wrapper.get('#chart-goal-stage-table').isVisible()).toBe(false)
+    expect(wrapper.get('[data-testid="chart-figure"]').isVisible()).toBe(true)
+
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-pressed')).toBe('true')
+    expect(toggle.text()).toBe('Vis som tabell') // a toggle keeps its name; aria-pressed says the state
+    expect(wrapper.get('#chart-goal-stage-table').isVisible()).toBe(true)
+    expect(wrapper.get('[data-testid="chart-figure"]').isVisible()).toBe(false)
+
+    const tableEl = wrapper.get('[data-testid="chart-table-goal-stage"]')
+    expect(tableEl.get('caption').text()).toBe('Tiltak per mål og fase')
+    expect(tableEl.findAll('thead th').map((th) => [th.text(), th.attributes('scope')])).toEqual([
+      ['Mål', 'col'],
+      ['Konsept/mandat', 'col'],
+      ['Totalt', 'col'],
+    ])
+    const rows = tableEl.findAll('tbody tr')
+    expect(rows.map((r) => r.findAll('th, td').map((c) => c.text()))).toEqual([
+      ['Mål 1: Aktiv medvirkning', '1\u00a0234', '1\u00a0234'],
+      ['<img src=x onerror=alert(1)>', '0', '0'],
+    ])
+    expect(rows.map((r) => r.get('th').attributes('scope'))).toEqual(['row', 'row'])
+    expect(rows[0]?.get('th a').attributes('href')).toBe('/tiltak?mal=1')
+    expect(tableEl.find('img').exists()).toBe(false)
+
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-pressed')).toBe('false')
+    expect(wrapper.get('[data-testid="chart-figure"]').isVisible()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('emits the target of a clicked bar, and nothing for a point it does not know', async () => {
+    const wrapper = mountPanel()
+    chart.emitClick?.({ seriesIndex: 2, dataIndex: 3 })
+    chart.emitClick?.({ seriesIndex: 1, dataIndex: 0 })
+    expect(wrapper.emitted('navigate')).toEqual([[{ path: '/tiltak', query: { mal: '4' } }]])
+    wrapper.unmount()
+  })
+
+  it('walks the points with the arrow keys, announcing each, and opens one with Enter', async () => {
+    const wrapper = mountPanel()
+    const figure = wrapper.get('[data-testid="chart-figure"]')
+    expect(figure.attributes()).toMatchObject({
+      tabindex: '0',
+      role: 'group',
+      'aria-label': 'Diagram: Tiltak per mål og fase',
+      'aria-describedby': 'chart-goal-stage-hint',
+    })
+    await figure.trigger('keydown', { key: 'ArrowRight' })
+    expect(chart.dispatchAction).toHaveBeenCalledWith({ type: 'showTip', seriesIndex: 0, dataIndex: 0 })
+    expect(wrapper.get('[data-testid="chart-announcement"]').text()).toBe(
+      'Mål 1. Konsept/mandat: 1234 tiltak',
+    )
+    await figure.trigger('keydown', { key: 'End' })
+    expect(chart.dispatchAction).toHaveBeenCalledWith({ type: 'downplay', seriesIndex: 0, dataIndex: 0 })
+    expect(chart.dispatchAction).toHaveBeenCalledWith({ type: 'highlight', seriesIndex: 2, dataIndex: 3 })
+    expect(wrapper.get('[data-testid="chart-announcement"]').text()).toBe('Mål 4. Innføring: 2 tiltak')
+    await figure.trigger('keydown', { key: 'ArrowRight' }) // stays on the last
+    await figure.trigger('keydown', { key: 'Enter' })
+    expect(wrapper.emitted('navigate')).toEqual([[{ path: '/tiltak', query: { mal: '4' } }]])
+    await figure.trigger('blur')
+    expect(chart.dispatchAction).toHaveBeenLastCalledWith({ type: 'hideTip' })
+    wrapper.unmount()
+  })
+
+  it('exports PNG and SVG with the caption, 960 px wide at the chart’s height', async () => {
+    const wrapper = mountPanel()
+    await wrapper.get('[data-testid="chart-export-png"]').trigger('click')
+    await flushPromises()
+    const caption = { title: 'Tiltak per mål og fase', lines: props.caption }
+    expect(exporter.renderChartPng).toHaveBeenCalledWith(props.option, { width: 960, height: 380 }, caption)
+    expect(exporter.downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'tiltak-per-mal-og-fase.png')
+    expect(wrapper.get('[data-testid="chart-announcement"]').text()).toBe(
+      'PNG av «Tiltak per mål og fase» er lastet ned.',
+    )
+
+    await wrapper.get('[data-testid="chart-export-svg"]').trigger('click')
+    await flushPromises()
+    expect(exporter.renderChartSvg).toHaveBeenCalledWith(props.option, { width: 960, height: 380 }, caption)
+    const [blob, name] = exporter.downloadBlob.mock.calls[1] as unknown as [Blob, string]
+    expect(name).toBe('tiltak-per-mal-og-fase.svg')
+    expect(blob.type).toBe('image/svg+xml')
+    expect(await blob.text()).toBe('<svg/>')
+    expect(wrapper.get('[data-testid="chart-export-png"]').text()).toBe(
+      'Last ned PNG: Tiltak per mål og fase',
+    )
+    wrapper.unmount()
+  })
+
+  it('says so when an export fails', async () => {
+    exporter.renderChartPng.mockRejectedValueOnce(new Error('no canvas'))
+    const wrapper = mountPanel()
+    await wrapper.get('[data-testid="chart-export-png"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toBe('Kunne ikke lage bildet (no canvas).')
+    expect(exporter.downloadBlob).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+})
