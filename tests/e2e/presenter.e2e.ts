@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -74,6 +75,30 @@ describe('presentation mode', () => {
     expect(new URL(page.url()).searchParams.has('lysbilde')).toBe(false)
     expect(await page.isVisible('nav')).toBe(true)
     expect(errors.join('\n')).toBe('')
+    await context.close()
+  })
+
+  it('downloads the presentation as a PDF with one page per slide', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await saveView(page, '/mal/1', 'Første', 'Notat 1')
+    await saveView(page, '/tiltak?mal=2', 'Andre', '')
+    await saveView(page, '/ar/2024', 'Tredje', '')
+    await page.goto('/visninger')
+    await page.waitForSelector('[data-testid="export-pdf"]')
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid="export-pdf"]'),
+    ])
+    expect(download.suggestedFilename()).toBe('veikart-presentasjon.pdf')
+    const pdf = readFileSync(await download.path()).toString('latin1')
+    expect(pdf.startsWith('%PDF-')).toBe(true)
+    expect(pdf).toContain('/Type /Pages /Count 3')
+    expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(3)
+    // Each slide is a real picture of the screen, not an empty image.
+    const sizes = [...pdf.matchAll(/\/Filter \/DCTDecode \/Length (\d+)/g)].map((m) => Number(m[1]))
+    expect(sizes.every((n) => n > 20_000)).toBe(true)
+    expect(new URL(page.url()).pathname).toBe('/visninger')
     await context.close()
   })
 
