@@ -21,7 +21,7 @@ export async function listDatasets(db: VeikartDatabase): Promise<Dataset[]> {
 
 /** One dataset with everything it holds, or `null`. */
 export async function getDatasetContent(db: VeikartDatabase, id: string): Promise<DatasetContent | null> {
-  return db.transaction('r', contentTables(db), async () => {
+  return db.transaction('r', [...contentTables(db), db.savedViews], async () => {
     const dataset = await db.datasets.get(id)
     if (!dataset) return null
     const [storedGoals, subGoals, items, indicators, measurements] = await Promise.all([
@@ -35,7 +35,10 @@ export async function getDatasetContent(db: VeikartDatabase, id: string): Promis
       .map(({ datasetId: _unused, ...goal }) => goal)
       .sort((a, b) => a.number - b.number)
     items.sort((a, b) => a.source.row - b.source.row)
-    return { dataset, goals, subGoals, items, indicators, measurements }
+    const content: DatasetContent = { dataset, goals, subGoals, items, indicators, measurements }
+    const savedViews = (await db.savedViews.orderBy('order').toArray()).filter((v) => v.query.ds === id)
+    if (savedViews.length > 0) content.savedViews = savedViews
+    return content
   })
 }
 
@@ -91,7 +94,11 @@ export async function addDatasetContent(
   const { chunkSize = 5000, onProgress, isCancelled } = options
   const { dataset, goals, subGoals, items, indicators, measurements } = content
   const total = items.length
-  await db.transaction('rw', contentTables(db), async () => {
+  await db.transaction('rw', [...contentTables(db), db.savedViews], async () => {
+    if (content.savedViews?.length) {
+      const after = await db.savedViews.count()
+      await db.savedViews.bulkAdd(content.savedViews.map((v, i) => ({ ...v, order: after + i })))
+    }
     await db.datasets.add(dataset)
     await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
     await db.subGoals.bulkAdd(subGoals)

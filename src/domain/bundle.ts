@@ -16,6 +16,7 @@ import type {
   SubGoal,
 } from './types'
 import { PHASES } from './types'
+import { isSavedView, type SavedView } from './saved-view'
 
 export const BUNDLE_FORMAT = 'veikart-bundle'
 export const BUNDLE_VERSION = 1
@@ -193,6 +194,7 @@ export function readBundle(
     ['items', isItem],
     ['indicators', isIndicator],
     ['measurements', isMeasurement],
+    ['savedViews', isSavedView],
   ]
   for (const [key, guard] of lists) {
     const list = first[key] ?? []
@@ -241,5 +243,12 @@ export function readBundle(
           }),
         ]
       : []
-  return { content: { dataset: first.dataset, goals, subGoals, items, indicators, measurements }, issues }
+  // Saved views follow the dataset to its new id; their order goes after the receiver's own.
+  const savedViews = ((first.savedViews ?? []) as SavedView[]).map((v) => ({
+    ...v,
+    id: `view-${to}-${v.id}`,
+    query: { ...v.query, ds: to },
+  }))
+  const content = { dataset: first.dataset, goals, subGoals, items, indicators, measurements }
+  return { content: savedViews.length > 0 ? { ...content, savedViews } : content, issues }
 }

@@ -1,3 +1,5 @@
+import type { SavedView } from './saved-view'
+
 /**
  * Validated domain types. Everything here has passed the import boundary; untrusted shapes
  * are the `Raw*` types next to the parsers that narrow them.
@@ -183,4 +185,6 @@ export interface DatasetContent {
   items: RoadmapItem[]
   indicators: Indicator[]
   measurements: IndicatorMeasurement[]
+  /** Saved views of this dataset, carried in the JSON bundle (see saved-view.ts). */
+  savedViews?: SavedView[]
 }

@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { listDatasets, seedBundledOnFirstStart, VeikartDatabase, WriteCancelledError } from '@/db'
+import {
+  getDatasetContent,
+  listDatasets,
+  listSavedViews,
+  seedBundledOnFirstStart,
+  VeikartDatabase,
+  WriteCancelledError,
+} from '@/db'
+import { toBundleJson } from '@/export/bundle-json'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { createImportSession } from '@/workers/import-session'
 
@@ -51,12 +59,34 @@ describe('import session: analyse → commit', () => {
     const db = await seededDb()
     const session = createImportSession(db)
     await session.analyse(fixture('veikart-export.csv'))
+    const [datasetsBefore, itemsBefore] = [await db.datasets.count(), await db.items.count()]
     let checks = 0
     // Cancel once the items are written but before the transaction ends: all must roll back.
     const commit = session.commit({ isCancelled: () => ++checks > 1, onProgress: () => undefined })
     await expect(commit).rejects.toBeInstanceOf(WriteCancelledError)
-    expect(await db.datasets.count()).toBe(2)
-    expect(await db.items.count()).toBe(99)
+    expect(await db.datasets.count()).toBe(datasetsBefore)
+    expect(await db.items.count()).toBe(itemsBefore)
+  })
+
+  it('stores the saved views a bundle carries, in the same transaction, and exports them again', async () => {
+    const db = await seededDb()
+    const tiltak = (await loadBundledDatasets())[1]
+    if (!tiltak) throw new Error('no bundled tiltak')
+    const view = {
+      id: 'v',
+      title: 'Mål 5',
+      note: 'n',
+      path: '/tiltak',
+      query: { mal: '5', ds: tiltak.dataset.id },
+      order: 0,
+      createdAt: '2026-01-01T00:00:00Z',
+    }
+    const bytes = new TextEncoder().encode(toBundleJson([{ ...tiltak, savedViews: [view] }]))
+    const session = createImportSession(db)
+    await session.analyse({ bytes, fileName: 'b.json', options: {}, goals: [] })
+    const id = await session.commit()
+    expect((await listSavedViews(db)).map((v) => [v.title, v.query.ds])).toEqual([['Mål 5', id]])
+    expect((await getDatasetContent(db, id))?.savedViews?.map((v) => v.title)).toEqual(['Mål 5'])
   })
 
   it('refuses to commit before an analysis', async () => {

@@ -50,6 +50,30 @@ describe('bundle', () => {
     })
   })
 
+  it('carries the dataset’s saved views, pointed at the new dataset', () => {
+    const view = {
+      id: 'v1',
+      title: 'Mål 2',
+      note: '',
+      path: '/tiltak',
+      query: { mal: '2', ds: 'old' },
+      order: 4,
+      createdAt: '2026-01-01T00:00:00Z',
+    }
+    const bundle = JSON.parse(JSON.stringify(buildBundle([{ ...content, savedViews: [view] }])))
+    const result = readBundle(bundle, { datasetId: 'new' })
+    expect(result.content?.savedViews).toEqual([
+      { ...view, id: 'view-new-v1', query: { mal: '2', ds: 'new' } },
+    ])
+    const hostile = JSON.parse(
+      JSON.stringify(buildBundle([{ ...content, savedViews: [{ ...view, path: 'https://evil.example' }] }])),
+    )
+    expect(readBundle(hostile, { datasetId: 'n' }).issues[0]).toMatchObject({
+      code: 'bundle-invalid',
+      detail: 'datasets[0].savedViews[0]',
+    })
+  })
+
   it.each([
     [{ format: 'veikart-bundle', version: 2, datasets: [] }, 'version'],
     [{ format: 'veikart-bundle', version: 1, datasets: [] }, 'datasets'],
