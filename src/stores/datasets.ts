@@ -14,7 +14,7 @@ import {
   type VeikartDatabase,
 } from '@/db'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { loadBundledDatasets } from '@/import/bundled-data'
+import { BUNDLED_DATASET_IDS, loadBundledDatasets } from '@/import/bundled-data'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -40,7 +40,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
     const stored = await getActiveDatasetId(db)
     const candidates = itemDatasets.value
     const keep = candidates.find((d) => d.id === (activeId.value ?? stored))
-    activeId.value = (keep ?? candidates.find((d) => d.bundled) ?? candidates[0])?.id ?? null
+    // The bundled datasets share one import time, so the list cannot rank them; the manifest
+    // does: its first item dataset (the 2024 tiltak table) is the default, not the 2021 veikart.
+    const bundled = candidates.filter((d) => d.bundled)
+    const firstBundled = BUNDLED_DATASET_IDS.map((id) => bundled.find((d) => d.id === id)).find(Boolean)
+    activeId.value = (keep ?? firstBundled ?? bundled[0] ?? candidates[0])?.id ?? null
   }
 
   /** Opens the database, loads the bundled data on first start, picks the active dataset. */

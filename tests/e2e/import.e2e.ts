@@ -82,16 +82,18 @@ describe('importing a file through the UI', () => {
     await openOverview(page)
     const before = await countRows(page, 'items')
     await chooseFile(page, 'veikart-export.csv')
-    // Make the write fail half-way: another connection adds a unique index on `grouping`, and
-    // the fixture's second deliverable repeats the first one's grouping, so the write hits a
-    // ConstraintError after the first item is in. (Chromium does not enforce CDP quota
-    // overrides on IndexedDB, so a full disk cannot be simulated from here.)
+    // Make the write fail half-way: another connection adds a unique index on sub-goal `code`.
+    // The stored data holds one coded sub-goal (2D, in the bundled 2021 veikart) and the
+    // fixture's first sub-goal is 2D too, so the write hits a ConstraintError after the dataset
+    // row is in. (An index on items no longer works: the bundled veikart repeats groupings,
+    // statuses and sub-goals, so it would fail on the stored data. Chromium does not enforce
+    // CDP quota overrides on IndexedDB, so a full disk cannot be simulated from here.)
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           const req = indexedDB.open('veikart', 1000)
           req.onupgradeneeded = () => {
-            req.transaction?.objectStore('items').createIndex('uniqueGrouping', 'grouping', { unique: true })
+            req.transaction?.objectStore('subGoals').createIndex('uniqueCode', 'code', { unique: true })
           }
           req.onsuccess = () => {
             req.result.close()

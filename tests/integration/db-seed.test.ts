@@ -41,11 +41,13 @@ describe('file → import → db', () => {
     expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
       'bundled-strategi-mal',
       'bundled-tiltak-2024',
+      'bundled-veikart-2021',
     ])
     const tiltak = await getDatasetContent(db, 'bundled-tiltak-2024')
     expect(tiltak?.items).toHaveLength(99)
     expect(tiltak?.subGoals).toHaveLength(14)
     expect((await getDatasetContent(db, 'bundled-strategi-mal'))?.goals).toHaveLength(5)
+    expect((await getDatasetContent(db, 'bundled-veikart-2021'))?.items).toHaveLength(34)
   })
 
   it('does not seed again on a later start, nor overwrite user data', async () => {
@@ -60,8 +62,12 @@ describe('file → import → db', () => {
     })
     expect(again).toBe(false)
     expect(loaderCalled).toBe(false)
-    expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual(['bundled-tiltak-2024', 'user-1'])
-    expect(await db.items.count()).toBe(100)
+    expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
+      'bundled-tiltak-2024',
+      'bundled-veikart-2021',
+      'user-1',
+    ])
+    expect(await db.items.count()).toBe(99 + 34 + 1)
   })
 
   it('lets two starts race without duplicating anything', async () => {
@@ -71,8 +77,8 @@ describe('file → import → db', () => {
       seedBundledOnFirstStart(db, () => loadBundledDatasets()),
     ])
     expect(results.filter(Boolean)).toHaveLength(1)
-    expect(await db.items.count()).toBe(99)
-    expect(await db.datasets.count()).toBe(2)
+    expect(await db.items.count()).toBe(99 + 34)
+    expect(await db.datasets.count()).toBe(3)
   })
 
   it('restores the bundled data without touching user datasets', async () => {
@@ -84,9 +90,10 @@ describe('file → import → db', () => {
     expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
       'bundled-strategi-mal',
       'bundled-tiltak-2024',
+      'bundled-veikart-2021',
       'user-1',
     ])
-    expect(await db.items.count()).toBe(100)
+    expect(await db.items.count()).toBe(99 + 34 + 1)
   })
 
   it('writes a dataset all or nothing: a failing write leaves earlier data intact', async () => {
@@ -99,7 +106,7 @@ describe('file → import → db', () => {
     await expect(putDatasetContent(db, bad)).rejects.toThrow()
     expect(await db.datasets.get('user-1')).toBeUndefined()
     expect(await db.items.where('datasetId').equals('user-1').count()).toBe(0)
-    expect(await db.items.count()).toBe(99)
+    expect(await db.items.count()).toBe(99 + 34)
   })
 
   it("answers the views' queries through the indexes", async () => {
