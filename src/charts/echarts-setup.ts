@@ -4,19 +4,31 @@
  * chart component and ECharts functions from here, never from `echarts` itself; importing
  * this module is what loads ECharts, so it is only reached through lazily loaded components.
  */
-import { BarChart, HeatmapChart, SunburstChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { BarChart, CustomChart, HeatmapChart, SunburstChart } from 'echarts/charts'
+import {
+  AriaComponent,
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components'
 import { init, use } from 'echarts/core'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 import VChart from 'vue-echarts'
 
 use([
   BarChart,
+  CustomChart,
   HeatmapChart,
   SunburstChart,
   AriaComponent,
+  DataZoomComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
   TooltipComponent,
   CanvasRenderer,
   SVGRenderer,

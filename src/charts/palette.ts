@@ -31,6 +31,9 @@ export const STACK_COLOURS: Readonly<Record<StackKey, string>> = {
   unknown: MISSING_COLOUR,
 }
 
+/** Timeline bars of items without a phase: mid grey-blue, distinct from every phase colour. */
+export const NO_PHASE_COLOUR = '#8a9bb0'
+
 /** Text and lines, as in main.css. */
 export const INK = '#1b1f24'
 export const INK_MUTED = '#4a525c'

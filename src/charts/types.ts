@@ -37,7 +37,7 @@ export interface ChartLabels {
 
 /** Where a click on a bar, cell or segment leads: the list of items, filtered to it. */
 export interface ChartTarget {
-  path: '/tiltak'
+  path: string
   query: Record<string, string>
 }
 
