@@ -120,3 +120,50 @@ export function resolveActorCell(cell: string): Actor[] {
   }
   return actors
 }
+
+/**
+ * Organisations a veikart deliverable's name may name (`PLL, Helse Vest`, `KS læringsnettverk`).
+ * Service groups (Kommuner, Helsestasjon …) and generic words (Nasjonalt, RHF) are left out:
+ * in free text they describe the subject, not who does the work.
+ */
+const DERIVABLE = new Set([
+  'helse-nord-rhf',
+  'helse-midt-norge-rhf',
+  'helse-vest-rhf',
+  'helse-sor-ost-rhf',
+  'norsk-helsenett-sf',
+  'direktoratet-for-e-helse',
+  'helsedirektoratet',
+  'folkehelseinstituttet',
+  'ks',
+  'bergen-kommune',
+])
+
+/** Spellings to look for in free text, longest first so `Helse Midt-Norge` wins over `Helse Midt`. */
+const DERIVE_PATTERNS: { actor: Actor; pattern: RegExp }[] = listKnownActors()
+  .filter((a) => DERIVABLE.has(a.id))
+  .flatMap((actor) => [actor.name, ...actor.aliases].map((spelling) => ({ actor, spelling })))
+  .sort((a, b) => b.spelling.length - a.spelling.length)
+  .map(({ actor, spelling }) => {
+    const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–]/g, '[-–\\s]*')
+    // Acronyms (KS, FHI, NHN) must be written in capitals; names match in any case.
+    const flags = spelling === spelling.toUpperCase() ? 'u' : 'iu'
+    return { actor, pattern: new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, flags) }
+  })
+
+/**
+ * Actors named in a deliverable's name, for exports without an owner column: `…, Helse Vest`
+ * gives Helse Vest RHF; `KS`, `FHI`, `NHN` anywhere as words. In order of appearance.
+ */
+export function deriveActors(text: string): Actor[] {
+  const found: { actor: Actor; at: number }[] = []
+  let rest = text
+  for (const { actor, pattern } of DERIVE_PATTERNS) {
+    const m = pattern.exec(rest)
+    if (!m || found.some((f) => f.actor.id === actor.id)) continue
+    found.push({ actor, at: m.index })
+    // Blank the match so a shorter alias inside it (`Helse Midt` in `Helse Midt-Norge`) is not found again.
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length)
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.actor)
+}

@@ -118,7 +118,8 @@ function isItem(v: unknown): v is RoadmapItem {
     isOptStr(v.service) &&
     isOptStr(v.condition) &&
     isOptStr(v.periodText) &&
-    isOptNum(v.startYear)
+    isOptNum(v.startYear) &&
+    (v.actorsDerived === undefined || typeof v.actorsDerived === 'boolean')
   )
 }
 

@@ -5,8 +5,8 @@
  */
 import { emptyFilter, type ItemFilter } from './filter'
 import { isGoalNumber } from './goal-ref'
-import type { ActorKind, Phase } from './types'
-import { ACTOR_KINDS, PHASES } from './types'
+import type { ActorKind, ItemFlag, Phase } from './types'
+import { ACTOR_KINDS, ITEM_FLAGS, PHASES } from './types'
 
 type Query = Record<string, string | null | undefined | (string | null)[]>
 
@@ -18,6 +18,7 @@ export const FILTER_QUERY_KEYS = {
   actorKinds: 'type',
   phases: 'fase',
   statuses: 'status',
+  flags: 'merknad',
   year: 'ar',
   text: 'q',
 } as const
@@ -61,6 +62,9 @@ export function parseFilterQuery(query: Query): { filter: ItemFilter; invalid: s
     listOf(query[FILTER_QUERY_KEYS.statuses]),
     (v): v is ItemFilter['statuses'][number] => ['planned', 'tentative', 'unknown'].includes(v),
   )
+  filter.flags = keep(FILTER_QUERY_KEYS.flags, listOf(query[FILTER_QUERY_KEYS.flags]), (v): v is ItemFlag =>
+    (ITEM_FLAGS as readonly string[]).includes(v),
+  )
   const [year] = listOf(query[FILTER_QUERY_KEYS.year])
   if (year !== undefined) {
     if (/^\d{4}$/.test(year) && Number(year) >= 1900 && Number(year) <= 2100) filter.year = Number(year)
@@ -87,6 +91,7 @@ export function filterToQuery(filter: ItemFilter): Record<string, string | strin
   put(FILTER_QUERY_KEYS.actorKinds, filter.actorKinds)
   put(FILTER_QUERY_KEYS.phases, filter.phases)
   put(FILTER_QUERY_KEYS.statuses, filter.statuses)
+  put(FILTER_QUERY_KEYS.flags, filter.flags)
   if (filter.year !== null) query[FILTER_QUERY_KEYS.year] = String(filter.year)
   if (filter.text.trim() !== '') query[FILTER_QUERY_KEYS.text] = filter.text.trim()
   return query

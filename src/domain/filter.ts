@@ -8,7 +8,7 @@
 import { resolveActor } from './actors'
 import { overlapsYear } from './period'
 import { foldText } from './text'
-import type { ActorKind, GoalNumber, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
+import type { ActorKind, GoalNumber, ItemFlag, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
 import { phasesIn } from './phase'
 
 export interface ItemFilter {
@@ -20,13 +20,16 @@ export interface ItemFilter {
   phases: Phase[]
   /** `unknown` selects items without a planning status. */
   statuses: (PlanningStatus | 'unknown')[]
+  /** Data-quality flags (no period, no phase, "?" …). */
+  flags: ItemFlag[]
   /** Items whose period touches this year. */
   year: number | null
   /** Free text; case and diacritics are ignored (`sor-ost` finds `Sør-Øst`). */
   text: string
 }
 
-export type FacetKey = 'goals' | 'subGoals' | 'groupings' | 'actors' | 'actorKinds' | 'phases' | 'statuses'
+export type FacetKey =
+  'goals' | 'subGoals' | 'groupings' | 'actors' | 'actorKinds' | 'phases' | 'statuses' | 'flags'
 
 export const FACET_KEYS: readonly FacetKey[] = [
   'goals',
@@ -36,6 +39,7 @@ export const FACET_KEYS: readonly FacetKey[] = [
   'actorKinds',
   'phases',
   'statuses',
+  'flags',
 ]
 
 export function emptyFilter(): ItemFilter {
@@ -47,6 +51,7 @@ export function emptyFilter(): ItemFilter {
     actorKinds: [],
     phases: [],
     statuses: [],
+    flags: [],
     year: null,
     text: '',
   }
@@ -98,6 +103,8 @@ export function facetValues(item: RoadmapItem, key: FacetKey): string[] {
       return item.phase ? phasesIn(item.phase) : []
     case 'statuses':
       return [item.status ?? 'unknown']
+    case 'flags':
+      return item.flags
   }
 }
 

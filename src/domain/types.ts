@@ -95,6 +95,16 @@ export interface Period {
 export type ItemFlag =
   'no-activity' | 'placeholder-text' | 'uncertain' | 'no-period' | 'end-before-start' | 'no-phase'
 
+/** The flags in the order the data-quality panel lists them. */
+export const ITEM_FLAGS: readonly ItemFlag[] = [
+  'no-period',
+  'no-phase',
+  'end-before-start',
+  'uncertain',
+  'placeholder-text',
+  'no-activity',
+]
+
 /** One deliverable, activity or tiltak on the roadmap. */
 export interface RoadmapItem {
   /** `${datasetId}/${key}`: unique across datasets. */
@@ -111,6 +121,8 @@ export interface RoadmapItem {
   actors: string[]
   /** Stable actor ids, parallel to `actors`; indexed for the actor views. */
   actorIds: string[]
+  /** The actors were read from the item's name, not from an owner column. */
+  actorsDerived?: boolean
   service?: string
   phase?: PhaseSpan
   period: Period

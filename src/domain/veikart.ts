@@ -6,8 +6,8 @@
  * end dates and some start dates and phases empty, repeat names and carry stray spaces;
  * those are warnings, not errors. The 17-digit Leveranse-ID stays text and is the item's key.
  */
-import { resolveActorCell } from './actors'
-import { parseDateCell } from './date-cell'
+import { deriveActors, resolveActorCell } from './actors'
+import { parseDateCell, type DateCellResult } from './date-cell'
 import { isGoalNumber, parseGoalRef } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
 import { flagIssues } from './item-flags'
@@ -70,9 +70,30 @@ function parseStatus(text: string): PlanningStatus | null | 'unknown' {
 
 const COLUMN_CHECKED_FOR_SPACES: VeikartColumn[] = ['title', 'phase', 'subGoal', 'grouping', 'status', 'id']
 
+/**
+ * Remembers a pure function's results for one import. Exports repeat the same few phases,
+ * statuses, sub-goals and dates on thousands of rows, and folding or matching them again per
+ * row was a large part of a 100k-row import (npm run bench). Only plain values and shared,
+ * never-mutated results are kept; objects that end up in items are copied per item.
+ */
+function memoize<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>()
+  return (text) => {
+    let value = cache.get(text)
+    if (value === undefined && !cache.has(text)) {
+      value = compute(text)
+      cache.set(text, value)
+    }
+    return value as T
+  }
+}
+
+const copyPoint = (point: DatePoint): DatePoint => ({ date: point.date, precision: point.precision })
+
 /** Validates and maps veikart rows; errors make a row unusable, warnings keep it flagged. */
 export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartContext): VeikartResult {
   const col = (c: VeikartColumn): string => ctx.columnNames[c] ?? c
+  const flagColumn = (flag: ItemFlag): string => col(FLAG_COLUMN[flag])
   const subGoals = new Map<string, SubGoal>()
   const items: RoadmapItem[] = []
   const issues: ImportIssue[] = []
@@ -80,8 +101,26 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
   const uniqueKey = createKeyer()
   const versions = new Set<string>()
 
+  const subGoalOf = memoize(parseSubGoalCell)
+  const phaseOf = memoize(parsePhaseSpan)
+  const statusOf = memoize(parseStatus)
+  const actorsOf = memoize(resolveActorCell)
+  const derivedOf = memoize(deriveActors)
+  // By the (memoized, so shared) parsed cell: its id depends on nothing else, and building the
+  // id string per row only to look it up again cost more than anything else here.
+  const subGoalByCell = new Map<object, SubGoal>()
+  // Failures are not cached: their messages go into issues, which stay separate objects.
+  const dateCache = new Map<string, DatePoint | null>()
+  const dateOf = (raw: string | undefined): DateCellResult => {
+    const text = raw ?? ''
+    const known = dateCache.get(text)
+    if (known !== undefined || dateCache.has(text)) return { ok: true, value: known ?? null }
+    const result = parseDateCell(raw)
+    if (result.ok) dateCache.set(text, result.value)
+    return result
+  }
+
   for (const { row, cells, extra } of rows) {
-    const get = (c: VeikartColumn): string => squashSpaces(cells[c] ?? '')
     const rowIssues: ImportIssue[] = []
     const warn = (code: string, nb: string, en: string, column: VeikartColumn, detail?: string): void => {
       rowIssues.push(
@@ -94,14 +133,15 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
       )
     }
 
-    const title = get('title')
+    const title = squashSpaces(cells.title ?? '')
     if (title === '') fail('title-missing', 'Mangler leveransenavn.', 'The deliverable has no name.', 'title')
 
-    const subGoalText = get('subGoal')
-    const parsedSubGoal = parseSubGoalCell(subGoalText)
-    const goal = parsedSubGoal?.goal ?? parseGoalRef(get('goal'))
+    const subGoalText = squashSpaces(cells.subGoal ?? '')
+    const parsedSubGoal = subGoalOf(subGoalText)
+    const goalText = parsedSubGoal ? '' : squashSpaces(cells.goal ?? '')
+    const goal = parsedSubGoal?.goal ?? parseGoalRef(goalText)
     if (goal === null) {
-      if (subGoalText === '' && get('goal') === '') {
+      if (subGoalText === '' && goalText === '') {
         fail(
           'goal-missing',
           'Mangler strategisk delmål (f.eks. «2D - …»), så målet er ukjent.',
@@ -111,15 +151,15 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
       } else {
         fail(
           'goal-unknown',
-          `Ukjent mål i «${subGoalText || get('goal')}». Forventet en kode som «2D - …» der sifferet (1–5) er målet.`,
-          `Unknown goal in "${subGoalText || get('goal')}". Expected a code such as "2D - …" whose digit (1–5) is the goal.`,
+          `Ukjent mål i «${subGoalText || goalText}». Forventet en kode som «2D - …» der sifferet (1–5) er målet.`,
+          `Unknown goal in "${subGoalText || goalText}". Expected a code such as "2D - …" whose digit (1–5) is the goal.`,
           'subGoal',
           subGoalText,
         )
       }
     }
 
-    const id = get('id')
+    const id = squashSpaces(cells.id ?? '')
     if (id !== '') {
       const first = seenIds.get(id)
       if (first !== undefined) {
@@ -137,7 +177,7 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
 
     const dates: (DatePoint | null)[] = []
     for (const c of ['start', 'end'] as const) {
-      const result = parseDateCell(cells[c])
+      const result = dateOf(cells[c])
       if (!result.ok) {
         rowIssues.push(
           issue('error', result.error.code, result.error.message, {
@@ -148,13 +188,13 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
         )
         dates.push(null)
       } else {
-        dates.push(result.value)
+        dates.push(result.value && copyPoint(result.value))
       }
     }
 
     const flags: ItemFlag[] = []
-    const phaseText = get('phase')
-    const phase = parsePhaseSpan(phaseText)
+    const phaseText = squashSpaces(cells.phase ?? '')
+    const phase = phaseOf(phaseText)
     if (phase === null) {
       flags.push('no-phase')
     } else if (phase === 'unknown') {
@@ -166,8 +206,8 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
         phaseText,
       )
     }
-    const statusText = get('status')
-    const status = parseStatus(statusText)
+    const statusText = squashSpaces(cells.status ?? '')
+    const status = statusOf(statusText)
     if (status === 'unknown') {
       warn(
         'status-unknown',
@@ -190,8 +230,8 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
       }
     }
 
-    if (rowIssues.some((i) => i.severity === 'error') || goal === null) {
-      issues.push(...rowIssues)
+    if (goal === null || rowIssues.some((i) => i.severity === 'error')) {
+      for (const i of rowIssues) issues.push(i)
       continue
     }
 
@@ -205,11 +245,11 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
     const uncertain = isUncertainText(title) || isUncertainText(phaseText)
     if (uncertain) flags.push('uncertain')
     if (isPlaceholderText(title) || isPlaceholderText(description)) flags.push('placeholder-text')
-    rowIssues.push(...flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])))
-    issues.push(...rowIssues)
+    for (const i of rowIssues) issues.push(i)
+    if (flags.length > 0) for (const i of flagIssues(flags, row, flagColumn)) issues.push(i)
 
-    let subGoal: SubGoal | undefined
-    if (parsedSubGoal || subGoalText !== '') {
+    let subGoal = parsedSubGoal ? subGoalByCell.get(parsedSubGoal) : undefined
+    if (!subGoal && (parsedSubGoal || subGoalText !== '')) {
       const code = parsedSubGoal?.code
       const sgTitle = parsedSubGoal?.title ?? subGoalText
       const sgId = `${ctx.datasetId}/sg${code ?? goal}-${slugify(sgTitle).slice(0, 40)}-${shortHash(sgTitle)}`
@@ -219,10 +259,14 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
         if (code) subGoal.code = code
         subGoals.set(sgId, subGoal)
       }
+      if (parsedSubGoal) subGoalByCell.set(parsedSubGoal, subGoal)
     }
 
-    const baseKey = id !== '' ? id : `${goal}-${shortHash([subGoalText, get('grouping'), title].join('|'))}`
-    const actors = resolveActorCell(get('actor'))
+    const grouping = squashSpaces(cells.grouping ?? '')
+    const baseKey = id !== '' ? id : `${goal}-${shortHash([subGoalText, grouping, title].join('|'))}`
+    // Without an owner column, the actors are read from the name (`…, Helse Vest`) and marked so.
+    const derive = ctx.columnNames.actor === undefined
+    const actors = derive ? derivedOf(title) : actorsOf(squashSpaces(cells.actor ?? ''))
     const item = buildItem({
       datasetId: ctx.datasetId,
       key: uniqueKey(baseKey),
@@ -235,12 +279,13 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
       row,
     })
     if (description !== '') item.description = description
+    if (derive && actors.length > 0) item.actorsDerived = true
     if (subGoal) item.subGoalId = subGoal.id
-    if (get('grouping') !== '') item.grouping = get('grouping')
-    if (phase && phase !== 'unknown') item.phase = phase
+    if (grouping !== '') item.grouping = grouping
+    if (phase && phase !== 'unknown') item.phase = { from: phase.from, to: phase.to }
     if (status && status !== 'unknown') item.status = status
     if (extra && Object.keys(extra).length > 0) item.extra = extra
-    const version = get('version')
+    const version = squashSpaces(cells.version ?? '')
     if (version !== '') versions.add(version)
     items.push(item)
   }

@@ -223,7 +223,8 @@ function veikartTable(content: DatasetContent): ExportTable {
       subGoal: subGoal ? (subGoal.code ? `${subGoal.code} - ${subGoal.title}` : subGoal.title) : '',
       grouping: item.grouping ?? '',
       status: formatStatus(item.status),
-      actor: item.actors.join(', '),
+      // Derived actors are left out: the importer derives them again from the name.
+      actor: item.actorsDerived ? '' : item.actors.join(', '),
       version: dataset.asOf ?? '',
       goal: formatGoalRef(item.goal),
     }

@@ -51,6 +51,7 @@ export const en: MessageSchema = {
     service: 'Service',
     actors: 'Actors',
     sourceRow: 'source row {row}',
+    derived: 'derived from the name',
     flags: {
       'no-activity': 'no activity given',
       'placeholder-text': 'placeholder text',
@@ -338,6 +339,20 @@ export const en: MessageSchema = {
     themes: { standard: 'Standard', dark: 'Dark', contrast: 'High contrast' },
     keys: 'Arrow keys, Page Up/Page Down and space move; Esc leaves.',
   },
+  quality: {
+    heading: 'Data quality',
+    intro: 'Rows the source leaves incomplete. Follow a link to see them with their source row numbers.',
+    flag: 'Note',
+    count: 'Measures',
+    flags: {
+      'no-period': 'No period or dates',
+      'no-phase': 'No roadmap phase',
+      'end-before-start': 'End before start',
+      uncertain: 'Uncertain ("?" in the source)',
+      'placeholder-text': 'Placeholder text',
+      'no-activity': 'No activity given',
+    },
+  },
   filters: {
     label: 'Filter measures',
     search: 'Search',
@@ -353,6 +368,7 @@ export const en: MessageSchema = {
       actorKinds: 'Actor kind',
       phases: 'Phase',
       statuses: 'Planning status',
+      flags: 'Data quality',
     },
     status: { planned: 'Planned', tentative: 'Tentative', unknown: 'Not given' },
   },

@@ -49,6 +49,7 @@ export const nb = {
     service: 'Tjeneste',
     actors: 'Aktører',
     sourceRow: 'kilderad {row}',
+    derived: 'utledet av navnet',
     flags: {
       'no-activity': 'ingen aktivitet oppgitt',
       'placeholder-text': 'plassholdertekst',
@@ -330,6 +331,20 @@ export const nb = {
     themes: { standard: 'Standard', dark: 'Mørkt', contrast: 'Høy kontrast' },
     keys: 'Piltaster, Page Up/Page Down og mellomrom blar; Esc avslutter.',
   },
+  quality: {
+    heading: 'Datakvalitet',
+    intro: 'Rader kilden lar stå ufullstendige. Følg lenken for å se dem med kilderadnummer.',
+    flag: 'Merknad',
+    count: 'Tiltak',
+    flags: {
+      'no-period': 'Uten periode eller datoer',
+      'no-phase': 'Uten veikartfase',
+      'end-before-start': 'Slutt før start',
+      uncertain: 'Usikre («?» i kilden)',
+      'placeholder-text': 'Plassholdertekst',
+      'no-activity': 'Ingen aktivitet oppgitt',
+    },
+  },
   filters: {
     label: 'Filtrer tiltak',
     search: 'Søk',
@@ -345,6 +360,7 @@ export const nb = {
       actorKinds: 'Aktørtype',
       phases: 'Fase',
       statuses: 'Planleggingsstatus',
+      flags: 'Datakvalitet',
     },
     status: { planned: 'Planlagt', tentative: 'Tentativ', unknown: 'Ikke oppgitt' },
   },

@@ -54,16 +54,27 @@ export function mapColumns<K extends string>(
   return { indexOf, names, unknown }
 }
 
+/**
+ * A function that picks the mapped cells of a row, as `pickCells` does; the mapping's entries
+ * are listed once instead of once per row (a measurable share of a 100k-row import).
+ */
+export function createCellPicker<K extends string>(
+  mapping: ColumnMapping<K>,
+): (cells: readonly string[]) => Partial<Record<K, string>> {
+  const entries = Object.entries(mapping.indexOf) as [K, number][]
+  return (cells) => {
+    const picked: Partial<Record<K, string>> = {}
+    for (const [column, index] of entries) picked[column] = restoreNeutralisedCell(cells[index] ?? '')
+    return picked
+  }
+}
+
 /** Picks the mapped cells of one row, undoing export's formula neutralising (`'=…` → `=…`). */
 export function pickCells<K extends string>(
   cells: readonly string[],
   mapping: ColumnMapping<K>,
 ): Partial<Record<K, string>> {
-  const picked: Partial<Record<K, string>> = {}
-  for (const [column, index] of Object.entries(mapping.indexOf) as [K, number][]) {
-    picked[column] = restoreNeutralisedCell(cells[index] ?? '')
-  }
-  return picked
+  return createCellPicker(mapping)(cells)
 }
 
 /**
@@ -74,6 +85,7 @@ export function pickExtra<K extends string>(
   cells: readonly string[],
   mapping: ColumnMapping<K>,
 ): Record<string, string> | undefined {
+  if (mapping.unknown.length === 0) return undefined
   const extra: Record<string, string> = {}
   for (const { index, header } of mapping.unknown) {
     const value = restoreNeutralisedCell(cells[index]?.trim() ?? '')

@@ -11,7 +11,7 @@ import { mapTiltakRows } from '@/domain/tiltak'
 import type { Dataset, DatasetContent, Goal } from '@/domain/types'
 import { mapVeikartRows } from '@/domain/veikart'
 import { sha256Hex } from './checksum'
-import { mapColumns, pickCells, pickExtra, type ColumnMapping } from './columns'
+import { createCellPicker, mapColumns, pickCells, pickExtra, type ColumnMapping } from './columns'
 import type { Delimiter } from './csv'
 import type { TextEncodingName } from './decode'
 import {
@@ -115,15 +115,24 @@ function empty(): Omit<DatasetContent, 'dataset'> {
   return { goals: [], subGoals: [], items: [], indicators: [], measurements: [] }
 }
 
+/** Each row's mapped cells, plus its unrecognised cells as `extra` when there are any. */
+function pickRows<K extends string>(
+  table: RawTable,
+  mapping: ColumnMapping<K>,
+): { row: number; cells: Partial<Record<K, string>>; extra?: Record<string, string> }[] {
+  const pick = createCellPicker(mapping)
+  return table.rows.map(({ row, cells }) => {
+    const extra = pickExtra(cells, mapping)
+    return extra ? { row, cells: pick(cells), extra } : { row, cells: pick(cells) }
+  })
+}
+
 function mapItemTable(table: RawTable, kind: 'tiltak' | 'veikart', options: ImportOptions): Mapped {
   const overrides = options.columns ?? {}
   const datasetId = options.datasetId
   if (kind === 'tiltak') {
     const mapping = mapColumns(table.header, TILTAK_COLUMNS, overrides as Record<number, never>)
-    const rows = table.rows.map(({ row, cells }) => {
-      const extra = pickExtra(cells, mapping)
-      return { row, cells: pickCells(cells, mapping), ...(extra ? { extra } : {}) }
-    })
+    const rows = pickRows(table, mapping)
     const result = mapTiltakRows(rows, { datasetId, columnNames: mapping.names, goals: options.goals ?? [] })
     const planYear = planYearOf(table.header)
     return {
@@ -134,10 +143,7 @@ function mapItemTable(table: RawTable, kind: 'tiltak' | 'veikart', options: Impo
     }
   }
   const mapping = mapColumns(table.header, VEIKART_COLUMNS, overrides as Record<number, never>)
-  const rows = table.rows.map(({ row, cells }) => {
-    const extra = pickExtra(cells, mapping)
-    return { row, cells: pickCells(cells, mapping), ...(extra ? { extra } : {}) }
-  })
+  const rows = pickRows(table, mapping)
   const result = mapVeikartRows(rows, { datasetId, columnNames: mapping.names })
   return {
     content: { ...empty(), subGoals: result.subGoals, items: result.items },
@@ -293,7 +299,8 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     tableKind = known[0]?.kind ?? 'strategy-goals'
     mapped = mapStrategyTables(known, options)
   }
-  issues.push(...mapped.issues)
+  // A loop, not push(...): spread arguments overflow the stack beyond ~120k issues.
+  for (const i of mapped.issues) issues.push(i)
 
   const datasetKind = datasetKindOf(tableKind)
   const dataset: Dataset = {

@@ -186,7 +186,10 @@ describe('overview charts on the bundled data', () => {
     expect(hit, 'found the bar of goal 3').not.toBeNull()
     await page.mouse.click(hit ?? 0, y)
     await page.waitForURL('**/tiltak?mal=3')
-    await page.getByTestId('result-count').getByText(`${tiltak.items.filter((i) => i.goal === 3).length} av`).waitFor()
+    await page
+      .getByTestId('result-count')
+      .getByText(`${tiltak.items.filter((i) => i.goal === 3).length} av`)
+      .waitFor()
 
     // Keyboard: the heatmap's first cell is the actor with most items, in goal 1.
     await openCharts(page)

@@ -113,6 +113,34 @@ describe('exploring the bundled 2024 table', () => {
     await second.context.close()
   })
 
+  it('the data-quality panel counts flagged rows and drills down to them with their source rows', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    const counts = await page.$$eval('[data-testid="data-quality"] tbody tr', (rows) =>
+      rows.map((r) => [r.getAttribute('data-flag'), r.querySelector('td')?.textContent?.trim()]),
+    )
+    const expected = [
+      'no-period',
+      'no-phase',
+      'end-before-start',
+      'uncertain',
+      'placeholder-text',
+      'no-activity',
+    ].map((flag) => [flag, String(tiltak.items.filter((i) => i.flags.includes(flag as never)).length)])
+    expect(counts).toEqual(expected)
+    await page.click('[data-flag="no-activity"] a')
+    await page.waitForURL('**/tiltak?merknad=no-activity')
+    const flagged = tiltak.items.filter((i) => i.flags.includes('no-activity'))
+    await page.getByTestId('result-count').getByText(`${flagged.length} av 99 tiltak`).waitFor()
+    const rows = await page.$$eval('[data-testid="item-table"] tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelectorAll('td')[7]?.textContent?.trim()),
+    )
+    expect(rows).toEqual(
+      tiltak.items.filter((i) => i.flags.includes('no-activity')).map((i) => String(i.source.row)),
+    )
+    await context.close()
+  })
+
   it('a link with values it does not know says so instead of guessing', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)

@@ -65,7 +65,7 @@ describe('exporting a dataset', () => {
     expect((await page.textContent('[data-testid="import-error-count"]'))?.trim()).toBe('0')
     await page.click('[data-testid="import-commit"]')
     await page.waitForSelector('[data-testid="import-committed"]')
-    expect(await countRows(page, "items")).toBe(99 * 2 + 34)
+    expect(await countRows(page, 'items')).toBe(99 * 2 + 34)
     await openOverview(page)
     const counts = await page.$$eval('[data-count="items"]', (els) => els.map((e) => e.textContent?.trim()))
     expect(counts).toEqual(['30 tiltak', '20 tiltak', '22 tiltak', '19 tiltak', '8 tiltak'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findActor, resolveActor, resolveActorCell, splitActorCell } from '@/domain/actors'
+import { deriveActors, findActor, resolveActor, resolveActorCell, splitActorCell } from '@/domain/actors'
 
 describe('actor aliases', () => {
   it.each([
@@ -63,5 +63,23 @@ describe('splitActorCell', () => {
       'Norsk helsenett SF',
       'Helse Midt-Norge RHF',
     ])
+  })
+})
+
+describe('deriveActors (veikart exports without an owner column)', () => {
+  it.each([
+    ['Pasientens legemiddelliste, Helse Vest', ['Helse Vest RHF']],
+    ['Pasientens legemiddelliste, Helse Midt-Norge', ['Helse Midt-Norge RHF']],
+    ['Digital hjemmeoppfølging – Helse Sør-Øst', ['Helse Sør-Øst RHF']],
+    ['KS læringsnettverk for velferdsteknologi', ['KS']],
+    ['Helseregistre i FHI og NHN', ['Folkehelseinstituttet', 'Norsk helsenett SF']],
+    ['Kritisk informasjon (IPS)', []],
+    // "ks" inside a word, or in lower case, is not KS
+    ['Tiltaksplan for kommunene', []],
+    ['Helsenorge – ks', []],
+    // service groups and generic words are not derived
+    ['Nasjonalt program for kommuner og helsestasjon', []],
+  ])('%j', (text, names) => {
+    expect(deriveActors(text).map((a) => a.name)).toEqual(names)
   })
 })

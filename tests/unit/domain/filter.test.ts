@@ -23,7 +23,7 @@ function item(id: string, partial: Partial<RoadmapItem>): RoadmapItem {
 const items = [
   item('a', { title: 'Innføring i Helse Sør-Øst', goal: 1, actors: ['Helse Sør-Øst RHF'], actorIds: ['helse-sor-ost-rhf'], phase: { from: 'utvikling', to: 'innforing' }, status: 'planned', period: { start: { date: '2023-01-01', precision: 'year' }, end: { date: '2025-01-01', precision: 'year' }, openEnded: false } }),
   item('b', { goal: 2, actors: ['KS', 'Helse Vest RHF'], actorIds: ['ks', 'helse-vest-rhf'], phase: { from: 'konsept', to: 'konsept' }, status: 'tentative', grouping: 'Legemidler, PLL', period: { start: { date: '2026-01-01', precision: 'year' }, openEnded: true } }),
-  item('c', { goal: 2, actors: ['Helse Vest RHF'], actorIds: ['helse-vest-rhf'], description: 'Pasientens legemiddelliste' }),
+  item('c', { goal: 2, actors: ['Helse Vest RHF'], actorIds: ['helse-vest-rhf'], description: 'Pasientens legemiddelliste', flags: ['no-period'] }),
 ] // prettier-ignore
 const f = (partial: Partial<ItemFilter>): ItemFilter => ({ ...emptyFilter(), ...partial })
 
@@ -42,6 +42,7 @@ describe('filterItems', () => {
     ['text in description, any case', { text: 'LEGEMIDDELLISTE' }, ['c']],
     ['facets combine with and', { goals: [2], actors: ['ks'] }, ['b']],
     ['grouping with a comma', { groupings: ['Legemidler, PLL'] }, ['b']],
+    ['data-quality flag', { flags: ['no-period'] }, ['c']],
   ])('%s', (_name, filter, ids) => {
     expect(filterItems(items, f(filter)).map((i) => i.id)).toEqual(ids)
   })
@@ -61,9 +62,9 @@ describe('countFacets', () => {
 
 describe('filter in the URL query', () => {
   it('round-trips', () => {
-    const filter = f({ goals: [2, 1], actors: ['ks'], phases: ['innforing'], statuses: ['tentative'], year: 2024, text: 'pll', groupings: ['Legemidler, PLL', 'Annet'] })
+    const filter = f({ goals: [2, 1], actors: ['ks'], phases: ['innforing'], statuses: ['tentative'], flags: ['uncertain'], year: 2024, text: 'pll', groupings: ['Legemidler, PLL', 'Annet'] })
     const query = filterToQuery(filter)
-    expect(query).toEqual({ mal: '1,2', aktor: 'ks', fase: 'innforing', status: 'tentative', ar: '2024', q: 'pll', gruppering: ['Annet', 'Legemidler, PLL'] })
+    expect(query).toEqual({ mal: '1,2', aktor: 'ks', fase: 'innforing', status: 'tentative', merknad: 'uncertain', ar: '2024', q: 'pll', gruppering: ['Annet', 'Legemidler, PLL'] })
     const back = parseFilterQuery(query)
     expect(back.invalid).toEqual([])
     expect(back.filter).toEqual({ ...filter, goals: [1, 2], groupings: ['Annet', 'Legemidler, PLL'] })

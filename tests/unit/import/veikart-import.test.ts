@@ -57,6 +57,16 @@ describe('veikart export (tests/fixtures/veikart-export.csv)', async () => {
     ])
   })
 
+  it('derives actors from the names, as the export has no owner column, and marks them derived', () => {
+    expect(items.map((i) => [i.actors, i.actorsDerived ?? false])).toEqual([
+      [['Helse Vest RHF'], true],
+      [['Helse Nord RHF'], true],
+      [[], false],
+      [[], false],
+      [[], false],
+    ])
+  })
+
   it('reports each problem with row, column and code; error rows are not stored', () => {
     expect(outcome.issues.map((i) => [i.severity, i.row, i.column, i.code])).toEqual([
       ['warning', 3, 'Leveransenavn i veikartet', 'whitespace-trimmed'],
