@@ -125,9 +125,15 @@ describe('first start on a fresh profile', () => {
   })
 
   it('writes the README screenshot', async () => {
-    const { context, page } = await freshPage(browser)
+    const { context, page } = await freshPage(browser, { width: 1280, height: 1280 })
     await page.goto('/')
     await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    // The charts load lazily: wait until all four are drawn.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="chart-figure"] canvas').length >= 4)
+    await page.waitForTimeout(800)
+    // The one-time "works offline now" notice would cover the charts.
+    const notice = page.locator('.update-prompt button')
+    if (await notice.isVisible()) await notice.click()
     mkdirSync('docs', { recursive: true })
     const png = await page.screenshot({ path: 'docs/screenshot.png' })
     expect(png.byteLength).toBeGreaterThan(10_000)
