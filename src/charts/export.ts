@@ -9,9 +9,9 @@ export interface ExportSize {
   height: number
 }
 
-/** The option as exported: no animation, no tooltip, on white. */
-function exportOption(option: EChartsOption): EChartsOption {
-  return { ...option, animation: false, backgroundColor: PAPER, tooltip: { show: false } }
+/** The option as exported: no animation, no tooltip, on white or on nothing. */
+function exportOption(option: EChartsOption, background: string): EChartsOption {
+  return { ...option, animation: false, backgroundColor: background, tooltip: { show: false } }
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {
@@ -23,19 +23,24 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   })
 }
 
-/** A PNG at twice the size (for print and projectors), the caption above the chart. */
+/**
+ * A PNG at twice the size (for print and projectors), the caption above the chart; on white,
+ * or transparent for slides with their own background.
+ */
 export async function renderChartPng(
   option: EChartsOption,
   size: ExportSize,
   caption: ExportCaption,
+  transparent = false,
 ): Promise<Blob> {
+  const background = transparent ? 'transparent' : PAPER
   const scale = 2
   const holder = document.createElement('div')
   const chart = init(holder, null, { renderer: 'canvas', width: size.width, height: size.height })
   let url: string
   try {
-    chart.setOption(exportOption(option))
-    url = chart.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: PAPER })
+    chart.setOption(exportOption(option, background))
+    url = chart.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: background })
   } finally {
     chart.dispose()
   }
@@ -47,8 +52,10 @@ export async function renderChartPng(
   const context = canvas.getContext('2d')
   if (!context) throw new Error('Canvas 2D is not available')
   context.scale(scale, scale)
-  context.fillStyle = PAPER
-  context.fillRect(0, 0, size.width, layout.height + size.height)
+  if (!transparent) {
+    context.fillStyle = PAPER
+    context.fillRect(0, 0, size.width, layout.height + size.height)
+  }
   for (const line of layout.lines) {
     context.font = captionFont(line)
     context.fillStyle = line.colour
@@ -64,7 +71,7 @@ export async function renderChartPng(
 export function renderChartSvg(option: EChartsOption, size: ExportSize, caption: ExportCaption): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
   try {
-    chart.setOption(exportOption(option))
+    chart.setOption(exportOption(option, PAPER))
     return buildCaptionedSvg(chart.renderToSVGString(), layoutCaption(caption, size.width), size.height)
   } finally {
     chart.dispose()

@@ -83,6 +83,7 @@ export const en: MessageSchema = {
     },
     showTable: 'Show as table',
     downloadPng: 'Download PNG',
+    transparent: 'Transparent PNG',
     downloadSvg: 'Download SVG',
     downloaded: '{format} of "{title}" downloaded.',
     exportFailed: 'Could not make the image ({message}).',

@@ -81,6 +81,7 @@ export const nb = {
     },
     showTable: 'Vis som tabell',
     downloadPng: 'Last ned PNG',
+    transparent: 'Gjennomsiktig PNG',
     downloadSvg: 'Last ned SVG',
     downloaded: '{format} av «{title}» er lastet ned.',
     exportFailed: 'Kunne ikke lage bildet ({message}).',

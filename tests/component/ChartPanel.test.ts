@@ -152,16 +152,31 @@ describe('ChartPanel', () => {
     await wrapper.get('[data-testid="chart-export-png"]').trigger('click')
     await flushPromises()
     const caption = { title: 'Tiltak per mål og fase', lines: props.caption }
-    expect(exporter.renderChartPng).toHaveBeenCalledWith(props.option, { width: 960, height: 380 }, caption)
+    expect(exporter.renderChartPng).toHaveBeenCalledWith(
+      props.option,
+      { width: 960, height: 380 },
+      caption,
+      false,
+    )
     expect(exporter.downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'tiltak-per-mal-og-fase.png')
     expect(wrapper.get('[data-testid="chart-announcement"]').text()).toBe(
       'PNG av «Tiltak per mål og fase» er lastet ned.',
     )
 
+    await wrapper.get('[data-testid="chart-export-transparent"]').setValue(true)
+    await wrapper.get('[data-testid="chart-export-png"]').trigger('click')
+    await flushPromises()
+    expect(exporter.renderChartPng).toHaveBeenLastCalledWith(
+      props.option,
+      { width: 960, height: 380 },
+      caption,
+      true,
+    )
+
     await wrapper.get('[data-testid="chart-export-svg"]').trigger('click')
     await flushPromises()
     expect(exporter.renderChartSvg).toHaveBeenCalledWith(props.option, { width: 960, height: 380 }, caption)
-    const [blob, name] = exporter.downloadBlob.mock.calls[1] as unknown as [Blob, string]
+    const [blob, name] = exporter.downloadBlob.mock.calls[2] as unknown as [Blob, string]
     expect(name).toBe('tiltak-per-mal-og-fase.svg')
     expect(blob.type).toBe('image/svg+xml')
     expect(await blob.text()).toBe('<svg/>')
