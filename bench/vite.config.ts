@@ -1,11 +1,13 @@
 /**
- * Builds the benchmark page (bench/index.html) with the app's own Vite config, so the import
- * client, its worker and Dexie are bundled exactly as in the app build. Two differences:
+ * Builds the benchmark pages with the app's own Vite config, so the import client, its worker,
+ * Dexie and ECharts are bundled exactly as in the app build: bench/index.html (import) and
+ * bench/gantt.html (timeline and facet counts). Two differences:
  * - no PWA plugin: the bench page registers no service worker, and precaching the app's files
  *   would only add build time;
  * - output under node_modules/.cache: ignored by git, ESLint and Prettier, and away from
  *   dist/, which the app build and the e2e tests own.
  */
+import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { mergeConfig, type PluginOption } from 'vite'
 import appConfig from '../vite.config.ts'
@@ -27,6 +29,13 @@ export default mergeConfig(
     root: BENCH_ROOT,
     base: './',
     publicDir: false,
-    build: { outDir: BENCH_OUT_DIR, emptyOutDir: true, reportCompressedSize: false },
+    build: {
+      outDir: BENCH_OUT_DIR,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        input: { index: join(BENCH_ROOT, 'index.html'), gantt: join(BENCH_ROOT, 'gantt.html') },
+      },
+    },
   },
 )

@@ -55,6 +55,8 @@ export interface GanttChartInput {
 
 const DAY = 86_400_000
 export const GANTT_LANE_HEIGHT = 26
+/** Pixels beyond the plotting area that a point, diamond or arrow may still reach into. */
+const CULL_MARGIN = 16
 
 function ms(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`)
@@ -127,11 +129,19 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
     params: CustomSeriesRenderItemParams,
     api: CustomSeriesRenderItemAPI,
   ): CustomSeriesRenderItemReturn => {
-    const bar = bars[api.value(3) as number] as GanttBar
+    // Cull first, before anything is allocated: the lane dataZoom shows ~40 of 10 000 lanes,
+    // but ECharts calls renderItem for every row (rows outside it have NaN coordinates), and
+    // each element returned, even an empty group, becomes a zrender element to lay out.
+    const area = params.coordSys as unknown as { x: number; y: number; width: number; height: number }
     const lane = api.value(0) as number
     const [x0, yMid] = api.coord([api.value(1), lane]) as [number, number]
-    const [x1] = api.coord([api.value(2), lane]) as [number, number]
     const band = (api.size?.([0, 1]) as number[])[1] ?? GANTT_LANE_HEIGHT
+    // Negated so that NaN (a row outside the lane window) is culled too.
+    if (!(yMid >= area.y - band && yMid <= area.y + area.height + band)) return null
+    const [x1] = api.coord([api.value(2), lane]) as [number, number]
+    // Points, diamonds and arrows reach at most ~10 px beyond their dates.
+    if (!(x1 >= area.x - CULL_MARGIN && x0 <= area.x + area.width + CULL_MARGIN)) return null
+    const bar = bars[api.value(3) as number] as GanttBar
     const h = Math.max(6, band * (bar.rolledUp ? 0.35 : 0.6))
     const y = yMid - h / 2
     const tentative = bar.status === 'tentative'
@@ -173,10 +183,9 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
       }
     }
     // Clip to the plotting area so a zoomed-in view does not draw over the lane labels.
-    const area = params.coordSys as unknown as { x: number; width: number }
     const left = Math.max(x0, area.x)
     const right = Math.min(x1, area.x + area.width)
-    if (right <= left) return { type: 'group', children: [] }
+    if (right <= left) return null
     // Segments divide the whole bar; each is then clipped, so zooming keeps phase boundaries.
     const phases = bar.phases.length > 0 ? bar.phases : [undefined]
     const segment = (x1 - x0) / phases.length
