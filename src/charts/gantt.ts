@@ -124,6 +124,13 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
   const laneIndex = new Map(layout.lanes.map((lane, i) => [lane.id, i]))
   const bars = layout.bars
   const data = bars.map((bar, i) => [laneIndex.get(bar.laneId) ?? 0, ms(bar.start), ms(bar.end) + DAY, i])
+  // A fixed time extent: the lane zoom below filters rows out, and the axis must not jump with it.
+  let minMs = ms(input.asOf)
+  let maxMs = minMs
+  for (const row of data) {
+    if ((row[1] as number) < minMs) minMs = row[1] as number
+    if ((row[2] as number) > maxMs) maxMs = row[2] as number
+  }
 
   const renderItem = (
     params: CustomSeriesRenderItemParams,
@@ -263,8 +270,8 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
     xAxis: {
       type: 'time',
       position: 'top',
-      min: 'dataMin',
-      max: 'dataMax',
+      min: minMs,
+      max: maxMs,
       minInterval: TICK_DAYS[input.zoom] * DAY,
       axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(input.zoom) },
       splitLine: { show: true, lineStyle: { color: '#e4e8ec' } },
@@ -311,7 +318,8 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
               endValue: visibleLanes - 1,
               right: 8,
               width: 18,
-              filterMode: 'empty' as const,
+              // Rows of lanes scrolled away are filtered out, so ECharts only lays out what is seen.
+              filterMode: 'filter' as const,
             },
             {
               type: 'inside' as const,

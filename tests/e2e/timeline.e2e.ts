@@ -64,8 +64,8 @@ describe('timeline', () => {
   it('switches grouping, collapses lanes, zooms to quarters, moves the as-of line, keeps the URL', async () => {
     const { context, page } = await freshPage(browser, { width: 1600, height: 1000 })
     await openOverview(page)
-    await page.selectOption('[data-testid="dataset-select"]', 'bundled-veikart-2021')
-    await openTimeline(page)
+    await openTimeline(page, '?ds=bundled-veikart-2021')
+    await page.getByTestId('active-dataset').getByText('Planer og milepæler').waitFor()
     const byGoal = await itemRows(page)
     expect(byGoal).toHaveLength(dated(veikart).length)
 
