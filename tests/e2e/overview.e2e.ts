@@ -129,7 +129,9 @@ describe('first start on a fresh profile', () => {
     await page.goto('/')
     await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
     // The charts load lazily: wait until all four are drawn.
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="chart-figure"] canvas').length >= 4)
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="chart-figure"] canvas').length >= 4,
+    )
     await page.waitForTimeout(800)
     // The one-time "works offline now" notice would cover the charts.
     const notice = page.locator('.update-prompt button')
