@@ -28,6 +28,7 @@ import { buildGanttLayout, type GanttLayout } from '@/domain/gantt-layout'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { importFile } from '@/import/run-import'
 import type { FacetRun, GanttAppRun, GanttBaselineRun, GanttZoomRun } from './gantt-api'
+import { createRandom } from './generate-veikart'
 
 const WIDTH = 1600
 const HEIGHT = 900
@@ -44,18 +45,6 @@ interface Dataset {
 }
 
 const datasets = new Map<number, Dataset>()
-
-/** mulberry32, as in generate-veikart.ts: the same seed changes the same items. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Adds the period shapes the veikart format cannot express (see the module note). */
 function withTimelineCases(items: readonly RoadmapItem[], seed: number): RoadmapItem[] {

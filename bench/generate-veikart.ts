@@ -28,7 +28,7 @@ export const VEIKART_HEADER = [
 ] as const
 
 /** mulberry32: tiny, fast and good enough for test data; the same seed gives the same file. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -1,15 +1,13 @@
 /** The goals table of a strategy plan: number, title, optional description. */
 import { isGoalNumber, parseGoalRef } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
+import type { RawRow } from './raw-row'
 import { squashSpaces } from './text'
 import type { Goal } from './types'
 
 export type GoalColumn = 'number' | 'title' | 'description'
 
-export interface RawGoalRow {
-  row: number
-  cells: Partial<Record<GoalColumn, string>>
-}
+export type RawGoalRow = RawRow<GoalColumn>
 
 export interface GoalsResult {
   goals: Goal[]

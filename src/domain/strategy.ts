@@ -3,6 +3,7 @@
  * with code, owner and period), goal indicators, and indicator measurements.
  */
 import { parseGoalRef } from './goal-ref'
+import type { RawRow } from './raw-row'
 import { issue, type ImportIssue } from './import-issue'
 import { parseNorwegianNumber } from './number'
 import { parsePeriod } from './period'
@@ -13,11 +14,6 @@ export type InitiativeColumn = 'goal' | 'code' | 'title' | 'owner' | 'period' | 
 export type IndicatorColumn =
   'goal' | 'name' | 'unit' | 'baseline' | 'baselineYear' | 'target' | 'targetYear' | 'source'
 export type MeasurementColumn = 'indicator' | 'period' | 'value'
-
-interface RawRow<K extends string> {
-  row: number
-  cells: Partial<Record<K, string>>
-}
 
 type Names<K extends string> = Partial<Record<K, string>>
 

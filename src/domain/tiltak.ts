@@ -13,6 +13,7 @@ import { fillDown, type FillDownTier } from './fill-down'
 import { parseGoalRef } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
 import { flagIssues } from './item-flags'
+import type { RawRow } from './raw-row'
 import { isEndBeforeStart, parsePeriod } from './period'
 import { buildItem, createKeyer } from './item-builder'
 import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
@@ -21,13 +22,8 @@ import type { Goal, GoalNumber, ItemFlag, Period, RoadmapItem, SubGoal } from '.
 export type TiltakColumn =
   'goal' | 'subGoal' | 'condition' | 'note' | 'actor' | 'service' | 'activity' | 'period'
 
-/** One data row as read from the file, before validation; `row` is the spreadsheet row. */
-export interface RawTiltakRow {
-  row: number
-  cells: Partial<Record<TiltakColumn, string>>
-  /** Cells of unrecognised columns, by header. */
-  extra?: Record<string, string>
-}
+/** One data row as read from the file, before validation. */
+export type RawTiltakRow = RawRow<TiltakColumn>
 
 export interface TiltakContext {
   datasetId: string

@@ -11,6 +11,7 @@ import { parseDateCell, type DateCellResult } from './date-cell'
 import { isGoalNumber, parseGoalRef } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
 import { flagIssues } from './item-flags'
+import type { RawRow } from './raw-row'
 import { isEndBeforeStart } from './period'
 import { buildItem, createKeyer } from './item-builder'
 import { parsePhaseSpan } from './phase'
@@ -31,12 +32,7 @@ export type VeikartColumn =
   | 'actor'
   | 'goal'
 
-export interface RawVeikartRow {
-  row: number
-  cells: Partial<Record<VeikartColumn, string>>
-  /** Cells of unrecognised columns, by header. */
-  extra?: Record<string, string>
-}
+export type RawVeikartRow = RawRow<VeikartColumn>
 
 export interface VeikartContext {
   datasetId: string
