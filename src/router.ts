@@ -9,7 +9,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/mal/:n', name: 'goal', component: () => import('./views/GoalView.vue') },
   { path: '/aktorer', name: 'actors', component: () => import('./views/ActorsView.vue') },
   { path: '/aktorer/:id', name: 'actor', component: () => import('./views/ActorView.vue') },
-  { path: '/ar/:year(\\d{4})', name: 'year-plan', component: () => import('./views/YearPlanView.vue') },
+  { path: '/ar/:year(\\d{4})?', name: 'year-plan', component: () => import('./views/YearPlanView.vue') },
   { path: '/tidslinje', name: 'timeline', component: () => import('./views/TimelineView.vue') },
   { path: '/visninger', name: 'views', component: () => import('./views/SavedViewsView.vue') },
   { path: '/presenter', redirect: '/visninger' },

@@ -16,6 +16,7 @@ export const en: MessageSchema = {
     items: 'Measures',
     goals: 'Goals',
     actors: 'Actors',
+    yearPlan: 'Year plan',
     timeline: 'Timeline',
     views: 'Views',
     import: 'Import',

@@ -14,6 +14,7 @@ export const nb = {
     items: 'Tiltak',
     goals: 'Mål',
     actors: 'Aktører',
+    yearPlan: 'Årsplan',
     timeline: 'Tidslinje',
     views: 'Visninger',
     import: 'Import',

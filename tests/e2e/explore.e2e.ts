@@ -76,6 +76,10 @@ describe('exploring the bundled 2024 table', () => {
     expect(cell).toContain('Ferdigstiller utprøving og starte innføring')
     const rows = await page.$$eval('[data-testid="year-plan"] tbody tr', (r) => r.length)
     expect(rows).toBe(planByActor(tiltak.items).length)
+    // Without a year, the year plan opens on the dataset's plan year.
+    await page.goto('/ar')
+    await page.waitForSelector('[data-testid="year-plan"]')
+    expect(await page.textContent('main h1')).toBe('Årsplan 2024')
     expect(await axe(page)).toEqual([])
     await context.close()
   })
