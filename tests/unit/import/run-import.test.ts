@@ -119,3 +119,15 @@ describe('importCsvFile', () => {
     expect(outcome.content?.dataset.checksum).toBe(createHash('sha256').update(bytes).digest('hex'))
   })
 })
+
+describe('hostile text (tests/fixtures/hostile-text.csv)', () => {
+  it('keeps markup and formulas as plain text, exactly as written', async () => {
+    const outcome = await run('hostile-text.csv')
+    expect(outcome.issues).toEqual([])
+    expect(outcome.content?.items.map((i) => [i.title, i.actors])).toEqual([
+      ['<img src=x onerror="window.__pwned=1">', ['Helse Vest RHF']],
+      ['=HYPERLINK("http://example.invalid","klikk")', ['KS']],
+      ['<script>window.__pwned=2</script>', ['Norsk helsenett SF']],
+    ])
+  })
+})
