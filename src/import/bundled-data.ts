@@ -5,7 +5,7 @@
 import manifest from '../../data/manifest.json'
 import type { DatasetContent, Goal } from '@/domain/types'
 import { hasErrors, type ImportIssue } from '@/domain/import-issue'
-import { importCsvFile } from './run-import'
+import { importFile } from './run-import'
 
 const files = import.meta.glob<string>('../../data/*.csv', { query: '?raw', import: 'default' })
 
@@ -32,7 +32,7 @@ export async function loadBundledDatasets(now: Date = new Date()): Promise<Datas
     const load = files[`../../data/${entry.file}`]
     if (!load) throw new BundledDataError(entry.file, [])
     const bytes = new TextEncoder().encode(await load())
-    const outcome = await importCsvFile(bytes, {
+    const outcome = await importFile(bytes, {
       fileName: entry.file,
       datasetId: entry.id,
       title: entry.title,

@@ -22,7 +22,6 @@ import {
   INITIATIVE_COLUMNS,
   MEASUREMENT_COLUMNS,
   planYearOf,
-  synonymsOf,
   TILTAK_COLUMNS,
   VEIKART_COLUMNS,
   type TableKind,
@@ -327,8 +326,3 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     rowCount,
   }
 }
-
-/** Kept for callers that read CSV only; same pipeline. */
-export const importCsvFile = importFile
-
-export { synonymsOf }

@@ -11,7 +11,7 @@ import {
 } from '@/db'
 import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
-import { importCsvFile } from '@/import/run-import'
+import { importFile } from '@/import/run-import'
 
 let counter = 0
 const open: VeikartDatabase[] = []
@@ -26,7 +26,7 @@ afterEach(async () => {
 
 async function userDataset(): Promise<DatasetContent> {
   const csv = 'Mål;Hvem;Hva skal skje i 2025?;Totalperiode\nMål 2;Helse Vest RHF;Eget tiltak;2025\n'
-  const outcome = await importCsvFile(new TextEncoder().encode(csv), {
+  const outcome = await importFile(new TextEncoder().encode(csv), {
     fileName: 'mine.csv',
     datasetId: 'user-1',
   })

@@ -4,7 +4,7 @@ import { buildGanttLayout } from '@/domain/gantt-layout'
 import { formatPeriod } from '@/domain/period'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
-import { importCsvFile } from '@/import/run-import'
+import { importFile } from '@/import/run-import'
 
 // Counted by hand in seed 001_a43892386f9eb2bd.txt (see data/README.md, «veikart-seeds-2021.csv»).
 const ITEMS_PER_GOAL = { 1: 2, 2: 15, 3: 7, 4: 10, 5: 0 }
@@ -36,7 +36,7 @@ describe('bundled veikart 2021 (transcribed from the NUIT slides of 20 May 2021)
 
   it('imports without errors; the only warnings are the extra columns and the gaps the slides leave', async () => {
     const bytes = new Uint8Array(readFileSync('data/veikart-seeds-2021.csv'))
-    const outcome = await importCsvFile(bytes, { fileName: 'veikart-seeds-2021.csv', datasetId: 'check' })
+    const outcome = await importFile(bytes, { fileName: 'veikart-seeds-2021.csv', datasetId: 'check' })
     expect(outcome.tableKind).toBe('veikart')
     expect(outcome.issues.filter((i) => i.severity === 'error')).toEqual([])
     const codes = new Set(outcome.issues.map((i) => i.code))

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { importCsvFile } from '@/import/run-import'
+import { importFile } from '@/import/run-import'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`))
 const run = (name: string) =>
-  importCsvFile(fixture(name), { fileName: name, datasetId: 'ds', now: new Date('2026-01-01T00:00:00Z') })
+  importFile(fixture(name), { fileName: name, datasetId: 'ds', now: new Date('2026-01-01T00:00:00Z') })
 
-describe('importCsvFile', () => {
+describe('importFile', () => {
   it.each(['utf8-bom.csv', 'cp1252-semicolon-crlf.csv', 'utf16le-bom-tab.csv'])(
     '%s gives the same two items whatever the encoding and delimiter',
     async (name) => {
@@ -115,7 +115,7 @@ describe('importCsvFile', () => {
 
   it('computes the SHA-256 checksum of the bytes', async () => {
     const bytes = fixture('strategy-goals.csv')
-    const outcome = await importCsvFile(bytes, { fileName: 'g.csv', datasetId: 'g' })
+    const outcome = await importFile(bytes, { fileName: 'g.csv', datasetId: 'g' })
     expect(outcome.content?.dataset.checksum).toBe(createHash('sha256').update(bytes).digest('hex'))
   })
 })
