@@ -35,7 +35,7 @@ describe('exploring the bundled 2024 table', () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
     await page.goto('/mal/2')
-    await page.waitForSelector('[data-testid="item-table"]')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
     expect(await page.textContent('h1')).toBe('Mål 2: Enklere arbeidshverdag')
     expect(await page.textContent('main')).toContain(
       'Fullføre nasjonal innføring i løpet av 2029. Aktiviteten forutsetter finansiering av PDS steg 2.',
@@ -92,7 +92,7 @@ describe('exploring the bundled 2024 table', () => {
     const first = await freshPage(browser)
     await openOverview(first.page)
     await first.page.goto('/tiltak')
-    await first.page.waitForSelector('[data-testid="item-table"]')
+    await first.page.waitForSelector('[data-testid="item-table"] tbody tr')
     await first.page.check('[data-facet="goals"] input[value="1"]')
     await first.page.fill('[data-testid="filter-text"]', 'sor-ost')
     await first.page.waitForFunction(() => location.search.includes('q=sor-ost'))
@@ -149,7 +149,7 @@ describe('exploring the bundled 2024 table', () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
     await page.goto('/tiltak?mal=9&fase=drift')
-    await page.waitForSelector('[data-testid="item-table"]')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
     expect(await page.textContent('main')).toContain('mal=9, fase=drift')
     expect(await page.textContent('[data-testid="result-count"]')).toContain('99 av 99 tiltak')
     await context.close()

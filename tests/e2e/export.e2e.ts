@@ -76,7 +76,7 @@ describe('exporting a dataset', () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
     await page.goto('/tiltak?mal=5')
-    await page.waitForSelector('[data-testid="item-table"]')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
     await page.selectOption('[data-testid="export-format"]', 'csv')
     const [download] = await Promise.all([
       page.waitForEvent('download'),

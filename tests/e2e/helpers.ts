@@ -1,9 +1,19 @@
 import type { Page } from 'playwright-core'
 
-/** Waits until the app has loaded its data (the overview's goal cards are drawn). */
+/** Waits until the goal cards show the loaded dataset (they draw at once, with zeros, before it loads). */
+export async function waitForGoalCards(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+  await page.waitForFunction(() =>
+    /^\d+ (tiltak|measures?)$/.test(
+      document.querySelector('[data-goal="1"] [data-count="items"]')?.textContent?.trim() ?? '',
+    ),
+  )
+}
+
+/** Opens the overview and waits until the app has loaded its data. */
 export async function openOverview(page: Page): Promise<void> {
   await page.goto('/')
-  await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+  await waitForGoalCards(page)
 }
 
 /** Number of rows in an IndexedDB object store of the app's database. */

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, datasetTitles, openOverview } from './helpers'
+import { countRows, datasetTitles, openOverview, waitForGoalCards } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -54,7 +54,7 @@ describe('importing a file through the UI', () => {
 
     expect(await datasetTitles(page)).toContain('Veikart august 2026')
     await page.goto('/')
-    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    await waitForGoalCards(page)
     expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Veikart august 2026')
     const itemsPerGoal = await page.$$eval('[data-count="items"]', (els) =>
       els.map((e) => e.textContent?.trim()),

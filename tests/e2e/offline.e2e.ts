@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, openOverview } from './helpers'
+import { countRows, openOverview, waitForGoalCards } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('offline use', () => {
 
     await context.setOffline(true)
     await page.reload()
-    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    await waitForGoalCards(page)
     for (const path of [
       '/tiltak',
       '/mal',

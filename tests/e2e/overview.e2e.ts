@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summariseGoals } from '@/domain/aggregate'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { freshPage, launchBrowser } from './browser'
+import { waitForGoalCards } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -51,14 +52,14 @@ describe('first start on a fresh profile', () => {
     const expected = await expectedCards()
     const { context, page, errors } = await freshPage(browser)
     await page.goto('/')
-    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    await waitForGoalCards(page)
     expect(await page.title()).toContain('Veikart')
     expect(await readCards(page)).toEqual(expected)
     // Three bundled datasets share one import time; the 2024 table must stay the default.
     expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Tiltak for 2024')
 
     await page.reload()
-    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    await waitForGoalCards(page)
     expect(await readCards(page)).toEqual(expected)
     const stored = await page.evaluate(
       () =>
@@ -107,7 +108,7 @@ describe('first start on a fresh profile', () => {
   it('offers a skip link as the first tab stop and switches to English', async () => {
     const { context, page } = await freshPage(browser)
     await page.goto('/')
-    await page.waitForSelector('[data-testid="goal-cards"] article')
+    await waitForGoalCards(page)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
       'Hopp til hovedinnhold',
@@ -127,7 +128,7 @@ describe('first start on a fresh profile', () => {
   it('writes the README screenshot', async () => {
     const { context, page } = await freshPage(browser, { width: 1280, height: 1280 })
     await page.goto('/')
-    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    await waitForGoalCards(page)
     // The charts load lazily: wait until all four are drawn.
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="chart-figure"] canvas').length >= 4,

@@ -54,7 +54,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight')
     await page.waitForSelector('text=Lysbilde 2 av 3')
     expect(new URL(page.url()).searchParams.get('mal')).toBe('4')
-    await page.waitForSelector('[data-testid="item-table"]')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
     await page.keyboard.press('PageDown')
     await page.waitForSelector('text=Lysbilde 3 av 3')
     expect(new URL(page.url()).pathname).toBe('/ar/2024')

@@ -23,7 +23,7 @@ describe('sharing a view as a link', () => {
     const first = await freshPage(browser)
     await openOverview(first.page)
     await first.page.goto('/tiltak?mal=4&type=nhn')
-    await first.page.waitForSelector('[data-testid="item-table"]')
+    await first.page.waitForSelector('[data-testid="item-table"] tbody tr')
     const count = await first.page.textContent('[data-testid="result-count"]')
     const link = await copyLink(first.page)
     expect(new URL(link).searchParams.get('ds')).toBe('bundled-tiltak-2024')
@@ -46,7 +46,7 @@ describe('sharing a view as a link', () => {
     await first.page.click('[data-testid="import-commit"]')
     await first.page.waitForSelector('[data-testid="import-committed"]')
     await first.page.goto('/tiltak?mal=2')
-    await first.page.waitForSelector('[data-testid="item-table"]')
+    await first.page.waitForSelector('[data-testid="item-table"] tbody tr')
     const link = await copyLink(first.page)
     await first.context.close()
 
