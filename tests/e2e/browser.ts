@@ -32,9 +32,14 @@ export async function freshPage(
   const context = await browser.newContext({ viewport, locale: 'nb-NO', baseURL: baseUrl() })
   const page = await context.newPage()
   const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
+  // Chromium reports a ResizeObserver notification it postpones as an error; it is harmless
+  // (charts resize on the next frame) and says nothing about the app, so it is not collected.
+  const benign = (text: string) => /ResizeObserver loop/.test(text)
+  page.on('pageerror', (e) => {
+    if (!benign(e.message)) errors.push(e.message)
+  })
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
+    if (m.type() === 'error' && !benign(m.text())) errors.push(m.text())
   })
   return { context, page, errors }
 }
