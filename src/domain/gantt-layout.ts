@@ -264,6 +264,23 @@ function extentOf(
   return extent('bar', from, later(next ? dayBefore(next) : edgeEnd, from), from, 'endInferred')
 }
 
+/**
+ * First and last day the items state (open and inferred ends left out), in one pass and without
+ * a layout: what `buildGanttLayout(...).extent` reports, for choosing the edge before laying out.
+ */
+export function statedExtent(items: readonly RoadmapItem[]): { start: string; end: string } | null {
+  let first: string | null = null
+  let last: string | null = null
+  for (const item of items) {
+    // The edge and the next item only move inferred and open ends, which the stated extent leaves out.
+    const e = extentOf(item, isMilestone(item), undefined, '')
+    if (!e) continue
+    if (first === null || e.start < first) first = e.start
+    if (last === null || e.statedEnd > last) last = e.statedEnd
+  }
+  return first !== null && last !== null ? { start: first, end: last } : null
+}
+
 /** One level of a lane path: what the lane groups by. Made once per distinct lane key. */
 interface Segment {
   kind: Exclude<GanttLaneKind, 'item'>

@@ -4,6 +4,7 @@ import {
   buildGanttTable,
   DEFAULT_GANTT_LABELS,
   isMilestone,
+  statedExtent,
   type GanttBar,
   type GanttOptions,
 } from '@/domain/gantt-layout'
@@ -429,5 +430,25 @@ describe('buildGanttTable', () => {
       [0, 'goal', 'Tilgjengelig informasjon og styrket samhandling', '', '', [], null],
     ])
     expect(rows[3]).toMatchObject({ collapsed: true, itemCount: 1 })
+  })
+})
+
+describe('statedExtent', () => {
+  it('equals the layout’s extent without laying out', () => {
+    const items = [
+      item('a', { period: period('2023 - 2025') }),
+      item('b', { period: period('2027 →') }),
+      item('c', { period: { start: { date: '2024-03-01', precision: 'day' }, openEnded: false } }),
+      item('d', { period: period('Q1 2022'), extra: { Type: 'Milepæl' } }),
+      item('e', {}),
+    ]
+    const layout = buildGanttLayout(items, [], [], {
+      groupBy: 'goal',
+      collapsed: new Set(),
+      edge: { start: '2020-01-01', end: '2035-12-31' },
+    })
+    expect(statedExtent(items)).toEqual(layout.extent)
+    expect(statedExtent(items)).toEqual({ start: '2022-01-01', end: '2027-01-01' })
+    expect(statedExtent([item('x', {})])).toBeNull()
   })
 })
