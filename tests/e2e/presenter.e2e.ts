@@ -39,6 +39,10 @@ describe('presentation mode', () => {
     await saveView(page, '/ar/2024', 'Årsplan', 'Alle aktører')
 
     await page.goto('/visninger')
+    // The list loads from IndexedDB after the page mounts.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="saved-views"] .views__title').length === 3,
+    )
     const titles = await page.$$eval('[data-testid="saved-views"] .views__title', (els) =>
       els.map((e) => e.textContent?.trim()),
     )
