@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -122,24 +121,6 @@ describe('first start on a fresh profile', () => {
     expect(await page.locator('[data-count="items"]').first().textContent()).toMatch(/^\d+ measures$/)
     await page.reload()
     await page.waitForSelector('h1:text("Overview")')
-    await context.close()
-  })
-
-  it('writes the README screenshot', async () => {
-    const { context, page } = await freshPage(browser, { width: 1280, height: 1280 })
-    await page.goto('/')
-    await waitForGoalCards(page)
-    // The charts load lazily: wait until all four are drawn.
-    await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="chart-figure"] canvas').length >= 4,
-    )
-    await page.waitForTimeout(800)
-    // The one-time "works offline now" notice would cover the charts.
-    const notice = page.locator('.update-prompt button')
-    if (await notice.isVisible()) await notice.click()
-    mkdirSync('docs', { recursive: true })
-    const png = await page.screenshot({ path: 'docs/screenshot.png' })
-    expect(png.byteLength).toBeGreaterThan(10_000)
     await context.close()
   })
 })
