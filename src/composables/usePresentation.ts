@@ -1,40 +1,68 @@
 /**
- * Presentation mode: saved views as slides. The slide number lives in the URL (`?lysbilde=2`),
- * so the address always shows the current view and a presentation can be reopened.
- * Arrow keys, PageUp/PageDown and space move; Esc leaves (and ends full screen).
+ * Presentation mode: the saved views as slides (see stores/slide-deck.ts). The slide number
+ * lives in the URL (`?lysbilde=2`) on the view's own address, so the address always names the
+ * current view and a presentation can be reopened. Arrow keys, PageUp/PageDown and space move;
+ * Esc leaves (and ends full screen).
  */
 import { computed, onBeforeUnmount, onMounted } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter } from 'vue-router'
 import { viewLocation } from '@/domain/saved-view'
-import { useSavedViewsStore } from '@/stores/saved-views'
+import { useSlideDeckStore, type DeckSlide } from '@/stores/slide-deck'
+import { useSlideCaption } from './useSlideCaption'
+import { useSlideWords } from './useSlideWords'
 
 export const SLIDE_KEY = 'lysbilde'
 
 export function usePresentation() {
   const route = useRoute()
   const router = useRouter()
-  const store = useSavedViewsStore()
+  const deck = useSlideDeckStore()
+  const { t } = useI18n()
+  const words = useSlideWords()
+  const caption = useSlideCaption()
 
   /** 1-based slide number from the URL, or null when not presenting. */
   const slide = computed(() => {
     const raw = route.query[SLIDE_KEY]
     const n = typeof raw === 'string' ? Number(raw) : NaN
-    return Number.isInteger(n) && n >= 1 && n <= store.views.length ? n : null
+    if (!Number.isInteger(n) || n < 1) return null
+    return deck.slides.length === 0 || n <= deck.slides.length ? n : null
   })
-  const current = computed(() => (slide.value ? (store.views[slide.value - 1] ?? null) : null))
-  const total = computed(() => store.views.length)
+  const current = computed<DeckSlide | null>(() =>
+    slide.value ? (deck.slides[slide.value - 1] ?? null) : null,
+  )
+  const total = computed(() => deck.slides.length)
+
+  /** Builds the slides afresh (views, data and language as they are now). */
+  function buildDeck(): Promise<DeckSlide[]> {
+    return deck.build({
+      words: words.value,
+      caption,
+      missingText: (title) => t('slides.missingDataset', { title }),
+    })
+  }
 
   function go(n: number): Promise<unknown> | undefined {
-    const view = store.views[n - 1]
-    if (!view) return undefined
-    return router.push(viewLocation(view, { [SLIDE_KEY]: String(n) }))
+    const target = deck.slides[n - 1]
+    if (!target) return undefined
+    return router.push(viewLocation(target.view, { [SLIDE_KEY]: String(n) }))
   }
 
   async function start(n = 1): Promise<void> {
-    if (!store.loaded) await store.load()
-    // Full screen needs a user gesture; where it is refused the slides still work in the window.
-    await document.documentElement.requestFullscreen?.().catch(() => undefined)
+    // Full screen needs a user gesture: ask before any await, or the gesture is spent.
+    const fullscreen = document.documentElement.requestFullscreen?.().catch(() => undefined)
+    await buildDeck()
+    await fullscreen
     await go(n)
+  }
+
+  /** Starts at the first slide of a saved view («Presenter herfra»). */
+  async function startAt(viewId: string): Promise<void> {
+    const fullscreen = document.documentElement.requestFullscreen?.().catch(() => undefined)
+    const slides = await buildDeck()
+    await fullscreen
+    await go(slides.find((s) => s.view.id === viewId)?.n ?? 1)
   }
 
   async function stop(): Promise<void> {
@@ -46,14 +74,16 @@ export function usePresentation() {
   const next = () => (slide.value && slide.value < total.value ? go(slide.value + 1) : undefined)
   const previous = () => (slide.value && slide.value > 1 ? go(slide.value - 1) : undefined)
 
-  return { slide, current, total, start, stop, next, previous, go }
+  return { slide, current, total, start, startAt, stop, next, previous, go, buildDeck }
 }
 
-/** Keyboard control while presenting; attach in the component that shows the slide bar. */
+/** Keyboard control while presenting; attach in the component that shows the slide. */
 export function usePresentationKeys(presentation: ReturnType<typeof usePresentation>): void {
   function onKey(event: KeyboardEvent): void {
     if (!presentation.slide.value) return
     const target = event.target as HTMLElement | null
+    if (target && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(target.tagName) && event.key === ' ')
+      return
     if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return
     if (['ArrowRight', 'PageDown', ' '].includes(event.key)) {
       event.preventDefault()
@@ -61,6 +91,12 @@ export function usePresentationKeys(presentation: ReturnType<typeof usePresentat
     } else if (['ArrowLeft', 'PageUp'].includes(event.key)) {
       event.preventDefault()
       void presentation.previous()
+    } else if (event.key === 'Home') {
+      event.preventDefault()
+      void presentation.go(1)
+    } else if (event.key === 'End') {
+      event.preventDefault()
+      void presentation.go(presentation.total.value)
     } else if (event.key === 'Escape') {
       void presentation.stop()
     }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
@@ -23,19 +21,12 @@ async function saveView(page: Page, path: string, title: string, note: string): 
   await page.waitForSelector(`text=«${title}» er lagret.`)
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
-
 describe('presentation mode', () => {
-  it('steps through three saved views with the keyboard and leaves with Esc', async () => {
+  it('steps through the saved views with the keyboard and leaves with Esc', async () => {
     const { context, page, errors } = await freshPage(browser, { width: 1920, height: 1080 })
     await openOverview(page)
     await saveView(page, '/mal/2', 'Mål 2 i 2024', 'Sak 12/24: status for mål 2')
-    await saveView(page, '/tiltak?mal=4', 'Samhandling', '')
+    await saveView(page, '/?graf=hierarchy', 'Hierarki', '')
     await saveView(page, '/ar/2024', 'Årsplan', 'Alle aktører')
 
     await page.goto('/visninger')
@@ -46,63 +37,38 @@ describe('presentation mode', () => {
     const titles = await page.$$eval('[data-testid="saved-views"] .views__title', (els) =>
       els.map((e) => e.textContent?.trim()),
     )
-    expect(titles).toEqual(['Mål 2 i 2024', 'Samhandling', 'Årsplan'])
+    expect(titles).toEqual(['Mål 2 i 2024', 'Hierarki', 'Årsplan'])
     await page.click('[data-testid="start-presentation"]')
-    await page.waitForSelector('[data-testid="presenter-bar"]')
-    expect(await page.textContent('[data-testid="slide-counter"]')).toBe('Lysbilde 1 av 3')
+    await page.waitForSelector('[data-testid="slide"] svg')
+    const slideTitle = () => page.textContent('main h1')
+    const count = async () =>
+      Number(/av (\d+)/.exec((await page.textContent('[data-testid="slide-counter"]')) ?? '')?.[1])
+    expect(await page.textContent('[data-testid="slide-counter"]')).toMatch(/^Lysbilde 1 av \d+$/)
     expect(new URL(page.url()).pathname).toBe('/mal/2')
-    expect(await page.textContent('main h1')).toBe('Mål 2: Enklere arbeidshverdag')
-    expect(await page.textContent('[data-testid="presenter-bar"]')).toContain('Sak 12/24: status for mål 2')
-    expect(await page.isVisible('nav')).toBe(false)
+    expect(await slideTitle()).toBe('Mål 2 i 2024')
+    expect(await page.isVisible('.app-header')).toBe(false)
 
+    // The goal's items continue on follow-on slides; End jumps to the last (the year plan).
     await page.keyboard.press('ArrowRight')
-    await page.waitForSelector('text=Lysbilde 2 av 3')
-    expect(new URL(page.url()).searchParams.get('mal')).toBe('4')
-    await page.waitForSelector('[data-testid="item-table"] tbody tr')
-    await page.keyboard.press('PageDown')
-    await page.waitForSelector('text=Lysbilde 3 av 3')
+    await page.waitForSelector('text=/Lysbilde 2 av/')
+    expect(await slideTitle()).toMatch(/^Mål 2 i 2024 \(forts\. 2\/\d+\)$|^Hierarki$/)
+    await page.keyboard.press('End')
+    const total = await count()
+    await page.waitForSelector(`text=Lysbilde ${total} av ${total}`)
     expect(new URL(page.url()).pathname).toBe('/ar/2024')
+    expect(await slideTitle()).toMatch(/^Årsplan/)
     await page.keyboard.press('Space')
-    expect(await page.textContent('[data-testid="slide-counter"]')).toBe('Lysbilde 3 av 3')
+    expect(await page.textContent('[data-testid="slide-counter"]')).toBe(`Lysbilde ${total} av ${total}`)
     await page.keyboard.press('PageUp')
-    await page.waitForSelector('text=Lysbilde 2 av 3')
-
-    for (const theme of ['dark', 'contrast']) {
-      await page.selectOption('[data-testid="theme-select"]', theme)
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme)
-      expect(await axe(page), theme).toEqual([])
-    }
-    await page.selectOption('[data-testid="theme-select"]', 'standard')
+    await page.waitForSelector(`text=Lysbilde ${total - 1} av ${total}`)
+    await page.keyboard.press('Home')
+    await page.waitForSelector(`text=Lysbilde 1 av ${total}`)
 
     await page.keyboard.press('Escape')
     await page.waitForSelector('[data-testid="presenter-bar"]', { state: 'detached' })
     expect(new URL(page.url()).searchParams.has('lysbilde')).toBe(false)
-    expect(await page.isVisible('nav')).toBe(true)
+    expect(await page.isVisible('.app-header')).toBe(true)
     expect(errors.join('\n')).toBe('')
-    await context.close()
-  })
-
-  it('downloads the presentation as a PDF with one page per slide', async () => {
-    const { context, page } = await freshPage(browser)
-    await openOverview(page)
-    await saveView(page, '/mal/1', 'Første', 'Notat 1')
-    await saveView(page, '/tiltak?mal=2', 'Andre', '')
-    await saveView(page, '/ar/2024', 'Tredje', '')
-    await page.goto('/visninger')
-    await page.waitForSelector('[data-testid="export-pdf"]')
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.click('[data-testid="export-pdf"]'),
-    ])
-    expect(download.suggestedFilename()).toBe('veikart-presentasjon.pdf')
-    const pdf = readFileSync(await download.path()).toString('latin1')
-    expect(pdf.startsWith('%PDF-')).toBe(true)
-    expect(pdf).toContain('/Type /Pages /Count 3')
-    expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(3)
-    // Each slide is a real picture of the screen, not an empty image.
-    const sizes = [...pdf.matchAll(/\/Filter \/DCTDecode \/Length (\d+)/g)].map((m) => Number(m[1]))
-    expect(sizes.every((n) => n > 20_000)).toBe(true)
-    expect(new URL(page.url()).pathname).toBe('/visninger')
     await context.close()
   })
 

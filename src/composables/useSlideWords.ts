@@ -1,0 +1,70 @@
+/** The words slides are drawn with, in the UI language, for the pure builders in src/charts/slides. */
+import { computed, type ComputedRef } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { SlideWords } from '@/charts/slides/build-slides'
+import { useChartLabels } from '@/components/charts/useChartLabels'
+import { formatPeriod } from '@/domain/period'
+import { PHASES, type Phase } from '@/domain/types'
+
+export function useSlideWords(): ComputedRef<SlideWords> {
+  const { t, locale } = useI18n()
+  const chart = useChartLabels()
+  return computed(() => {
+    void locale.value
+    const phases = Object.fromEntries(PHASES.map((p) => [p, t(`phase.${p}`)])) as Record<Phase, string>
+    return {
+      chart: chart.value,
+      gantt: {
+        title: t('timeline.chartTitle'),
+        phases,
+        status: { planned: t('filters.status.planned'), tentative: t('filters.status.tentative') },
+        noPhase: t('timeline.noPhase'),
+        period: t('item.period'),
+        phase: t('itemTable.phase'),
+        statusLabel: t('itemTable.status'),
+        actors: t('item.actors'),
+        sourceRow: (row) => t('item.sourceRow', { row }),
+        noEnd: t('timeline.noEnd'),
+        openEnd: t('timeline.openEnd'),
+        endBeforeStart: t('timeline.endBeforeStart'),
+        startMissing: t('timeline.startMissing'),
+        milestone: t('timeline.milestone'),
+        asOf: (date) => t('timeline.asOfLine', { date }),
+        lane: t('timeline.lane'),
+        uncertain: t('item.flags.uncertain'),
+      },
+      ganttLayout: { phases, noActor: t('timeline.noActor'), noPhase: t('timeline.noPhase') },
+      ganttLegend: {
+        tentative: t('timeline.legendTentative'),
+        noEnd: t('timeline.noEnd'),
+        asOf: t('timeline.asOfLegend'),
+        milestone: t('timeline.milestone'),
+        noPhase: t('timeline.noPhase'),
+      },
+      columns: {
+        item: t('itemTable.title'),
+        goal: t('itemTable.goal'),
+        actors: t('itemTable.actors'),
+        period: t('itemTable.start'),
+        phase: t('itemTable.phase'),
+        actor: t('yearPlan.actor'),
+        count: t('slides.count'),
+        lane: t('timeline.lane'),
+        subGoals: t('itemTable.subGoal'),
+      },
+      continued: (n, of) => t('slides.continued', { n, of }),
+      undated: (n) => t('slides.undated', { n }),
+      undatedTitle: t('slides.undatedTitle'),
+      noItems: t('slides.noItems'),
+      goalTitle: (n, title) => (title ? `${t('goal.label', { n })}: ${title}` : t('goal.label', { n })),
+      yearTitle: (year) => t('yearPlan.heading', { year }),
+      periodText: (item) => item.periodText || formatPeriod(item.period) || t('item.noPeriod'),
+      phaseText: (item) =>
+        item.phase
+          ? item.phase.from === item.phase.to
+            ? phases[item.phase.from]
+            : `${phases[item.phase.from]} – ${phases[item.phase.to]}`
+          : '',
+    }
+  })
+}

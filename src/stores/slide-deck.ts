@@ -1,0 +1,103 @@
+/**
+ * The presentation's slides: every saved view built into one or more slides from its own
+ * dataset (not the active one), in order. Built when a presentation starts or a deck is
+ * exported; slide numbers in the URL (`?lysbilde=`) index this list.
+ */
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { buildViewSlides, viewFilter, type SlideWords } from '@/charts/slides/build-slides'
+import type { SlideSpec } from '@/charts/slides/slide-types'
+import type { ItemFilter } from '@/domain/filter'
+import type { SavedView } from '@/domain/saved-view'
+import type { Dataset, DatasetContent } from '@/domain/types'
+import { parseDatasetRef } from '@/domain/view-link'
+import { useDatasetsStore } from './datasets'
+import { useSavedViewsStore } from './saved-views'
+
+export interface DeckSlide {
+  /** 1-based position in the deck. */
+  n: number
+  view: SavedView
+  spec: SlideSpec
+  /** The view names a dataset that is not on this device. */
+  missing: boolean
+}
+
+export interface DeckInput {
+  words: SlideWords
+  caption: (dataset: Dataset | null, filter: ItemFilter) => string
+  missingText: (title: string) => string
+  today?: string
+}
+
+export const useSlideDeckStore = defineStore('slideDeck', () => {
+  const datasets = useDatasetsStore()
+  const savedViews = useSavedViewsStore()
+  /** The slides, replaced wholesale on each build. */
+  const slides = shallowRef<DeckSlide[]>([])
+  const building = ref(false)
+
+  /** The dataset a view shows: the one its link names, else the active one. */
+  function datasetOf(view: SavedView): { dataset: Dataset | null; missingTitle: string | null } {
+    const ref = parseDatasetRef(view.query)
+    if (!ref) return { dataset: datasets.activeDataset, missingTitle: null }
+    const found = datasets.datasets.find((d) => d.id === ref.id) ?? null
+    return { dataset: found, missingTitle: found ? null : (ref.title ?? ref.id) }
+  }
+
+  /** Builds the deck from the saved views and the datasets they name. */
+  async function build(input: DeckInput): Promise<DeckSlide[]> {
+    building.value = true
+    try {
+      if (!savedViews.loaded) await savedViews.load()
+      const contents = new Map<string, DatasetContent | null>()
+      const content = async (id: string): Promise<DatasetContent | null> => {
+        if (!contents.has(id)) contents.set(id, await datasets.getContent(id))
+        return contents.get(id) ?? null
+      }
+      const strategyId = datasets.strategyDataset?.id
+      const strategyGoals = strategyId ? ((await content(strategyId))?.goals ?? []) : []
+      const today = input.today ?? new Date().toISOString().slice(0, 10)
+      const out: DeckSlide[] = []
+      for (const view of savedViews.views) {
+        const { dataset, missingTitle } = datasetOf(view)
+        const data = dataset ? await content(dataset.id) : null
+        const specs =
+          missingTitle !== null || !data
+            ? [missingSlide(view, input.missingText(missingTitle ?? view.title))]
+            : buildViewSlides({
+                view,
+                data: {
+                  items: data.items,
+                  subGoals: data.subGoals,
+                  goals: data.goals.length > 0 ? data.goals : strategyGoals,
+                  ...(dataset?.planYear !== undefined ? { planYear: dataset.planYear } : {}),
+                  ...(dataset?.asOf && /^\d{4}-\d{2}-\d{2}$/.test(dataset.asOf)
+                    ? { asOf: dataset.asOf }
+                    : {}),
+                },
+                words: input.words,
+                caption: input.caption(dataset, viewFilter(view)),
+                today,
+              })
+        for (const spec of specs) out.push({ n: out.length + 1, view, spec, missing: missingTitle !== null })
+      }
+      slides.value = out
+      return out
+    } finally {
+      building.value = false
+    }
+  }
+
+  return { slides, building, build }
+})
+
+function missingSlide(view: SavedView, text: string): SlideSpec {
+  return {
+    title: view.title,
+    note: view.note,
+    caption: '',
+    visual: { kind: 'message', text },
+    alternative: { columns: [], rows: [] },
+  }
+}
