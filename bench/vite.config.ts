@@ -34,7 +34,11 @@ export default mergeConfig(
       emptyOutDir: true,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { index: join(BENCH_ROOT, 'index.html'), gantt: join(BENCH_ROOT, 'gantt.html') },
+        input: {
+          index: join(BENCH_ROOT, 'index.html'),
+          gantt: join(BENCH_ROOT, 'gantt.html'),
+          deck: join(BENCH_ROOT, 'deck.html'),
+        },
       },
     },
   },

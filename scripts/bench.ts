@@ -5,7 +5,7 @@
  *
  *   npm run bench                                  tables on stdout, progress on stderr
  *   npm run --silent bench -- --json               only the JSON document on stdout
- *   npm run bench -- --only gantt,facets           some parts (import, gantt, facets; default all)
+ *   npm run bench -- --only gantt,facets           some parts (import, gantt, facets, deck; default all)
  *   npm run bench -- --sizes 10000,100000 --runs 5,3   import sizes and runs per size (defaults)
  *   npm run bench -- --gantt-sizes 1000,5000,10000 --gantt-runs 7,5,5   (the defaults)
  *
@@ -51,6 +51,9 @@
  *                  "matchedItems", "items", "runs" },
  *       "targets": { "countMs": 100 }, "meetsTargets"   both counts within the target
  *     },
+ *     "deck": { "slides", "runs", "pdfMs", "rasterMs", "ratio",   medians; ratio = vector PDF / raster PDF
+ *               "pdfBytes", "rasterBytes", "pdfRunsMs": [], "rasterRunsMs": [],
+ *               "targets": { "bytes" }, "meetsTargets" },       see scripts/bench-deck.ts
  *     "machine": { "date", "commit", "os", "cpu", "cores", "memoryGiB", "node", "chromium",
  *                  "chromiumArgs", "loadAverage": { "before", "after" } }
  *   }
@@ -72,6 +75,7 @@ import type { AppRun, BaselineRun } from '../bench/bench-api'
 import type { FacetRun, GanttAppRun, GanttBaselineRun } from '../bench/gantt-api'
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { BENCH_OUT_DIR } from '../bench/vite.config'
+import { deckSummary, measureDeck, type DeckResult } from './bench-deck'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
@@ -94,7 +98,7 @@ const FACET_RUNS = 7
 /** Zoom runs on the largest timeline; each is ZOOM_STEPS `dataZoom` actions, one per frame. */
 const ZOOM_RUNS = 3
 const ZOOM_STEPS = 60
-const PARTS = ['import', 'gantt', 'facets'] as const
+const PARTS = ['import', 'gantt', 'facets', 'deck'] as const
 type Part = (typeof PARTS)[number]
 
 interface SizeResult {
@@ -471,6 +475,7 @@ async function main(): Promise<void> {
     ...(parts.has('import') ? sizes : []),
     ...(parts.has('gantt') ? ganttSizes : []),
     ...(parts.has('facets') ? [FACET_SIZE] : []),
+    ...(parts.has('deck') ? [1000] : []),
   ]
   for (const rows of new Set(dataSizes)) {
     writeFileSync(join(DATA_DIR, `veikart-${rows}.csv`), generateVeikartCsv(rows))
@@ -487,6 +492,7 @@ async function main(): Promise<void> {
   })
   const results: Record<string, SizeResult> = {}
   let ganttAndFacets: Awaited<ReturnType<typeof measureGanttAndFacets>> = {}
+  let deck: DeckResult | undefined
   const loadBefore = loadavg()[0] ?? 0
   let chromiumVersion = ''
   try {
@@ -514,6 +520,7 @@ async function main(): Promise<void> {
     if (parts.has('gantt') || parts.has('facets')) {
       ganttAndFacets = await measureGanttAndFacets(page, profile, url, parts, ganttSizes, ganttRunsOf)
     }
+    if (parts.has('deck')) deck = await measureDeck(page, url, 5, log)
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
   } finally {
     await context.close()
@@ -554,6 +561,7 @@ async function main(): Promise<void> {
   const output = {
     ...(importPart ? { import: importPart } : {}),
     ...ganttAndFacets,
+    ...(deck ? { deck } : {}),
     machine,
   }
   const json = JSON.stringify(output, null, 2)
@@ -623,6 +631,7 @@ async function main(): Promise<void> {
         `${facets.meetsTargets ? 'met' : 'NOT met'}.`,
     )
   }
+  if (deck) console.log(deckSummary(deck))
   console.log(`Written to ${written}.`)
 }
 

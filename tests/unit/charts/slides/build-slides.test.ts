@@ -6,7 +6,7 @@ import type { SavedView } from '@/domain/saved-view'
 import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
-import { WORDS } from './words'
+import { WORDS } from '../../../../bench/slide-words'
 
 const view = (path: string, query: SavedView['query'] = {}, title = 'Visning'): SavedView => ({
   id: 'v',

@@ -4,7 +4,7 @@ import { renderSlideSvg } from '@/charts/slides/render-slide'
 import { SLIDE_THEMES } from '@/charts/slides/slide-theme'
 import { buildViewSlides } from '@/charts/slides/build-slides'
 import type { RoadmapItem } from '@/domain/types'
-import { WORDS } from './words'
+import { WORDS } from '../../../../bench/slide-words'
 
 const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>'
 const item = (n: number, title: string): RoadmapItem => ({

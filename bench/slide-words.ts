@@ -1,4 +1,4 @@
-/** Slide words for the tests: plain Norwegian, as the app's catalog would give them. */
+/** Slide words for the tests and the deck bench: plain Norwegian, as the app's catalog gives them. */
 import type { SlideWords } from '@/charts/slides/build-slides'
 import { DEFAULT_GANTT_LABELS } from '@/domain/gantt-layout'
 import { formatPeriod } from '@/domain/period'
