@@ -1,0 +1,56 @@
+/**
+ * A document title per route and view state — «Tidslinje · Mål 2 · Tiltak for 2024 · Veikart» —
+ * so tabs, history and screen readers can tell pages apart. While presenting, the slide's title.
+ */
+import { computed, watchEffect } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useRoute } from 'vue-router'
+import { parseFilterQuery } from '@/domain/filter-query'
+import { useDatasetsStore } from '@/stores/datasets'
+import { useRoadmapStore } from '@/stores/roadmap'
+import { usePresentation } from './usePresentation'
+
+const NAV_KEYS: Record<string, string> = {
+  overview: 'nav.overview',
+  items: 'nav.items',
+  goals: 'nav.goals',
+  goal: 'nav.goals',
+  actors: 'nav.actors',
+  actor: 'nav.actors',
+  'year-plan': 'nav.yearPlan',
+  timeline: 'nav.timeline',
+  views: 'nav.views',
+  import: 'nav.import',
+  datasets: 'nav.datasets',
+}
+
+export function usePageTitle(): void {
+  const { t, te } = useI18n()
+  const route = useRoute()
+  const datasets = useDatasetsStore()
+  const roadmap = useRoadmapStore()
+  const presentation = usePresentation()
+
+  const title = computed(() => {
+    const slide = presentation.current.value
+    if (slide) return [slide.spec.title, t('presenter.bar'), 'Veikart'].join(' · ')
+    const name = typeof route.name === 'string' ? route.name : ''
+    const key = NAV_KEYS[name] ?? (te(`nav.${name}`) ? `nav.${name}` : null)
+    const parts = [key ? t(key) : t('notFound.heading')]
+    const param = (k: string) => (typeof route.params[k] === 'string' ? (route.params[k] as string) : '')
+    if (name === 'goal') parts.push(t('goal.label', { n: param('n') }))
+    else if (name === 'actor')
+      parts.push(roadmap.actorPlans.find((p) => p.actor.id === param('id'))?.actor.name ?? param('id'))
+    else if (name === 'year-plan' && param('year')) parts.push(param('year'))
+    else {
+      const { filter } = parseFilterQuery(route.query)
+      if (filter.goals.length > 0) parts.push(filter.goals.map((n) => t('goal.label', { n })).join(', '))
+    }
+    if (datasets.activeDataset) parts.push(datasets.activeDataset.title)
+    parts.push('Veikart')
+    return parts.join(' · ')
+  })
+  watchEffect(() => {
+    document.title = title.value
+  })
+}
