@@ -48,6 +48,8 @@ export const en: MessageSchema = {
   },
   item: {
     period: 'Period',
+    from: 'from {date}',
+    until: 'until {date}',
     noPeriod: 'no period given',
     service: 'Service',
     actors: 'Actors',

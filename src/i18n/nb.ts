@@ -46,6 +46,8 @@ export const nb = {
   },
   item: {
     period: 'Periode',
+    from: 'fra {date}',
+    until: 'til {date}',
     noPeriod: 'ingen periode oppgitt',
     service: 'Tjeneste',
     actors: 'Aktører',
