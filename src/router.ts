@@ -22,6 +22,9 @@ export function createAppRouter() {
   return createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: (to) => (to.hash ? { el: to.hash } : { top: 0 }),
+    // A new page starts at the top; a change of the same page's query (a filter, the timeline's
+    // open item) keeps the reader where they are; back and forward restore the position.
+    scrollBehavior: (to, from, saved) =>
+      saved ?? (to.hash ? { el: to.hash } : to.path === from.path ? false : { top: 0 }),
   })
 }

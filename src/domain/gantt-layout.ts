@@ -9,7 +9,8 @@
  * - A start but no end, not open-ended: runs to the day before the next item of the same
  *   grouping starts (same dataset, goal, sub-goal and strategi gruppering, ordered by start;
  *   milestones do not end a bar), else to the right edge; `endInferred: true`. The next start is
- *   found by binary search in each grouping's sorted starts: O(n log n) in all.
+ *   found by binary search in each grouping's sorted starts: O(n log n) in all. `statedEnd` keeps
+ *   where the source's own statement ends (the start as written), so the chart can show the guess.
  * - End before start: a point at the start, `warning: true`. An end without a start: a point at
  *   the end, `startMissing: true` (a start is never invented).
  * - No dates at all: not drawn; listed in `undated` ("uten tidfesting").
@@ -107,6 +108,12 @@ export interface GanttBar {
   openEnd: boolean
   /** No end given; the end is the next item's start or the right edge ("sluttdato ikke oppgitt"). */
   endInferred: boolean
+  /**
+   * The last day the source states (ISO, inclusive): `end`, except for an inferred end, where it is
+   * the last day of the start as written (a start of `2024` is stated through 2024, a start of
+   * `01.03.2024` only that day). The chart fades the bar out past it.
+   */
+  statedEnd: string
   /** Only an end is given; the point stands at the end. */
   startMissing: boolean
   /** End before start: drawn as a point at the start. */
@@ -431,6 +438,8 @@ function compareLeaves(a: Leaf, b: Leaf): number {
 
 function barOf(leaf: Leaf, laneId: string, rolledUp: boolean): GanttBar {
   const { item, extent: e } = leaf
+  const start = item.period.start
+  const stated = e.endInferred && start ? lastDayOf(start) : e.end
   return {
     itemId: item.id,
     laneId,
@@ -441,6 +450,7 @@ function barOf(leaf: Leaf, laneId: string, rolledUp: boolean): GanttBar {
     periodText: leaf.periodText,
     openEnd: e.openEnd,
     endInferred: e.endInferred,
+    statedEnd: stated < e.end ? stated : e.end,
     startMissing: e.startMissing,
     warning: e.warning,
     phases: leaf.phases,

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
+import { importFile } from '@/import/run-import'
 import { freshPage, launchBrowser } from './browser'
 import { openOverview } from './helpers'
 
@@ -21,6 +22,35 @@ afterAll(async () => {
 })
 
 const dated = (c: DatasetContent) => c.items.filter((i) => i.period.start || i.period.end)
+const ROADMAP = 'tests/fixtures/veikart-roadmap.csv'
+
+/** Imports the roadmap fixture through the import page; it becomes the active dataset. */
+async function importRoadmap(page: Page): Promise<void> {
+  await page.goto('/import')
+  await page.setInputFiles('[data-testid="import-file"]', ROADMAP)
+  await page.waitForSelector('[data-testid="import-summary"]')
+  await page.click('[data-testid="import-commit"]')
+  await page.waitForSelector('[data-testid="import-committed"]')
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** The text of an SVG with its character references resolved. */
+function decode(svg: string): string {
+  return svg
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+}
 
 async function openTimeline(page: Page, query = ''): Promise<void> {
   await page.goto(`/tidslinje${query}`)
@@ -84,7 +114,6 @@ describe('timeline', () => {
     expect(await itemRows(page)).toHaveLength(dated(veikart).length)
 
     await page.selectOption('[data-testid="timeline-group"]', 'mal')
-    await page.click('summary:has-text("Rader")')
     await page.click('[data-testid="collapse-all"]')
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="chart-table-gantt"] tbody tr').length <= 4,
@@ -116,8 +145,8 @@ describe('timeline', () => {
     const { context, page } = await freshPage(browser, { width: 1600, height: 1000 })
     await openOverview(page)
     await openTimeline(page)
-    const figure = page.locator('[data-testid="chart-gantt"] [data-testid="chart-figure"]')
-    await figure.focus()
+    await page.locator('[data-testid="gantt-rows"] [role="treeitem"][tabindex="0"]').focus()
+    // → goes to the next row with a bar: the first item under the first goal and sub-goal.
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('Enter')
     await page.waitForSelector('[data-testid="timeline-detail"]')
@@ -136,6 +165,152 @@ describe('timeline', () => {
     expect(
       result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([])
+    await context.close()
+  })
+})
+
+describe('timeline on a roadmap shaped like the real veikart export (tests/fixtures/veikart-roadmap.csv)', () => {
+  let roadmap: DatasetContent
+  beforeAll(async () => {
+    const outcome = await importFile(new Uint8Array(readFileSync(ROADMAP)), {
+      fileName: 'veikart-roadmap.csv',
+      datasetId: 'r',
+    })
+    roadmap = outcome.content as DatasetContent
+  })
+
+  it('wheel scrolls the page over the chart; a selected bar’s detail is in the viewport; Esc returns focus', async () => {
+    const { context, page, errors } = await freshPage(browser)
+    await openOverview(page)
+    await importRoadmap(page)
+    await openTimeline(page)
+    const canvas = page.locator('[data-testid="chart-figure"] canvas').first()
+    const box = (await canvas.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, Math.min(700, box.y + 200))
+    const before = await page.evaluate(() => scrollY)
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.wheel(0, 120)
+      await page.waitForTimeout(100)
+    }
+    await page.waitForFunction((y) => scrollY >= y + 400, before)
+
+    // A click on a bar in the canvas: its row's y, its start's x.
+    const bar = dated(roadmap).find(
+      (i) =>
+        i.period.start &&
+        i.period.end &&
+        i.period.start.date >= '2025-06-01' &&
+        i.period.start.date < '2027-01-01',
+    )!
+    const row = page.locator(`[data-testid="gantt-rows"] [data-item$="/${bar.key}"]`)
+    await row.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    const figure = page.locator('[data-testid="chart-figure"]')
+    const start = Date.parse(`${await figure.getAttribute('data-window-start')}T00:00:00Z`)
+    const end = Date.parse(`${await figure.getAttribute('data-window-end')}T00:00:00Z`)
+    const plot = (await canvas.boundingBox())!
+    const rowBox = (await row.boundingBox())!
+    const plotWidth = plot.width - Number(await figure.getAttribute('data-plot-right'))
+    const at = Date.parse(`${bar.period.start!.date}T00:00:00Z`) + 20 * 86_400_000
+    await page.mouse.click(plot.x + ((at - start) / (end - start)) * plotWidth, rowBox.y + rowBox.height / 2)
+    const detail = page.locator('[data-testid="timeline-detail"]')
+    await detail.waitFor()
+    expect(await detail.locator('h2').textContent()).toBe(bar.title)
+    expect(new URL(page.url()).searchParams.get('element')).toMatch(new RegExp(`/${bar.key}$`))
+    const panel = (await detail.boundingBox())!
+    expect(panel.x).toBeGreaterThanOrEqual(0)
+    expect(panel.y).toBeGreaterThanOrEqual(0)
+    expect(panel.x + panel.width).toBeLessThanOrEqual(1280)
+    expect(panel.y + panel.height).toBeLessThanOrEqual(800)
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-testid="timeline-detail"]') !== null),
+    ).toBe(true)
+    await page.keyboard.press('Escape')
+    await detail.waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toMatch(
+      new RegExp(`/${bar.key}$`),
+    )
+    expect(new URL(page.url()).searchParams.get('element')).toBeNull()
+
+    // The keyboard: Enter on a row opens the same panel, in view.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Enter')
+    await detail.waitFor()
+    const again = (await detail.boundingBox())!
+    expect(again.y + again.height).toBeLessThanOrEqual(800)
+    expect(errors.join('\n')).toBe('')
+    await context.close()
+  })
+
+  it('has every deliverable title in full in the page, a legend of what is drawn, and no axe violations', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await importRoadmap(page)
+    await openTimeline(page)
+    const rows = await page.$$eval('[data-testid="gantt-rows"] [role="treeitem"][data-item]', (els) =>
+      els.map((e) => e.querySelector('.gantt__text')?.textContent?.trim() ?? ''),
+    )
+    const undated = await page.$$eval('[data-testid="undated-list"] li', (els) =>
+      els.map((e) => e.childNodes[0]?.textContent?.trim() ?? ''),
+    )
+    expect(rows.length + undated.length).toBe(roadmap.items.length)
+    expect([...rows, ...undated].sort()).toEqual(roadmap.items.map((i) => i.title).sort())
+    const names = await page.$$eval('[data-testid="gantt-rows"] [role="treeitem"]', (els) =>
+      els.slice(0, 5).map((e) => e.getAttribute('title')),
+    )
+    expect(names.every((n) => n && n.length > 0)).toBe(true)
+    const legend = await page.$$eval('[data-testid="timeline-legend"] li', (els) =>
+      els.map((e) => e.getAttribute('data-mark')),
+    )
+    expect(legend).toEqual(
+      expect.arrayContaining(['tentative', 'planned', 'no-phase', 'inferred-end', 'as-of']),
+    )
+    expect(legend).not.toContain('year')
+    expect(await axe(page)).toEqual([])
+    await context.close()
+  })
+
+  it('exports an SVG of every row with its full label, the legend and the caption', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await importRoadmap(page)
+    await openTimeline(page)
+    const labels = await page.$$eval('[data-testid="gantt-rows"] [role="treeitem"] .gantt__text', (els) =>
+      els.map((e) => e.childNodes[0]?.textContent?.trim() ?? ''),
+    )
+    expect(labels.length).toBeGreaterThanOrEqual(250)
+    const svg = decode(await svgExport(page))
+    const missing = labels.filter((label) => !svg.includes(label))
+    expect(missing).toEqual([])
+    for (const text of [
+      'Tentativ (stiplet kant, lysere, skravert)',
+      'Sluttdato ikke oppgitt',
+      'Tidslinje (Gantt)',
+    ])
+      expect(svg).toContain(text)
+    expect(svg).toContain('Veikart 2026-08')
+    await context.close()
+  })
+})
+
+describe('default window of the bundled «Tiltak for 2024»', () => {
+  it('opens around 2024 with the dataset’s as-of date as the line; “i dag” and ?dato= move it', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await openTimeline(page)
+    const figure = page.locator('[data-testid="chart-figure"]')
+    expect(await figure.getAttribute('data-window-start')).toMatch(/^20\d\d-/)
+    expect((await figure.getAttribute('data-window-start'))! <= '2024-01-01').toBe(true)
+    expect((await figure.getAttribute('data-window-end'))! >= '2024-12-31').toBe(true)
+    expect(await figure.getAttribute('data-as-of')).toBe('2023-05-01')
+    expect(await page.inputValue('[data-testid="timeline-as-of"]')).toBe('2023-05-01')
+    await page.click('[data-testid="timeline-today"]')
+    const today = new Date().toISOString().slice(0, 10)
+    await page.waitForFunction((d) => location.search.includes(`dato=${d}`), today)
+    expect(await figure.getAttribute('data-as-of')).toBe(today)
+    await openTimeline(page, '?dato=2022-03-01')
+    expect(await page.locator('[data-testid="chart-figure"]').getAttribute('data-as-of')).toBe('2022-03-01')
     await context.close()
   })
 })

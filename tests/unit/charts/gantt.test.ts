@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import {
   buildGanttChartTable,
+  buildGanttData,
   buildGanttOption,
-  buildGanttPoints,
+  buildStaticGanttOption,
   ganttTooltipLines,
-  laneLabel,
+  ganttViewportPatch,
+  laneText,
+  pageGanttLanes,
+  staticGanttHeight,
   type GanttChartLabels,
 } from '@/charts/gantt'
-import { STACK_COLOURS } from '@/charts/palette'
+import { MISSING_COLOUR, mixColour, STACK_COLOURS } from '@/charts/palette'
 import { buildGanttLayout, buildGanttTable } from '@/domain/gantt-layout'
+import { GANTT_MARKS } from '@/domain/gantt-legend'
 import { parsePeriod } from '@/domain/period'
 import type { Period, RoadmapItem } from '@/domain/types'
 
@@ -65,6 +70,7 @@ const labels: GanttChartLabels = {
   asOf: (d) => `Per ${d}`,
   lane: 'Rad',
   uncertain: 'usikkert',
+  marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, `legend ${m}`])) as GanttChartLabels['marks'],
 } // prettier-ignore
 const byId = new Map(items.map((i) => [i.id, i]))
 const option = buildGanttOption({
@@ -89,7 +95,7 @@ function draw(index: number): Shape {
   const row = option.series[0].data[index] as number[]
   const api = {
     value: (i: number) => row[i],
-    coord: ([x, lane]: number[]) => [(x as number) / DAY, (lane as number) * 20 + 10],
+    coord: ([x, lane]: number[]) => [(x as number) / DAY, (lane as number) * 20],
     size: () => [1, 20],
   }
   return option.series[0].renderItem({ coordSys: { x: 0, y: 0, width: 1e9, height: 1e6 } }, api) as Shape
@@ -97,54 +103,79 @@ function draw(index: number): Shape {
 const indexOf = (id: string) => layout.bars.findIndex((b) => b.itemId === id)
 
 describe('buildGanttOption', () => {
-  it('has one lane label per lane, indented, and one data row per drawn bar', () => {
-    expect(option.yAxis.data).toEqual(layout.lanes.map(laneLabel))
-    expect(option.yAxis.data[0]).toBe('▾ Mål én')
+  it('has one data row per drawn bar, rows as a value axis without labels (the view has a label column)', () => {
     expect(option.series[0].data).toHaveLength(5)
     expect(layout.undated.map((i) => i.id)).toEqual(['undated'])
     const span = option.series[0].data[indexOf('span')]
     expect(span.slice(1, 3)).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)])
+    expect(option.yAxis).toMatchObject({ type: 'value', inverse: true, min: 0, axisLabel: { show: false } })
   })
 
-  it('draws the as-of line, shades the selected year, and starts the zoom at the window', () => {
+  it('zooms time with Ctrl+wheel and drag only: no slider, no lane scrolling, the plain wheel left to the page', () => {
+    expect(option.dataZoom).toHaveLength(1)
+    expect(option.dataZoom[0]).toMatchObject({
+      type: 'inside',
+      xAxisIndex: 0,
+      zoomOnMouseWheel: 'ctrl',
+      moveOnMouseWheel: false,
+      moveOnMouseMove: true,
+      startValue: Date.UTC(2024, 0, 1),
+      endValue: Date.UTC(2026, 11, 31),
+    })
+    expect(option.dataZoom.some((z: { type: string }) => z.type === 'slider')).toBe(false)
+  })
+
+  it('draws the as-of line, shades the selected year, and labels the axis by the zoom', () => {
     expect(option.series[0].markLine.data).toEqual([{ xAxis: Date.UTC(2025, 5, 30) }])
     expect(option.series[0].markLine.label.formatter).toBe('Per 2025-06-30')
     expect(option.series[0].markArea.data).toEqual([
       [{ xAxis: Date.UTC(2025, 0, 1) }, { xAxis: Date.UTC(2026, 0, 1) }],
     ])
-    expect(option.dataZoom[0]).toMatchObject({
-      startValue: Date.UTC(2024, 0, 1),
-      endValue: Date.UTC(2026, 11, 31),
-    })
     expect(option.xAxis.axisLabel.formatter(Date.UTC(2025, 7, 1))).toBe('Q3 2025')
     expect(option.xAxis.axisLabel.hideOverlap).toBe(true)
   })
 
-  it('splits a phase span into coloured segments; tentative is dashed and lighter, not colour alone', () => {
+  it('splits a phase span into coloured segments; tentative is dashed, lighter and hatched, not colour alone', () => {
     const shape = draw(indexOf('span'))
-    const segments = shape.children?.filter((c) => c.type === 'rect' && c.style?.fill !== 'none') ?? []
+    const segments =
+      shape.children?.filter((c) => c.type === 'rect' && c.style?.fill !== 'none' && !c.style?.decal) ?? []
     expect(segments.map((s) => s.style?.fill)).toEqual([
-      STACK_COLOURS.utvikling,
-      STACK_COLOURS.tilpasning,
-      STACK_COLOURS.innforing,
+      mixColour(STACK_COLOURS.utvikling, '#ffffff', 0.45),
+      mixColour(STACK_COLOURS.tilpasning, '#ffffff', 0.45),
+      mixColour(STACK_COLOURS.innforing, '#ffffff', 0.45),
     ])
-    expect(segments.every((s) => s.style?.opacity === 0.55)).toBe(true)
+    expect(shape.children?.some((c) => c.style?.decal && c.style?.fill === 'rgba(0, 0, 0, 0)')).toBe(true)
     const outline = shape.children?.find((c) => c.style?.fill === 'none')
     expect(outline?.style?.lineDash).toEqual([4, 3])
   })
 
-  it('marks an open end with an arrow, a missing end with a dotted edge, end-before-start with a warning, milestones as diamonds', () => {
+  it('gives bars without a phase a pale grey with dots, and bars without a status no outline', () => {
+    const open = draw(indexOf('open'))
+    const fill = open.children?.find((c) => c.type === 'rect')
+    expect(fill?.style?.fill).toBe(MISSING_COLOUR)
+    expect(fill?.style?.decal).toMatchObject({ symbol: 'circle' })
+    const nostart = draw(indexOf('nostart'))
+    expect(nostart.children?.some((c) => c.style?.fill === 'none')).toBe(false)
+  })
+
+  it('fades an inferred end out past the last stated date; marks an open end with an arrow, end-before-start with a warning, milestones as diamonds', () => {
     const open = draw(indexOf('open'))
     expect(open.children?.some((c) => c.type === 'polygon')).toBe(true)
-    expect(open.children?.find((c) => c.style?.fill === 'none')?.style?.lineDash).toBeUndefined()
-    expect(draw(indexOf('nostart')).children?.some((c) => c.type === 'line')).toBe(true)
+    const nostart = draw(indexOf('nostart'))
+    const fade = nostart.children?.find(
+      (c) => (c.style?.fill as { type?: string } | undefined)?.type === 'linear',
+    )
+    expect(fade).toBeDefined()
+    // Stated: the one day 01.03.2025; everything after it fades.
+    expect(fade?.shape?.x).toBe(Date.UTC(2025, 2, 2) / DAY)
+    expect(nostart.children?.filter((c) => c.type === 'line')).toHaveLength(2)
     const back = draw(indexOf('back'))
     expect(back.children?.map((c) => c.type)).toEqual(['circle', 'text'])
     expect(draw(indexOf('m1')).type).toBe('polygon')
   })
 
   it('builds tooltips from escaped text with what the bar does not show', () => {
-    const html = option.tooltip.formatter({ seriesIndex: 0, dataIndex: indexOf('span') }) as string
+    const html = option.tooltip.formatter({ value: [0, 0, 0, indexOf('span')] }) as string
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(html).not.toContain('<img')
     const bar = layout.bars[indexOf('nostart')]
@@ -153,18 +184,76 @@ describe('buildGanttOption', () => {
   })
 })
 
-describe('table alternative and points', () => {
+describe('the viewport: only the rows beside the canvas are drawn', () => {
+  // 1 000 lanes with one bar each.
+  const many = buildGanttLayout(
+    Array.from({ length: 1000 }, (_, i) =>
+      item(`i${i}`, { period: period('2024 - 2025'), grouping: `g${i}` }),
+    ),
+    [],
+    [],
+    { groupBy: 'phase', collapsed: new Set(), edge: { start: '2020-01-01', end: '2030-12-31' } },
+  )
+  const data = buildGanttData(many, '2025-01-01')
+
+  it('holds every bar in lane order, and hands out the rows of the lanes in view', () => {
+    expect(data.rows).toHaveLength(1000)
+    expect(data.laneCount).toBe(1001)
+    const { option, first } = ganttViewportPatch(data, { offset: 32 * 500, plotHeight: 32 * 20 })
+    const rows = (option.series as { data: number[][] }[])[0]?.data ?? []
+    expect(rows.length).toBeGreaterThanOrEqual(20)
+    expect(rows.length).toBeLessThanOrEqual(24)
+    expect(rows[0]?.[0]).toBeLessThanOrEqual(500)
+    expect(rows.at(-1)?.[0]).toBeGreaterThanOrEqual(520)
+    expect(first).toBe(data.rows.indexOf(rows[0] as number[]))
+    expect(option.yAxis).toEqual({ min: 500, max: 520 })
+  })
+})
+
+describe('buildStaticGanttOption: a picture for exports and slides', () => {
+  it('has no dataZoom, tooltip or slider, every lane label in full, and the legend of the marks drawn', () => {
+    const stat = buildStaticGanttOption(layout, labels, { asOf: '2025-06-30', width: 1200 }) as Record<
+      string,
+      any
+    > // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(stat.dataZoom).toBeUndefined()
+    expect(stat.tooltip).toEqual({ show: false })
+    expect(stat.yAxis.data.map((d: { value: string }) => d.value.replace(/^[▾▸] /, ''))).toEqual(
+      layout.lanes.map(laneText),
+    )
+    const legend = stat.series[1]
+      .renderItem()
+      .children.map(
+        (c: { children: { type: string; style: { text?: string } }[] }) => c.children.at(-1)?.style.text,
+      )
+    expect(legend).toEqual(expect.arrayContaining(['legend tentative', 'legend no-phase', 'legend as-of']))
+    expect(legend).not.toContain('legend year')
+  })
+
+  it('draws a range of lanes, fitted to the height it is given', () => {
+    const stat = buildStaticGanttOption(layout, labels, { laneStart: 1, laneEnd: 3, height: 300 }) as Record<
+      string,
+      any
+    > // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(stat.yAxis.data).toHaveLength(2)
+    expect(stat.grid.top + stat.grid.height).toBeLessThanOrEqual(300)
+    expect(staticGanttHeight(layout, labels, { laneStart: 1, laneEnd: 3 })).toBeGreaterThan(2 * 24)
+  })
+
+  it('pages lanes so each page fits, covering every lane once', () => {
+    const pages = pageGanttLanes(layout, labels, { height: 200, minRowHeight: 20 })
+    expect(pages[0]?.laneStart).toBe(0)
+    expect(pages.at(-1)?.laneEnd).toBe(layout.lanes.length)
+    for (let i = 1; i < pages.length; i++) expect(pages[i]?.laneStart).toBe(pages[i - 1]?.laneEnd)
+  })
+})
+
+describe('table alternative', () => {
   it('lists the lanes in order with the items’ periods, phases and status', () => {
     const table = buildGanttChartTable(buildGanttTable(layout), labels)
     expect(table.columns).toEqual(['Rad', 'Periode', 'Fase', 'Status'])
     const rows = table.rows.filter((r) => r.cells[0] !== '')
     expect(rows).toHaveLength(5)
     expect(rows[0]?.cells).toEqual(['2024 – 2025', 'Utvikling – Tilpasning – Innføring', 'Tentativ'])
-  })
-
-  it('gives every bar a keyboard point leading to its detail', () => {
-    const points = buildGanttPoints(layout, (id) => ({ path: '/tidslinje', query: { element: id } }), labels)
-    expect(points).toHaveLength(5)
-    expect(points[indexOf('open')]?.target).toEqual({ path: '/tidslinje', query: { element: 'open' } })
   })
 })

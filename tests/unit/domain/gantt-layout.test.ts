@@ -166,6 +166,21 @@ describe('buildGanttLayout: bar extents', () => {
   })
 })
 
+describe('buildGanttLayout: what the source states', () => {
+  it('marks an inferred end and keeps where the stated part ends (the start as written)', () => {
+    const { bars } = layout([
+      item('year', { period: { start: period('2024').start, openEnded: false }, grouping: 'a' }),
+      item('day', { period: { start: period('01.03.2025').start, openEnded: false }, grouping: 'b' }),
+      item('known', { when: '2023 - 2025', grouping: 'c' }),
+      item('open', { when: '2024 →', grouping: 'd' }),
+    ])
+    expect(barOf(bars, 'year')).toMatchObject({ endInferred: true, statedEnd: '2024-12-31', end: EDGE.end })
+    expect(barOf(bars, 'day')).toMatchObject({ endInferred: true, statedEnd: '2025-03-01' })
+    expect(barOf(bars, 'known')).toMatchObject({ endInferred: false, statedEnd: '2025-12-31' })
+    expect(barOf(bars, 'open')).toMatchObject({ endInferred: false, openEnd: true, statedEnd: EDGE.end })
+  })
+})
+
 describe('buildGanttLayout: an unknown end runs to the next item of the same grouping', () => {
   const items = [
     item('a', {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { buildGanttLayout } from '@/domain/gantt-layout'
+import { GANTT_MARKS, ganttMarks, marksOfBar } from '@/domain/gantt-legend'
+import { parsePeriod } from '@/domain/period'
+import type { Period, RoadmapItem } from '@/domain/types'
+
+const period = (text: string): Period => {
+  const r = parsePeriod(text)
+  if (!r.ok) throw new Error(text)
+  return r.value
+}
+function item(id: string, partial: Partial<RoadmapItem>): RoadmapItem {
+  return {
+    id,
+    key: id,
+    datasetId: 'ds',
+    title: id,
+    goal: 1,
+    actors: [],
+    actorIds: [],
+    period: { openEnded: false },
+    uncertain: false,
+    flags: [],
+    source: { datasetId: 'ds', row: 2 },
+    ...partial,
+  }
+}
+const layoutOf = (items: RoadmapItem[], collapsed: string[] = []) =>
+  buildGanttLayout(items, [], [], {
+    groupBy: 'goal',
+    collapsed: new Set(collapsed),
+    edge: { start: '2020-01-01', end: '2030-12-31' },
+  })
+
+describe('ganttMarks: the legend lists exactly the marks present', () => {
+  it('lists the phases, statuses and end marks of the bars, in legend order, each once', () => {
+    const { bars } = layoutOf([
+      item('a', { period: period('2024 - 2025'), phase: { from: 'utvikling', to: 'tilpasning' }, status: 'planned' }),
+      item('b', { period: { start: period('2024').start, openEnded: false }, phase: { from: 'utvikling', to: 'utvikling' }, status: 'planned' }),
+    ]) // prettier-ignore
+    expect(ganttMarks(bars)).toEqual(['phase:utvikling', 'phase:tilpasning', 'planned', 'inferred-end'])
+  })
+
+  it('tells tentative, no status and no phase apart, and adds the as-of line and the year only when asked', () => {
+    const { bars } = layoutOf([
+      item('t', { period: period('2024'), status: 'tentative' }),
+      item('n', { period: period('2025'), phase: { from: 'i-bruk', to: 'i-bruk' } }),
+    ])
+    expect(ganttMarks(bars)).toEqual(['phase:i-bruk', 'no-phase', 'tentative', 'no-status'])
+    expect(ganttMarks(bars, { asOf: '2024-06-30', year: 2024 })).toEqual([
+      'phase:i-bruk',
+      'no-phase',
+      'tentative',
+      'no-status',
+      'as-of',
+      'year',
+    ])
+  })
+
+  it('points carry only their own mark; milestones, open ends and collapsed rows theirs', () => {
+    const { bars } = layoutOf([
+      item('back', { period: period('2026 - 2024'), status: 'planned' }),
+      item('end-only', { period: { end: { date: '2025-01-01', precision: 'year' }, openEnded: false } }),
+      item('m', { period: period('01.07.2025'), extra: { Type: 'Milepæl' }, status: 'planned' }),
+      item('open', { goal: 2, period: period('2024 →'), status: 'planned' }),
+    ])
+    expect(marksOfBar(bars.find((b) => b.itemId === 'back')!)).toEqual(['end-before-start'])
+    expect(marksOfBar(bars.find((b) => b.itemId === 'end-only')!)).toEqual(['start-missing'])
+    expect(ganttMarks(bars)).toEqual([
+      'no-phase',
+      'planned',
+      'milestone',
+      'open-end',
+      'end-before-start',
+      'start-missing',
+    ])
+    const collapsed = layoutOf([item('x', { period: period('2024'), status: 'planned' })], ['g:1'])
+    expect(ganttMarks(collapsed.bars)).toContain('rolled-up')
+  })
+
+  it('counts only what lies inside the window', () => {
+    const { bars } = layoutOf([
+      item('early', { period: period('2021'), status: 'tentative' }),
+      item('late', { period: period('2027'), status: 'planned' }),
+    ])
+    const window = { start: '2026-01-01', end: '2028-12-31' }
+    expect(ganttMarks(bars, { window, asOf: '2024-01-01', year: 2021 })).toEqual(['no-phase', 'planned'])
+    expect(ganttMarks([], {})).toEqual([])
+    expect(new Set(GANTT_MARKS).size).toBe(GANTT_MARKS.length)
+  })
+})
