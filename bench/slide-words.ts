@@ -1,6 +1,7 @@
 /** Slide words for the tests and the deck bench: plain Norwegian, as the app's catalog gives them. */
 import type { SlideWords } from '@/charts/slides/build-slides'
 import { DEFAULT_GANTT_LABELS } from '@/domain/gantt-layout'
+import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { formatPeriod } from '@/domain/period'
 
 const stack = {
@@ -58,15 +59,11 @@ export const WORDS: SlideWords = {
     asOf: (date) => `Per ${date}`,
     lane: 'Rad',
     uncertain: 'usikkert',
+    marks: Object.fromEntries(
+      GANTT_MARKS.map((m) => [m, m.startsWith('phase:') ? `Fase ${m.slice(6)}` : `Merke ${m}`]),
+    ) as Record<GanttMark, string>,
   },
   ganttLayout: DEFAULT_GANTT_LABELS,
-  ganttLegend: {
-    tentative: 'Tentativ',
-    noEnd: 'sluttdato ikke oppgitt',
-    asOf: 'Per dato',
-    milestone: 'milepæl',
-    noPhase: 'Uten fase',
-  },
   columns: {
     item: 'Tittel',
     goal: 'Mål',

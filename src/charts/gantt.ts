@@ -611,7 +611,7 @@ function staticLabelWidth(lanes: readonly GanttLane[], width: number, fixed?: nu
   if (fixed !== undefined) return fixed
   let longest = 0
   for (const lane of lanes) {
-    const w = (laneText(lane).length + (lane.hasChildren ? 2 : 0)) * STATIC.fontSize * STATIC.glyph
+    const w = laneText(lane).length * STATIC.fontSize * STATIC.glyph
     longest = Math.max(longest, w + lane.depth * STATIC.indent)
   }
   return Math.ceil(Math.min(width * 0.45, Math.max(160, longest + 8)))
@@ -883,9 +883,10 @@ export function buildStaticGanttOption(
     yAxis: {
       type: 'category',
       inverse: true,
-      // Grouping rows bold, each row indented by its depth; the full text, never cut.
+      // Grouping rows bold, each row indented by its depth; the full text, never cut. No ▾/▸:
+      // a picture has nothing to open, and the PDF's standard fonts have no such glyphs.
       data: lanes.map((lane) => ({
-        value: `${lane.hasChildren ? (lane.collapsed ? '▸ ' : '▾ ') : ''}${laneText(lane)}`,
+        value: laneText(lane),
         textStyle: {
           align: 'left',
           fontWeight: lane.hasChildren ? 'bold' : 'normal',

@@ -3,12 +3,20 @@ import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { SlideWords } from '@/charts/slides/build-slides'
 import { useChartLabels } from '@/components/charts/useChartLabels'
+import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { formatPeriod } from '@/domain/period'
 import { PHASES, type Phase } from '@/domain/types'
 
 export function useSlideWords(): ComputedRef<SlideWords> {
   const { t, locale } = useI18n()
   const chart = useChartLabels()
+  /** Legend words of the Gantt's marks; a slide's as-of line is named without its date. */
+  function markText(mark: GanttMark): string {
+    if (mark.startsWith('phase:')) return t(`phase.${mark.slice(6)}`)
+    if (mark === 'as-of') return t('timeline.asOfLegend')
+    return t(`timeline.marks.${mark}`, { year: '' })
+  }
+
   return computed(() => {
     void locale.value
     const phases = Object.fromEntries(PHASES.map((p) => [p, t(`phase.${p}`)])) as Record<Phase, string>
@@ -32,15 +40,9 @@ export function useSlideWords(): ComputedRef<SlideWords> {
         asOf: (date) => t('timeline.asOfLine', { date }),
         lane: t('timeline.lane'),
         uncertain: t('item.flags.uncertain'),
+        marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, markText(m)])) as Record<GanttMark, string>,
       },
       ganttLayout: { phases, noActor: t('timeline.noActor'), noPhase: t('timeline.noPhase') },
-      ganttLegend: {
-        tentative: t('timeline.legendTentative'),
-        noEnd: t('timeline.noEnd'),
-        asOf: t('timeline.asOfLegend'),
-        milestone: t('timeline.milestone'),
-        noPhase: t('timeline.noPhase'),
-      },
       columns: {
         item: t('itemTable.title'),
         goal: t('itemTable.goal'),

@@ -37,7 +37,6 @@ export interface SlideWords {
   chart: ChartLabels
   gantt: GanttChartLabels
   ganttLayout: GanttLabels
-  ganttLegend: { tentative: string; noEnd: string; asOf: string; milestone: string; noPhase: string }
   columns: {
     item: string
     goal: string
@@ -171,7 +170,6 @@ export function buildViewSlides({ view, data, words, caption, today }: SlideCont
       asOf,
       labels: words.gantt,
       layoutLabels: words.ganttLayout,
-      legendWords: words.ganttLegend,
       columns: { lane: words.columns.lane, period: words.columns.period, phase: words.columns.phase },
     })
     const note = undated.length > 0 ? ` · ${words.undated(undated.length)}` : ''
@@ -179,7 +177,7 @@ export function buildViewSlides({ view, data, words, caption, today }: SlideCont
       ...base,
       caption: `${caption}${note}`,
       title: i === 0 ? base.title : `${base.title} ${words.continued(i + 1, pages.length)}`,
-      visual: { kind: 'chart', option: page.option, legend: page.legend, height: page.height },
+      visual: { kind: 'chart', option: page.option },
       alternative: page.table,
     }))
     // Items without any date cannot stand on the axis: they follow as a list, never dropped.

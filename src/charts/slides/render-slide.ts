@@ -3,27 +3,15 @@
  * composed with the title and caption into one SVG document. Runs in the browser and in Node.
  */
 import { init } from '../echarts-setup'
-import { CHART_SCALE } from './slide-gantt'
-import {
-  composeSlideSvg,
-  innerSvg,
-  legendHeight,
-  legendSvg,
-  TABLE_SIZE,
-  tableSvg,
-  VISUAL_BOX,
-} from './slide-svg'
+import { CHART_SCALE, CHART_SIZE } from './slide-gantt'
+import { composeSlideSvg, innerSvg, TABLE_SIZE, tableSvg, VISUAL_BOX } from './slide-svg'
 import { escapeHtml } from '../escape-html'
 import { FONT_FAMILY } from '../palette'
 import { themeChartOption, type SlideTheme } from './slide-theme'
 import type { SlideSpec, SlideVisual } from './slide-types'
 
 function chartBody(visual: Extract<SlideVisual, { kind: 'chart' }>, theme: SlideTheme): string {
-  const legendRoom = visual.legend ? legendHeight(visual.legend) : 0
-  const width = Math.round(VISUAL_BOX.width / CHART_SCALE)
-  const room = (VISUAL_BOX.height - legendRoom) / CHART_SCALE
-  const height = Math.round(Math.min(room, visual.height ?? room))
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height })
+  const chart = init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE })
   let svg: string
   try {
     chart.setOption(themeChartOption(visual.option, theme))
@@ -32,7 +20,7 @@ function chartBody(visual: Extract<SlideVisual, { kind: 'chart' }>, theme: Slide
     chart.dispose()
   }
   const placed = `<g class="slide-chart" transform="translate(${VISUAL_BOX.x} ${VISUAL_BOX.y}) scale(${CHART_SCALE})">${innerSvg(svg)}</g>`
-  return visual.legend ? placed + legendSvg(visual.legend, theme, VISUAL_BOX) : placed
+  return placed
 }
 
 function messageBody(text: string, theme: SlideTheme): string {

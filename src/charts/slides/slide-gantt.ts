@@ -1,24 +1,25 @@
 /**
  * The timeline as slides: every lane of the view's filter, paged onto as many slides as it
- * takes («forts.»), never cropped. Each page is the interactive chart's option restricted to
- * its lanes, with the sliders removed, the whole time extent shown and wide lane labels.
+ * takes («forts.»), never cropped. Each page is the static Gantt picture (src/charts/gantt.ts:
+ * full lane labels, the legend of the marks drawn, no sliders or tooltips), drawn at a size
+ * that the slide scales by CHART_SCALE, so its 11 px text reads as 16.5 px on a 1920 px slide.
  */
 import type { EChartsOption } from 'echarts'
 import { buildGanttLayout, statedExtent, type GanttGroupBy, type GanttLabels } from '@/domain/gantt-layout'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
-import { buildGanttOption, GANTT_LANE_HEIGHT, phaseColour, type GanttChartLabels } from '../gantt'
-import { STACK_COLOURS } from '../palette'
-import { LEGEND_RESERVE, VISUAL_BOX } from './slide-svg'
-import type { SlideLegendEntry, SlideTable } from './slide-types'
+import { buildStaticGanttOption, pageGanttLanes, type GanttChartLabels } from '../gantt'
+import { VISUAL_BOX } from './slide-svg'
+import type { SlideTable } from './slide-types'
 
-/** Chart text is drawn at 12 px and the chart scaled by this: 17 px on a 1920 px slide. */
-export const CHART_SCALE = 1.4
-const AXIS_ROOM = 44
+/** Chart text is drawn at 11–12 px and the chart scaled by this: ≥ 16.5 px on a 1920 px slide. */
+export const CHART_SCALE = 1.5
+/** The static Gantt shrinks rows (and their text) to fit; this keeps its 11 px labels. */
+const ROW_HEIGHT = 22
 
-/** How many lanes fit one slide. */
-export function lanesPerSlide(): number {
-  const logical = (VISUAL_BOX.height - LEGEND_RESERVE) / CHART_SCALE
-  return Math.max(4, Math.floor((logical - AXIS_ROOM) / GANTT_LANE_HEIGHT))
+/** The logical size a slide's chart is drawn at. */
+export const CHART_SIZE = {
+  width: Math.round(VISUAL_BOX.width / CHART_SCALE),
+  height: Math.round(VISUAL_BOX.height / CHART_SCALE),
 }
 
 function addYears(iso: string, years: number): string {
@@ -29,9 +30,6 @@ function addYears(iso: string, years: number): string {
 
 export interface GanttSlidePage {
   option: EChartsOption
-  /** Logical height of this page's chart (fewer lanes on the last page). */
-  height: number
-  legend: SlideLegendEntry[]
   table: SlideTable
 }
 
@@ -43,7 +41,6 @@ export interface GanttSlideInput {
   asOf: string
   labels: GanttChartLabels
   layoutLabels: GanttLabels
-  legendWords: { tentative: string; noEnd: string; asOf: string; milestone: string; noPhase: string }
   columns: { lane: string; period: string; phase: string }
 }
 
@@ -58,68 +55,29 @@ export function buildGanttSlidePages(input: GanttSlideInput): GanttSlidePage[] {
     edge,
     labels: input.layoutLabels,
   })
-  const itemMap = new Map(input.items.map((i) => [i.id, i]))
-  const per = lanesPerSlide()
-  const pages: GanttSlidePage[] = []
-  for (let from = 0; from < Math.max(1, layout.lanes.length); from += per) {
-    const lanes = layout.lanes.slice(from, from + per)
-    const ids = new Set(lanes.map((l) => l.id))
-    const bars = layout.bars.filter((b) => ids.has(b.laneId))
-    const base = buildGanttOption({
-      layout: { lanes, bars },
-      items: itemMap,
-      asOf: input.asOf,
-      year: null,
-      window: edge,
-      zoom: 'all',
-      labels: input.labels,
-    })
-    const { dataZoom: _zoom, tooltip: _tooltip, ...rest } = base
-    const yAxis = base.yAxis as { axisLabel: Record<string, unknown> }
-    const option: EChartsOption = {
-      ...rest,
-      grid: { top: 30, left: 8, right: 24, bottom: 8 },
-      yAxis: {
-        ...yAxis,
-        // No ▾/▸ markers: a slide has nothing to open or close (and PDF fonts lack the glyphs).
-        data: lanes.map((l) => `${'  '.repeat(l.depth)}${l.code ? `${l.code} ` : ''}${l.label}`),
-        axisLabel: { ...yAxis.axisLabel, width: 440, margin: 448 },
-      },
-    }
-    const legend: SlideLegendEntry[] = []
-    const phases = new Set(bars.flatMap((b) => b.phases))
-    for (const phase of Object.keys(input.labels.phases) as (keyof typeof input.labels.phases)[])
-      if (phases.has(phase))
-        legend.push({ label: input.labels.phases[phase], mark: 'fill', colour: STACK_COLOURS[phase] })
-    if (bars.some((b) => b.kind !== 'milestone' && b.phases.length === 0))
-      legend.push({ label: input.legendWords.noPhase, mark: 'fill', colour: phaseColour(undefined) })
-    if (bars.some((b) => b.status === 'tentative'))
-      legend.push({ label: input.legendWords.tentative, mark: 'dashed', colour: phaseColour(undefined) })
-    if (bars.some((b) => b.endInferred))
-      legend.push({ label: input.legendWords.noEnd, mark: 'fade', colour: phaseColour(undefined) })
-    if (bars.some((b) => b.kind === 'milestone'))
-      legend.push({ label: input.legendWords.milestone, mark: 'diamond', colour: phaseColour(undefined) })
-    legend.push({ label: input.legendWords.asOf, mark: 'line', colour: '#a30000' })
-    pages.push({
-      option,
-      height: AXIS_ROOM + lanes.length * GANTT_LANE_HEIGHT,
-      legend,
-      table: {
-        columns: [
-          { label: input.columns.lane, width: 0.5 },
-          { label: input.columns.period, width: 0.25 },
-          { label: input.columns.phase, width: 0.25 },
-        ],
-        rows: lanes.map((lane) => {
-          const bar = bars.find((b) => b.laneId === lane.id)
-          return [
-            `${lane.code ? `${lane.code} ` : ''}${lane.label}`,
-            bar?.periodText ?? '',
-            bar ? bar.phases.map((p) => input.labels.phases[p]).join(' – ') || input.legendWords.noPhase : '',
-          ]
-        }),
-      },
-    })
-  }
-  return pages
+  const size = { ...CHART_SIZE, asOf: input.asOf, rowHeight: ROW_HEIGHT }
+  return pageGanttLanes(layout, input.labels, { ...size, minRowHeight: ROW_HEIGHT }).map(
+    ({ laneStart, laneEnd }) => {
+      const lanes = layout.lanes.slice(laneStart, laneEnd)
+      const barOf = new Map(layout.bars.map((b) => [b.laneId, b]))
+      return {
+        option: buildStaticGanttOption(layout, input.labels, { ...size, laneStart, laneEnd }),
+        table: {
+          columns: [
+            { label: input.columns.lane, width: 0.5 },
+            { label: input.columns.period, width: 0.25 },
+            { label: input.columns.phase, width: 0.25 },
+          ],
+          rows: lanes.map((lane) => {
+            const bar = barOf.get(lane.id)
+            return [
+              `${lane.code ? `${lane.code} ` : ''}${lane.label}`,
+              bar?.periodText ?? '',
+              bar ? bar.phases.map((p) => input.labels.phases[p]).join(' – ') || input.labels.noPhase : '',
+            ]
+          }),
+        },
+      }
+    },
+  )
 }

@@ -9,13 +9,7 @@ import { wrapText } from '../caption'
 import { escapeHtml } from '../escape-html'
 import { FONT_FAMILY } from '../palette'
 import type { SlideTheme } from './slide-theme'
-import {
-  SLIDE_HEIGHT,
-  SLIDE_WIDTH,
-  type SlideLegendEntry,
-  type SlideTable,
-  type SlideTableColumn,
-} from './slide-types'
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideTable, type SlideTableColumn } from './slide-types'
 
 export const SLIDE_PADDING = 72
 export const TITLE_SIZE = 52
@@ -134,81 +128,6 @@ export function tableSvg(table: SlideTable, theme: SlideTheme, box: Box = VISUAL
   drawRow(header, true)
   for (const row of table.rows) drawRow(rowLines(row, table.columns, box.width), false)
   return `<g class="slide-table">${parts.join('')}</g>`
-}
-
-const LEGEND_SWATCH = 40
-const LEGEND_GAP = 36
-
-/** Width of one legend entry: swatch, gap, words. */
-function legendEntryWidth(entry: SlideLegendEntry): number {
-  return LEGEND_SWATCH + 10 + entry.label.length * CAPTION_SIZE * GLYPH + LEGEND_GAP
-}
-
-/** Legend entries in rows that fit `width`. */
-export function legendRows(entries: readonly SlideLegendEntry[], width: number): SlideLegendEntry[][] {
-  const rows: SlideLegendEntry[][] = [[]]
-  let used = 0
-  for (const entry of entries) {
-    const w = legendEntryWidth(entry)
-    const row = rows[rows.length - 1] as SlideLegendEntry[]
-    if (row.length > 0 && used + w > width) {
-      rows.push([entry])
-      used = w
-    } else {
-      row.push(entry)
-      used += w
-    }
-  }
-  return rows
-}
-
-function swatchSvg(entry: SlideLegendEntry, sx: number, sy: number, theme: SlideTheme): string {
-  const sw = LEGEND_SWATCH
-  const sh = CAPTION_SIZE - 4
-  switch (entry.mark) {
-    case 'fill':
-      return `<rect x="${sx}" y="${sy}" width="${sw}" height="${sh}" fill="${entry.colour}" stroke="${theme.text}"/>`
-    case 'dashed':
-      return `<rect x="${sx}" y="${sy}" width="${sw}" height="${sh}" fill="${entry.colour}" fill-opacity="0.55" stroke="${theme.text}" stroke-dasharray="6 4"/>`
-    case 'fade':
-      return (
-        `<rect x="${sx}" y="${sy}" width="${sw}" height="${sh}" fill="${entry.colour}" stroke="${theme.text}"/>` +
-        `<line x1="${sx + sw}" x2="${sx + sw}" y1="${sy - 3}" y2="${sy + sh + 3}" stroke="${theme.text}" stroke-width="3" stroke-dasharray="3 3"/>`
-      )
-    case 'line':
-      return `<line x1="${sx + sw / 2}" x2="${sx + sw / 2}" y1="${sy - 4}" y2="${sy + sh + 4}" stroke="${entry.colour}" stroke-width="3"/>`
-    default: {
-      const cx = sx + sw / 2
-      const cy = sy + sh / 2
-      const r = sh / 2
-      return `<polygon points="${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}" fill="${entry.colour}" stroke="${theme.text}"/>`
-    }
-  }
-}
-
-/** The Gantt's own legend as rows of swatches and words, at the bottom of `box`. */
-export function legendSvg(entries: readonly SlideLegendEntry[], theme: SlideTheme, box: Box): string {
-  const rows = legendRows(entries, box.width)
-  const parts: string[] = []
-  rows.forEach((row, r) => {
-    const y = box.y + box.height - (rows.length - r) * LEGEND_ROW
-    let x = box.x
-    for (const entry of row) {
-      parts.push(swatchSvg(entry, x, y + 6, theme))
-      parts.push(textLines([entry.label], x + LEGEND_SWATCH + 10, y, CAPTION_SIZE, theme.text))
-      x += legendEntryWidth(entry)
-    }
-  })
-  return `<g class="slide-legend">${parts.join('')}</g>`
-}
-
-const LEGEND_ROW = CAPTION_SIZE + 14
-/** Room kept for the Gantt's legend when paging lanes: two rows. */
-export const LEGEND_RESERVE = 2 * LEGEND_ROW + 10
-
-/** Height a legend of `entries` takes from the bottom of the visual box. */
-export function legendHeight(entries: readonly SlideLegendEntry[], width: number = VISUAL_BOX.width): number {
-  return legendRows(entries, width).length * LEGEND_ROW + 10
 }
 
 /** Removes the XML prolog and the outer `<svg>` of ECharts' output; what is left nests in a `<g>`. */

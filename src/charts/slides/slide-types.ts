@@ -19,22 +19,8 @@ export interface SlideTable {
   rows: string[][]
 }
 
-/** A swatch in a slide's own legend (the Gantt's: phases, tentative, unknown end, as-of line). */
-export interface SlideLegendEntry {
-  label: string
-  /** How the swatch is drawn. */
-  mark: 'fill' | 'dashed' | 'fade' | 'line' | 'diamond'
-  colour: string
-}
-
 export type SlideVisual =
-  | {
-      kind: 'chart'
-      option: EChartsOption
-      legend?: SlideLegendEntry[]
-      /** Logical height the chart needs (the Gantt's last page is shorter); else it fills the box. */
-      height?: number
-    }
+  | { kind: 'chart'; option: EChartsOption }
   | { kind: 'table'; table: SlideTable }
   | { kind: 'message'; text: string }
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  composeSlideSvg,
-  fitLines,
-  legendRows,
-  paginateTable,
-  tableSvg,
-  VISUAL_BOX,
-} from '@/charts/slides/slide-svg'
+import { composeSlideSvg, fitLines, paginateTable, tableSvg, VISUAL_BOX } from '@/charts/slides/slide-svg'
 import { SLIDE_THEMES } from '@/charts/slides/slide-theme'
 import type { SlideTable } from '@/charts/slides/slide-types'
 
@@ -42,19 +35,6 @@ describe('paginateTable', () => {
   })
   it('gives one empty page for an empty table', () => {
     expect(paginateTable(table(0))).toEqual([[]])
-  })
-})
-
-describe('legendRows', () => {
-  it('wraps entries that do not fit one row', () => {
-    const entries = Array.from({ length: 8 }, (_, i) => ({
-      label: `Utvikling og begrenset utprøving ${i}`,
-      mark: 'fill' as const,
-      colour: '#000000',
-    }))
-    const rows = legendRows(entries, VISUAL_BOX.width)
-    expect(rows.length).toBeGreaterThan(1)
-    expect(rows.flat()).toEqual(entries)
   })
 })
 
