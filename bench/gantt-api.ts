@@ -3,14 +3,16 @@
  * Types only, shared by both sides.
  */
 
-/** One app chart: the view's own layout and option builders, then ECharts. */
+/** One filter change on an app chart: the view's own filter, layout and option builders, then ECharts. */
 export interface GanttAppRun {
-  /** From just before `setOption` until ECharts' `finished` event (the ratio's numerator). */
+  /** From the filter change until ECharts' `finished` event (the ratio's numerator). */
   ms: number
-  /** `buildGanttLayout` (group by goal, nothing collapsed): not part of the ratio. */
+  /** Of `ms`: `filterItems`, `statedExtent` and `buildGanttLayout` (group by goal, nothing collapsed). */
   layoutMs: number
-  /** `buildGanttOption`: not part of the ratio. */
+  /** Of `ms`: `buildGanttData` and `buildGanttOption`. */
   optionMs: number
+  /** Of `ms`: from `setOption` to `finished`. */
+  drawMs: number
   bars: number
   lanes: number
 }
@@ -22,9 +24,9 @@ export interface GanttBaselineRun {
   bars: number
 }
 
-/** Zooming the largest app chart in and out, one `dataZoom` action per animation frame. */
-export interface GanttZoomRun {
-  /** Intervals between consecutive animation frames while zooming, in order. */
+/** Zooming (one `dataZoom` action a frame) or scrolling (one viewport patch a frame) an app chart. */
+export interface GanttFramesRun {
+  /** Intervals between consecutive animation frames, in order. */
   framesMs: number[]
 }
 
@@ -46,7 +48,8 @@ declare global {
     loadGanttItems(size: number, url: string): Promise<number>
     runGanttApp(size: number): Promise<GanttAppRun>
     runGanttBaseline(size: number): Promise<GanttBaselineRun>
-    runGanttZoom(size: number, steps: number): Promise<GanttZoomRun>
+    runGanttZoom(size: number, steps: number): Promise<GanttFramesRun>
+    runGanttScroll(size: number, steps: number): Promise<GanttFramesRun>
     runFacets(size: number): FacetRun
   }
 }

@@ -8,35 +8,47 @@
  * notation and no Type column, so a seeded pass adds what the timeline must also draw: open
  * ends, milestones (Type = Milepæl), ends before starts and ends without starts.
  *
- * - `runGanttApp`: `buildGanttLayout` (grouped by goal, nothing collapsed, edges as
- *   TimelineView computes them) and `buildGanttOption` (timed apart), then a fresh 1600×900
- *   canvas chart, timed from just before `setOption` to ECharts' `finished` event.
- * - `runGanttBaseline`: the same rows on the same lanes and the same visible window, drawn
- *   by a bare `renderItem` (one rect per row) with no dataZoom, markLine, markArea or tooltip.
- *   The window is set as axis min/max instead of a dataZoom: the baseline must draw the same
- *   picture (40 lanes, six years) or it would measure a different chart — 10 000 category
- *   labels squeezed into 900 px rather than the app's 40.
+ * - `runGanttApp`: what a user waits for after changing the filter, as TimelineView does it: the
+ *   chart shows one goal (drawn first, not timed); then, timed from the filter change to ECharts'
+ *   `finished`: `filterItems` (the filter cleared to all items), `statedExtent` and
+ *   `buildGanttLayout` (grouped by goal, nothing collapsed), `buildGanttData` and
+ *   `buildGanttOption` for a 1600×900 canvas at the top of the rows, and `setOption` on the same
+ *   chart. Layout and option building are reported apart too.
+ * - `runGanttBaseline`: the same rows on the same lanes and the same visible window, drawn by a
+ *   bare `renderItem` (one rect per row) with no dataZoom, markLine, markArea or tooltip, from a
+ *   prepared option: every row is given to ECharts, which clips to the 28 lanes in view (the
+ *   simplest way to draw this picture), timed from `setOption` on a fresh chart to `finished`.
  * - `runGanttZoom`: on an app chart, one `dataZoom` action per animation frame, in to a
  *   quarter of the window and back out; the frame intervals show what a user feels.
+ * - `runGanttScroll`: on an app chart, the page scrolling through the rows: each frame moves the
+ *   viewport by two rows (`ganttViewportPatch`, as the view's scroll handler does).
  * - `runFacets`: `countFacets` and `filterItems` with one goal and a text, as Explore does.
  */
 import type { ECharts, EChartsOption } from 'echarts'
-import { buildGanttOption, laneLabel, type GanttChartLabels } from '@/charts/gantt'
+import {
+  buildGanttData,
+  buildGanttOption,
+  GANTT_AXIS_HEIGHT,
+  GANTT_ROW_HEIGHT,
+  ganttLanesInView,
+  ganttViewportPatch,
+  type GanttChartLabels,
+} from '@/charts/gantt'
 import { init } from '@/charts/echarts-setup'
 import { countFacets, emptyFilter, filterItems, type ItemFilter } from '@/domain/filter'
-import { buildGanttLayout, type GanttLayout } from '@/domain/gantt-layout'
+import { buildGanttLayout, statedExtent, type GanttLayout } from '@/domain/gantt-layout'
+import { GANTT_MARKS } from '@/domain/gantt-legend'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { importFile } from '@/import/run-import'
-import type { FacetRun, GanttAppRun, GanttBaselineRun, GanttZoomRun } from './gantt-api'
+import type { FacetRun, GanttAppRun, GanttBaselineRun, GanttFramesRun } from './gantt-api'
 import { createRandom } from './generate-veikart'
 
 const WIDTH = 1600
 const HEIGHT = 900
-const DAY = 86_400_000
 /** The generated exports' Versjon is 2026-08; the as-of line stands there. */
 const AS_OF = '2026-08-01'
-/** Lanes the app shows at once (its y dataZoom window); the baseline's y axis shows as many. */
-const VISIBLE_LANES = 40
+/** The canvas beside the rows: the viewport's height less the time axis. */
+const VIEWPORT = { offset: 0, plotHeight: HEIGHT - GANTT_AXIS_HEIGHT }
 
 interface Dataset {
   items: RoadmapItem[]
@@ -90,19 +102,30 @@ function addYears(iso: string, years: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-/** TimelineView's layout: edges from a probe layout, then grouped by goal, nothing collapsed. */
-function layoutOf({ items, subGoals, goals }: Dataset): GanttLayout {
-  const probe = buildGanttLayout(items, subGoals, goals, {
-    groupBy: 'phase',
-    collapsed: new Set(),
-    edge: { start: AS_OF, end: AS_OF },
-  })
-  const latest = [probe.extent?.end ?? AS_OF, AS_OF].sort().at(-1) as string
-  const edge = { start: probe.extent?.start ?? AS_OF, end: addYears(latest, 2) }
+/** TimelineView's layout: edges from the stated extent, then grouped by goal, nothing collapsed. */
+function layoutOf(items: readonly RoadmapItem[], { subGoals, goals }: Dataset): GanttLayout {
+  const stated = statedExtent(items)
+  const latest = [stated?.end ?? AS_OF, AS_OF].sort().at(-1) as string
+  const edge = { start: stated?.start ?? AS_OF, end: addYears(latest, 2) }
   return buildGanttLayout(items, subGoals, goals, { groupBy: 'goal', collapsed: new Set(), edge })
 }
 
-/** The view's default zoom ("year"): two years before the as-of date to four after. */
+/** TimelineView's option for a layout, the canvas at the top of the rows. */
+function appOption(layout: GanttLayout, items: readonly RoadmapItem[]): EChartsOption {
+  return buildGanttOption({
+    layout,
+    items: new Map(items.map((i) => [i.id, i])),
+    asOf: AS_OF,
+    year: null,
+    window: WINDOW,
+    zoom: 'year',
+    labels: LABELS,
+    data: buildGanttData(layout, AS_OF),
+    viewport: VIEWPORT,
+  })
+}
+
+/** The view's default zoom ("year"): two years before its anchor to four after. */
 const WINDOW = { start: addYears(AS_OF, -2), end: addYears(AS_OF, 4) }
 
 const LABELS: GanttChartLabels = {
@@ -129,6 +152,7 @@ const LABELS: GanttChartLabels = {
   asOf: (date) => `Per ${date}`,
   lane: 'Rad',
   uncertain: 'Usikker',
+  marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, m])) as GanttChartLabels['marks'],
 }
 
 /** A visible, fixed-size host: ECharts sizes the canvas from it. One per chart. */
@@ -139,47 +163,62 @@ function createHost(): HTMLDivElement {
   return host
 }
 
-/** Sets the option on a fresh chart and resolves with the ms until `finished`, and the chart. */
-function drawChart(option: EChartsOption): Promise<{ ms: number; chart: ECharts }> {
-  const chart = init(createHost(), undefined, { renderer: 'canvas', width: WIDTH, height: HEIGHT })
+/** Resolves at the chart's next `finished` event, with the ms since `start`. */
+function finished(chart: ECharts, start: () => number): Promise<number> {
   return new Promise((resolve, reject) => {
     const timeout = setTimeout(() => reject(new Error('no finished event within 60 s')), 60_000)
-    let start = 0
-    chart.on('finished', () => {
-      const ms = performance.now() - start
+    const done = () => {
+      const ms = performance.now() - start()
       clearTimeout(timeout)
+      chart.off('finished', done)
       // `finished` fires inside zrender's frame; disposing there breaks the rest of that frame.
-      setTimeout(() => resolve({ ms, chart }), 0)
-    })
-    start = performance.now()
-    chart.setOption(option)
+      setTimeout(() => resolve(ms), 0)
+    }
+    chart.on('finished', done)
   })
 }
 
+/** Sets the option on a fresh chart and resolves with the ms until `finished`, and the chart. */
+async function drawChart(option: EChartsOption): Promise<{ ms: number; chart: ECharts }> {
+  const chart = init(createHost(), undefined, { renderer: 'canvas', width: WIDTH, height: HEIGHT })
+  let t0 = 0
+  const done = finished(chart, () => t0)
+  t0 = performance.now()
+  chart.setOption(option)
+  return { ms: await done, chart }
+}
+
+/** The filter the chart shows before the timed change: one goal. */
+const BEFORE: ItemFilter = { ...emptyFilter(), goals: [2] }
+
 window.runGanttApp = async (size) => {
   const data = dataset(size)
-  const t0 = performance.now()
-  const layout = layoutOf(data)
-  const t1 = performance.now()
-  const option = buildGanttOption({
-    layout,
-    items: new Map(data.items.map((i) => [i.id, i])),
-    asOf: AS_OF,
-    year: null,
-    window: WINDOW,
-    zoom: 'year',
-    labels: LABELS,
-  })
-  const t2 = performance.now()
-  const { ms, chart } = await drawChart(option)
-  chart.dispose()
-  return {
-    ms,
-    layoutMs: t1 - t0,
-    optionMs: t2 - t1,
-    bars: layout.bars.length,
-    lanes: layout.lanes.length,
-  } satisfies GanttAppRun
+  const shown = filterItems(data.items, BEFORE, data.subGoals)
+  const { chart } = await drawChart(appOption(layoutOf(shown, data), shown))
+  try {
+    let t0 = 0
+    let layoutMs = 0
+    let optionMs = 0
+    let bars = 0
+    let lanes = 0
+    const done = finished(chart, () => t0)
+    t0 = performance.now()
+    // The filter is cleared: every item, as the view computes it.
+    const items = filterItems(data.items, emptyFilter(), data.subGoals)
+    const layout = layoutOf(items, data)
+    const t1 = performance.now()
+    const option = appOption(layout, items)
+    const t2 = performance.now()
+    chart.setOption(option, { notMerge: true })
+    layoutMs = t1 - t0
+    optionMs = t2 - t1
+    bars = layout.bars.length
+    lanes = layout.lanes.length
+    const ms = await done
+    return { ms, layoutMs, optionMs, drawMs: ms - (t2 - t0), bars, lanes } satisfies GanttAppRun
+  } finally {
+    chart.dispose()
+  }
 }
 
 /** Baseline options are built outside the timing, once per size. */
@@ -188,38 +227,26 @@ const baselineOptions = new Map<number, { option: EChartsOption; bars: number }>
 function baselineOption(size: number): { option: EChartsOption; bars: number } {
   const cached = baselineOptions.get(size)
   if (cached) return cached
-  const layout = layoutOf(dataset(size))
-  const laneIndex = new Map(layout.lanes.map((lane, i) => [lane.id, i]))
-  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
-  // The app's data rows: [lane, start, end + 1 day, bar index].
-  const data = layout.bars.map((bar, i) => [
-    laneIndex.get(bar.laneId) ?? 0,
-    ms(bar.start),
-    ms(bar.end) + DAY,
-    i,
-  ])
+  const data = dataset(size)
+  const layout = layoutOf(data.items, data)
+  // The app's data rows: [lane, start, end + 1 day, bar index, stated end].
+  const rows = buildGanttData(layout, AS_OF).rows
+  const view = ganttLanesInView(layout.lanes.length, VIEWPORT)
   const option: EChartsOption = {
     animation: false,
-    // The app's grid and label box, so both plot areas have the same size.
-    grid: { top: 16, left: 8, right: 40, bottom: 64, containLabel: true },
+    // The app's grid, so both plot areas have the same size.
+    grid: { outerBoundsMode: 'none', top: GANTT_AXIS_HEIGHT, left: 0, right: 16, bottom: 0 },
     xAxis: { type: 'time', position: 'top', min: ms(WINDOW.start), max: ms(WINDOW.end) },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: layout.lanes.map(laneLabel),
-      min: 0,
-      max: Math.min(layout.lanes.length, VISIBLE_LANES) - 1,
-      axisLabel: { width: 260, overflow: 'truncate' },
-    },
+    yAxis: { type: 'value', inverse: true, min: view.yMin, max: view.yMax, show: false },
     series: [
       {
         type: 'custom',
         encode: { x: [1, 2], y: 0 },
-        data,
+        data: rows,
         clip: true,
         renderItem: (_params, api) => {
-          const [x0, y] = api.coord([api.value(1), api.value(0)]) as [number, number]
-          const [x1] = api.coord([api.value(2), api.value(0)]) as [number, number]
+          const [x0, y] = api.coord([api.value(1), (api.value(0) as number) + 0.5]) as [number, number]
+          const [x1] = api.coord([api.value(2), (api.value(0) as number) + 0.5]) as [number, number]
           return {
             type: 'rect',
             shape: { x: x0, y: y - 8, width: x1 - x0, height: 16 },
@@ -229,10 +256,12 @@ function baselineOption(size: number): { option: EChartsOption; bars: number } {
       },
     ],
   }
-  const built = { option, bars: data.length }
+  const built = { option, bars: rows.length }
   baselineOptions.set(size, built)
   return built
 }
+
+const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
 window.runGanttBaseline = async (size) => {
   const { option, bars } = baselineOption(size)
@@ -243,44 +272,52 @@ window.runGanttBaseline = async (size) => {
 
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
 
-window.runGanttZoom = async (size, steps) => {
+/** An app chart of every item, and the frame intervals while `step(k)` runs once per frame. */
+async function frames(size: number, steps: number, step: (chart: ECharts, k: number) => void) {
   const data = dataset(size)
-  const option = buildGanttOption({
-    layout: layoutOf(data),
-    items: new Map(data.items.map((i) => [i.id, i])),
-    asOf: AS_OF,
-    year: null,
-    window: WINDOW,
-    zoom: 'year',
-    labels: LABELS,
-  })
-  const { chart } = await drawChart(option)
+  const { chart } = await drawChart(appOption(layoutOf(data.items, data), data.items))
   try {
-    const start = Date.parse(`${WINDOW.start}T00:00:00Z`)
-    const end = Date.parse(`${WINDOW.end}T00:00:00Z`)
-    const centre = (start + end) / 2
     const framesMs: number[] = []
     let last = await nextFrame()
     for (let k = 1; k <= steps; k++) {
-      // In to a quarter of the window over the first half of the steps, then back out.
-      const depth = 1 - Math.abs((2 * k) / steps - 1)
-      const half = ((end - start) / 2) * (1 - 0.75 * depth)
-      chart.dispatchAction({
-        type: 'dataZoom',
-        dataZoomIndex: 0,
-        startValue: centre - half,
-        endValue: centre + half,
-      })
+      step(chart, k)
       const now = await nextFrame()
       framesMs.push(now - last)
       last = now
     }
-    // The last action is painted in the frame after it.
+    // The last step is painted in the frame after it.
     framesMs.push((await nextFrame()) - last)
-    return { framesMs } satisfies GanttZoomRun
+    return { framesMs } satisfies GanttFramesRun
   } finally {
     chart.dispose()
   }
+}
+
+window.runGanttZoom = (size, steps) => {
+  const start = ms(WINDOW.start)
+  const end = ms(WINDOW.end)
+  const centre = (start + end) / 2
+  return frames(size, steps, (chart, k) => {
+    // In to a quarter of the window over the first half of the steps, then back out.
+    const depth = 1 - Math.abs((2 * k) / steps - 1)
+    const half = ((end - start) / 2) * (1 - 0.75 * depth)
+    chart.dispatchAction({
+      type: 'dataZoom',
+      dataZoomIndex: 0,
+      startValue: centre - half,
+      endValue: centre + half,
+    })
+  })
+}
+
+window.runGanttScroll = (size, steps) => {
+  const data = dataset(size)
+  const rows = buildGanttData(layoutOf(data.items, data), AS_OF)
+  return frames(size, steps, (chart, k) => {
+    // Two rows a frame (about 4 000 px a second), down through the middle of the rows.
+    const offset = Math.floor(rows.laneCount / 3) * GANTT_ROW_HEIGHT + k * 2 * GANTT_ROW_HEIGHT
+    chart.setOption(ganttViewportPatch(rows, { ...VIEWPORT, offset }).option)
+  })
 }
 
 /** Explore with one goal chosen and a word typed: the common narrowing step. */

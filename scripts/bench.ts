@@ -1,7 +1,8 @@
 /**
  * Benchmarks in headless Chromium, in one browser session: the app's import against raw
- * PapaParse + one Dexie `bulkAdd`; the timeline (Gantt) chart against a bare custom series;
- * the Explore facet counts. Not part of `npm test`: speed is measured here only.
+ * PapaParse + one Dexie `bulkAdd`; the timeline (Gantt): a filter change until the chart is
+ * drawn (layout and option building included) against a bare custom series, and page scrolling
+ * and time zooming frame by frame; the Explore facet counts. Not part of `npm test`: speed is measured here only.
  *
  *   npm run bench                                  tables on stdout, progress on stderr
  *   npm run --silent bench -- --json               only the JSON document on stdout
@@ -35,15 +36,17 @@
  *     },
  *     "gantt": {
  *       "1000": {
- *         "appMs", "baselineMs", "ratio",          medians, setOption → `finished`; app / baseline
- *         "layoutMs", "optionMs",                  medians of the app's layout and option build
+ *         "appMs",                                 median, filter change → `finished`: filter,
+ *                                                  layout, option building and drawing
+ *         "baselineMs", "ratio",                   median bare series, setOption → `finished`; app / baseline
+ *         "layoutMs", "optionMs", "drawMs",        medians of the app's three parts
  *         "items", "bars", "lanes", "runs", "appRunsMs": [], "baselineRunsMs": []
  *       },
  *       "5000": { … }, "10000": { … },
  *       "ratio", "appMs",                          at the largest size
- *       "zoomP95FrameMs",                          median of the zoom runs' p95 frame intervals
- *       "zoomMaxFrameMs", "zoomRunsP95Ms": [],
- *       "targets": { "ratio": 1.5, "appMs": 150, "zoomP95FrameMs": 33 }, "meetsTargets"
+ *       "scrollP95FrameMs", "zoomP95FrameMs",      medians of the runs' p95 frame intervals
+ *       "scrollRunsP95Ms": [], "zoomRunsP95Ms": [], "scrollMaxFrameMs", "zoomMaxFrameMs",
+ *       "targets": { "appMs": 150, "scrollP95FrameMs": 33, "zoomP95FrameMs": 33 }, "meetsTargets"
  *     },
  *     "facets": {
  *       "10000": { "countMs", "filterMs",          medians, search text cached (a filter change)
@@ -72,7 +75,7 @@ import { parseArgs } from 'node:util'
 import { chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import type { AppRun, BaselineRun } from '../bench/bench-api'
-import type { FacetRun, GanttAppRun, GanttBaselineRun } from '../bench/gantt-api'
+import type { FacetRun, GanttAppRun, GanttBaselineRun, GanttFramesRun } from '../bench/gantt-api'
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { BENCH_OUT_DIR } from '../bench/vite.config'
 import { deckSummary, measureDeck, type DeckResult } from './bench-deck'
@@ -89,15 +92,19 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 const TARGETS = { ratio: 1.25, longestPauseMs: 50 }
-/** From the Timeline issue: at the largest size (10 000 items) against the bare baseline. */
-const GANTT_TARGETS = { ratio: 1.5, appMs: 150, zoomP95FrameMs: 33 }
+/**
+ * From the Timeline issue: at the largest size (10 000 items), a filter change drawn within
+ * 150 ms, layout and option building included (the ratio to the bare baseline is reported, not a
+ * target: the baseline does neither); scrolling and zooming at 30 frames a second or better.
+ */
+const GANTT_TARGETS = { appMs: 150, scrollP95FrameMs: 33, zoomP95FrameMs: 33 }
 /** From the Explore issue: counts update in under 100 ms at 10 000 items. */
 const FACET_TARGETS = { countMs: 100 }
 const FACET_SIZE = 10_000
 const FACET_RUNS = 7
-/** Zoom runs on the largest timeline; each is ZOOM_STEPS `dataZoom` actions, one per frame. */
-const ZOOM_RUNS = 3
-const ZOOM_STEPS = 60
+/** Scroll and zoom runs on the largest timeline; each is FRAME_STEPS steps, one per frame. */
+const FRAME_RUNS = 5
+const FRAME_STEPS = 60
 const PARTS = ['import', 'gantt', 'facets', 'deck'] as const
 type Part = (typeof PARTS)[number]
 
@@ -287,6 +294,7 @@ interface GanttSizeResult {
   ratio: number
   layoutMs: number
   optionMs: number
+  drawMs: number
   appRunsMs: number[]
   baselineRunsMs: number[]
 }
@@ -325,7 +333,7 @@ async function measureGanttSize(
     const b = baseline[i] as GanttBaselineRun
     log(
       `  gantt ${size} items, run ${i + 1}/${runs}: app ${a.ms.toFixed(0)} ms (layout ${a.layoutMs.toFixed(0)}, ` +
-        `option ${a.optionMs.toFixed(0)}), baseline ${b.ms.toFixed(0)} ms`,
+        `option ${a.optionMs.toFixed(0)}, draw ${a.drawMs.toFixed(0)}), baseline ${b.ms.toFixed(0)} ms`,
     )
   }
   const first = app[0] as GanttAppRun
@@ -343,6 +351,7 @@ async function measureGanttSize(
     ratio: Math.round((appMs / baselineMs) * 1000) / 1000,
     layoutMs: round(median(app.map((r) => r.layoutMs))),
     optionMs: round(median(app.map((r) => r.optionMs))),
+    drawMs: round(median(app.map((r) => r.drawMs))),
     appRunsMs: app.map((r) => round(r.ms)),
     baselineRunsMs: baseline.map((r) => round(r.ms)),
   }
@@ -374,38 +383,48 @@ async function measureGanttAndFacets(
     await page.evaluate(() => window.runGanttApp(1000))
     await page.evaluate(() => window.runGanttBaseline(1000))
     await page.evaluate(() => window.runGanttZoom(1000, 10))
+    await page.evaluate(() => window.runGanttScroll(1000, 10))
     const bySize: Record<string, GanttSizeResult> = {}
     for (const [i, size] of sizes.entries()) {
       log(`Measuring the timeline at ${size} items (${runsOf(i)} runs each, interleaved) …`)
       bySize[String(size)] = await measureGanttSize(page, profile, size, runsOf(i))
     }
     const largest = bySize[String(Math.max(...sizes))] as GanttSizeResult
-    log(`Zooming the ${largest.items}-item timeline (${ZOOM_RUNS} × ${ZOOM_STEPS} frames) …`)
-    const zoomP95s: number[] = []
-    const frames: number[] = []
-    for (let i = 0; i < ZOOM_RUNS; i++) {
-      await waitUntilBrowserIdle(page, profile, largest.items)
-      const run = await page.evaluate(([n, s]) => window.runGanttZoom(n, s), [
-        largest.items,
-        ZOOM_STEPS,
-      ] as const)
-      zoomP95s.push(percentile(run.framesMs, 0.95))
-      frames.push(...run.framesMs)
-      log(`  zoom run ${i + 1}/${ZOOM_RUNS}: p95 frame ${percentile(run.framesMs, 0.95).toFixed(1)} ms`)
+    const frameRuns = async (kind: 'scroll' | 'zoom') => {
+      log(
+        `${kind === 'scroll' ? 'Scrolling' : 'Zooming'} the ${largest.items}-item timeline (${FRAME_RUNS} × ${FRAME_STEPS} frames) …`,
+      )
+      const p95s: number[] = []
+      const all: number[] = []
+      for (let i = 0; i < FRAME_RUNS; i++) {
+        await waitUntilBrowserIdle(page, profile, largest.items)
+        const run: GanttFramesRun = await page.evaluate(
+          ([k, n, s]) => (k === 'scroll' ? window.runGanttScroll(n, s) : window.runGanttZoom(n, s)),
+          [kind, largest.items, FRAME_STEPS] as const,
+        )
+        p95s.push(percentile(run.framesMs, 0.95))
+        all.push(...run.framesMs)
+        log(`  ${kind} run ${i + 1}/${FRAME_RUNS}: p95 frame ${percentile(run.framesMs, 0.95).toFixed(1)} ms`)
+      }
+      return { p95: round(median(p95s)), runs: p95s.map(round), max: round(Math.max(...all)) }
     }
-    const zoomP95FrameMs = round(median(zoomP95s))
+    const scroll = await frameRuns('scroll')
+    const zoom = await frameRuns('zoom')
     result.gantt = {
       ...bySize,
       ratio: largest.ratio,
       appMs: largest.appMs,
-      zoomP95FrameMs,
-      zoomMaxFrameMs: round(Math.max(...frames)),
-      zoomRunsP95Ms: zoomP95s.map(round),
+      scrollP95FrameMs: scroll.p95,
+      zoomP95FrameMs: zoom.p95,
+      scrollRunsP95Ms: scroll.runs,
+      zoomRunsP95Ms: zoom.runs,
+      scrollMaxFrameMs: scroll.max,
+      zoomMaxFrameMs: zoom.max,
       targets: GANTT_TARGETS,
       meetsTargets:
-        largest.ratio <= GANTT_TARGETS.ratio &&
         largest.appMs <= GANTT_TARGETS.appMs &&
-        zoomP95FrameMs <= GANTT_TARGETS.zoomP95FrameMs,
+        scroll.p95 <= GANTT_TARGETS.scrollP95FrameMs &&
+        zoom.p95 <= GANTT_TARGETS.zoomP95FrameMs,
     }
   }
 
@@ -602,8 +621,10 @@ async function main(): Promise<void> {
   if (gantt) {
     const rows = ganttSizes.map((n) => gantt[String(n)] as GanttSizeResult)
     const largest = rows[rows.length - 1] as GanttSizeResult
-    console.log('\nTimeline (setOption → finished)')
-    console.log(line(['items', 'app ms', 'baseline ms', 'ratio', 'layout ms', 'option ms', 'bars']))
+    console.log('\nTimeline (filter change → finished; baseline: setOption → finished)')
+    console.log(
+      line(['items', 'app ms', 'baseline ms', 'ratio', 'layout ms', 'option ms', 'draw ms', 'bars']),
+    )
     for (const r of rows) {
       console.log(
         line([
@@ -613,14 +634,16 @@ async function main(): Promise<void> {
           r.ratio.toFixed(2),
           r.layoutMs.toFixed(0),
           r.optionMs.toFixed(0),
+          r.drawMs.toFixed(0),
           String(r.bars),
         ]),
       )
     }
     console.log(
-      `Targets: at ${largest.items} items ratio ≤ ${GANTT_TARGETS.ratio} (${largest.ratio.toFixed(2)}) and ` +
-        `≤ ${GANTT_TARGETS.appMs} ms (${largest.appMs.toFixed(0)}); zoom p95 frame ≤ ` +
-        `${GANTT_TARGETS.zoomP95FrameMs} ms (${String(gantt.zoomP95FrameMs)}): ${gantt.meetsTargets ? 'met' : 'NOT met'}.`,
+      `Targets: at ${largest.items} items ≤ ${GANTT_TARGETS.appMs} ms (${largest.appMs.toFixed(0)}; ratio to the ` +
+        `bare series ${largest.ratio.toFixed(2)}); p95 frame ≤ ${GANTT_TARGETS.scrollP95FrameMs} ms scrolling ` +
+        `(${String(gantt.scrollP95FrameMs)}) and ≤ ${GANTT_TARGETS.zoomP95FrameMs} ms zooming ` +
+        `(${String(gantt.zoomP95FrameMs)}), medians of ${FRAME_RUNS} runs: ${gantt.meetsTargets ? 'met' : 'NOT met'}.`,
     )
   }
   if (facets) {

@@ -210,12 +210,11 @@ describe('the viewport: only the rows beside the canvas are drawn', () => {
   })
 })
 
+type Loose = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
 describe('buildStaticGanttOption: a picture for exports and slides', () => {
   it('has no dataZoom, tooltip or slider, every lane label in full, and the legend of the marks drawn', () => {
-    const stat = buildStaticGanttOption(layout, labels, { asOf: '2025-06-30', width: 1200 }) as Record<
-      string,
-      any
-    > // eslint-disable-line @typescript-eslint/no-explicit-any
+    const stat = buildStaticGanttOption(layout, labels, { asOf: '2025-06-30', width: 1200 }) as Loose
     expect(stat.dataZoom).toBeUndefined()
     expect(stat.tooltip).toEqual({ show: false })
     expect(stat.yAxis.data.map((d: { value: string }) => d.value.replace(/^[▾▸] /, ''))).toEqual(
@@ -231,10 +230,7 @@ describe('buildStaticGanttOption: a picture for exports and slides', () => {
   })
 
   it('draws a range of lanes, fitted to the height it is given', () => {
-    const stat = buildStaticGanttOption(layout, labels, { laneStart: 1, laneEnd: 3, height: 300 }) as Record<
-      string,
-      any
-    > // eslint-disable-line @typescript-eslint/no-explicit-any
+    const stat = buildStaticGanttOption(layout, labels, { laneStart: 1, laneEnd: 3, height: 300 }) as Loose
     expect(stat.yAxis.data).toHaveLength(2)
     expect(stat.grid.top + stat.grid.height).toBeLessThanOrEqual(300)
     expect(staticGanttHeight(layout, labels, { laneStart: 1, laneEnd: 3 })).toBeGreaterThan(2 * 24)
