@@ -13,7 +13,7 @@ export function useSlideWords(): ComputedRef<SlideWords> {
   /** Legend words of the Gantt's marks; a slide's as-of line is named without its date. */
   function markText(mark: GanttMark): string {
     if (mark.startsWith('phase:')) return t(`phase.${mark.slice(6)}`)
-    if (mark === 'as-of') return t('timeline.asOfLegend')
+    if (mark === 'as-of') return t('slides.asOfMark')
     return t(`timeline.marks.${mark}`, { year: '' })
   }
 

@@ -377,6 +377,7 @@ export const en: MessageSchema = {
     keys: 'Arrow keys, Page Up/Page Down and space move; Esc leaves.',
   },
   slides: {
+    asOfMark: 'As-of date (red line)',
     region: 'Slide',
     building: 'Making the slides …',
     notes: 'Notes (for you only)',

@@ -368,6 +368,7 @@ export const nb = {
     keys: 'Piltaster, Page Up/Page Down og mellomrom blar; Esc avslutter.',
   },
   slides: {
+    asOfMark: 'Per dato (rød linje)',
     region: 'Lysbilde',
     building: 'Lager lysbildene …',
     notes: 'Notater (bare for deg)',

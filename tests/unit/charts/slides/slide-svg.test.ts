@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composeSlideSvg, fitLines, paginateTable, tableSvg, VISUAL_BOX } from '@/charts/slides/slide-svg'
+import { composeSlideSvg, fitLines, paginateTable, tableSvg } from '@/charts/slides/slide-svg'
 import { SLIDE_THEMES } from '@/charts/slides/slide-theme'
 import type { SlideTable } from '@/charts/slides/slide-types'
 
