@@ -350,7 +350,9 @@ export const en: MessageSchema = {
     download: 'Download meeting pack',
     downloadHelp:
       'One file with the views in this order and the datasets they show. The receiver drops it on Veikart (or chooses it under Import), and the presentation starts.',
-    downloaded: '"{file}" was downloaded: {views} views, {datasets} datasets.',
+    downloaded: '"{file}" was downloaded: {views}, {datasets}.',
+    viewCount: 'no views | {n} view | {n} views',
+    datasetCount: 'no datasets | {n} dataset | {n} datasets',
     missingData: 'The dataset is not in this browser and not in the pack for: {titles}.',
     opening: 'Opening the meeting pack "{file}" …',
     fetching: 'Fetching the meeting pack from {url} …',

@@ -342,7 +342,9 @@ export const nb = {
     download: 'Last ned møtepakke',
     downloadHelp:
       'Én fil med visningene i denne rekkefølgen og datasettene de viser. Mottakeren slipper filen i Veikart (eller velger den under Import), og presentasjonen starter.',
-    downloaded: '«{file}» er lastet ned: {views} visninger, {datasets} datasett.',
+    downloaded: '«{file}» er lastet ned: {views}, {datasets}.',
+    viewCount: 'ingen visninger | {n} visning | {n} visninger',
+    datasetCount: 'ingen datasett | {n} datasett | {n} datasett',
     missingData: 'Datasettet finnes ikke i denne nettleseren og er ikke med i pakken for: {titles}.',
     opening: 'Åpner møtepakken «{file}» …',
     fetching: 'Henter møtepakken fra {url} …',

@@ -1,4 +1,5 @@
 import { copyFileSync, readFileSync } from 'node:fs'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, freshPage, launchBrowser } from './browser'
@@ -97,6 +98,10 @@ describe('meeting pack', () => {
     expect(await page.textContent('[data-testid="download-pack-status"]')).toContain(
       '3 visninger, 3 datasett',
     )
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    expect(axe.violations.map((v) => v.id)).toEqual([])
     expect(errors.join('\n')).toBe('')
     // The download lives as long as its context: keep a copy for the receiving browsers.
     pack = { path: `${path}.json`, titles: bundle.views.map((v) => v.title), counts }

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
@@ -27,10 +28,34 @@ async function withoutClipboard(page: Page): Promise<void> {
   )
 }
 
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
 /** The text of the result count once the item table has rows. */
 async function resultCount(page: Page): Promise<string | null> {
   await page.waitForSelector('[data-testid="item-table"] tbody tr')
   return page.textContent('[data-testid="result-count"]')
+}
+
+/**
+ * The result count, once it is `expected` (or after 10 s). The table may first show the dataset
+ * that was active before the link switched to its own, while the linked one loads.
+ */
+async function settledCount(page: Page, expected: string | null): Promise<string | null> {
+  await page
+    .waitForFunction(
+      (text) =>
+        document.querySelector('[data-testid="item-table"] tbody tr') !== null &&
+        document.querySelector('[data-testid="result-count"]')?.textContent === text,
+      expected,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined)
+  return resultCount(page)
 }
 
 describe('sharing a view as a link', () => {
@@ -48,14 +73,14 @@ describe('sharing a view as a link', () => {
 
     const second = await freshPage(browser)
     await second.page.goto(link)
-    expect(await resultCount(second.page)).toBe(count)
+    expect(await settledCount(second.page, count)).toBe(count)
     await second.context.close()
   })
 
   it('an old link naming a bundled dataset by its local id still opens it', async () => {
     const { context, page } = await freshPage(browser)
     await page.goto('/tiltak?mal=4&type=nhn&ds=bundled-tiltak-2024')
-    expect(await resultCount(page)).toBe('6 av 99 tiltak')
+    expect(await settledCount(page, '6 av 99 tiltak')).toBe('6 av 99 tiltak')
     expect(await page.$('[data-testid="missing-dataset"]')).toBeNull()
     await context.close()
   })
@@ -87,6 +112,7 @@ describe('sharing a view as a link', () => {
       '2026-08',
       '2',
     ])
+    expect(await axe(a.page)).toEqual([])
     expect(a.errors.join('\n')).toBe('')
     await a.context.close()
 
@@ -95,9 +121,9 @@ describe('sharing a view as a link', () => {
     await openOverview(b.page)
     await importFile(b.page, VEIKART)
     await b.page.goto('/tiltak?mal=2&ds=bundled-tiltak-2024')
-    expect(await resultCount(b.page)).not.toBe(count)
+    expect(await settledCount(b.page, '20 av 99 tiltak')).toBe('20 av 99 tiltak')
     await b.page.goto(link)
-    expect(await resultCount(b.page)).toBe(count)
+    expect(await settledCount(b.page, count)).toBe(count)
     expect(await b.page.$('[data-testid="missing-dataset"]')).toBeNull()
     expect(
       await b.page.$eval('[data-testid="dataset-select"] option:checked', (o) => o.textContent),
@@ -127,12 +153,13 @@ describe('sharing a view as a link', () => {
     )
     expect(said).toMatch(/Fikk: «utf8 bom» \(Tiltaksliste\), kjennetegn tiltak\.[0-9a-f]{16}\./)
     expect(said).toContain('Ingenting er lagret.')
+    expect(await axe(c.page)).toEqual([])
     expect(await countRows(c.page, 'datasets')).toBe(datasetsBefore)
     expect(new URL(c.page.url()).searchParams.get('ds')).toBe(params.get('ds'))
 
     // The right file, dropped on the notice's drop zone: stored, and the view opens.
     await dropFile(c.page, '[data-testid="missing-dataset-drop"]', VEIKART)
-    expect(await resultCount(c.page)).toBe(count)
+    expect(await settledCount(c.page, count)).toBe(count)
     expect(await c.page.$('[data-testid="missing-dataset"]')).toBeNull()
     expect(await countRows(c.page, 'datasets')).toBe(datasetsBefore + 1)
     expect(new URL(c.page.url()).searchParams.get('mal')).toBe('2')
