@@ -2,8 +2,10 @@
  * Reads and writes whole datasets. Every write is one transaction: a dataset is stored
  * completely or not at all, and other datasets are never touched.
  */
-import type { SavedView } from '@/domain/saved-view'
-import type { Dataset, DatasetContent } from '@/domain/types'
+import type { MeetingPack } from '@/domain/bundle'
+import { viewIdentity, type SavedView } from '@/domain/saved-view'
+import type { Dataset, DatasetContent, DatasetKind } from '@/domain/types'
+import { datasetMatchesRef, parseDatasetRef, sameDatasetIdentity, withContentRef } from '@/domain/view-link'
 import type { VeikartDatabase } from './database'
 
 const SEEDED_KEY = 'bundledSeeded'
@@ -36,7 +38,10 @@ export async function getDatasetContent(db: VeikartDatabase, id: string): Promis
       .sort((a, b) => a.number - b.number)
     items.sort((a, b) => a.source.row - b.source.row)
     const content: DatasetContent = { dataset, goals, subGoals, items, indicators, measurements }
-    const savedViews = (await db.savedViews.orderBy('order').toArray()).filter((v) => v.query.ds === id)
+    const savedViews = (await db.savedViews.orderBy('order').toArray()).filter((v) => {
+      const ref = parseDatasetRef(v.query)
+      return ref !== null && datasetMatchesRef(dataset, ref)
+    })
     if (savedViews.length > 0) content.savedViews = savedViews
     return content
   })
@@ -96,8 +101,10 @@ export async function addDatasetContent(
   const total = items.length
   await db.transaction('rw', [...contentTables(db), db.savedViews], async () => {
     if (content.savedViews?.length) {
+      // Views already here (the same bundle imported before) are not added twice.
+      const fresh = await newViews(db, content.savedViews, [dataset])
       const after = await db.savedViews.count()
-      await db.savedViews.bulkAdd(content.savedViews.map((v, i) => ({ ...v, order: after + i })))
+      await db.savedViews.bulkAdd(fresh.map((v, i) => ({ ...v, order: after + i })))
     }
     await db.datasets.add(dataset)
     await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
@@ -110,6 +117,80 @@ export async function addDatasetContent(
       onProgress?.({ done: Math.min(start + chunkSize, total), total })
     }
     if (isCancelled?.()) throw new WriteCancelledError()
+  })
+}
+
+/** Identity of a view, its dataset named by content wherever this device can resolve it. */
+function identityAmong(datasets: readonly Dataset[]) {
+  return (view: SavedView) => viewIdentity({ ...view, query: withContentRef(view.query, datasets) })
+}
+
+/** The views of `incoming` that are not here yet (nor twice in `incoming`). */
+async function newViews(
+  db: VeikartDatabase,
+  incoming: readonly SavedView[],
+  extraDatasets: readonly Dataset[] = [],
+): Promise<SavedView[]> {
+  const identity = identityAmong([...(await db.datasets.toArray()), ...extraDatasets])
+  const seen = new Set((await db.savedViews.toArray()).map(identity))
+  return incoming.filter((v) => {
+    const key = identity(v)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** What opening a meeting pack did. */
+export interface PackResult {
+  /** Each dataset of the pack: stored now, or already here (under `id`). */
+  datasets: { id: string; title: string; kind: DatasetKind; added: boolean }[]
+  viewsAdded: number
+  /** Views of the pack that were here already. */
+  viewsKept: number
+  /** 1-based position of the pack's first view in the presentation; null when it has none. */
+  firstSlide: number | null
+}
+
+/**
+ * Opens a meeting pack in one transaction: stores the datasets this device lacks (by content
+ * identity, so one already here, bundled or imported, is used as it is) and appends the views
+ * that are not here yet, in the pack's order.
+ */
+export async function addMeetingPack(db: VeikartDatabase, pack: MeetingPack): Promise<PackResult> {
+  return db.transaction('rw', [...contentTables(db), db.savedViews], async () => {
+    const here = await db.datasets.toArray()
+    const datasets: PackResult['datasets'] = []
+    for (const content of pack.datasets) {
+      const twin = here.find((d) => sameDatasetIdentity(d, content.dataset))
+      if (twin) {
+        datasets.push({ id: twin.id, title: twin.title, kind: twin.kind, added: false })
+        continue
+      }
+      await writeContent(db, content)
+      here.push(content.dataset)
+      const { id, title, kind } = content.dataset
+      datasets.push({ id, title, kind, added: true })
+    }
+    const identity = identityAmong(here)
+    const views = await db.savedViews.orderBy('order').toArray()
+    const position = new Map(views.map((v, i) => [identity(v), i]))
+    let firstSlide: number | null = null
+    let viewsAdded = 0
+    for (const view of pack.views) {
+      const key = identity(view)
+      let index = position.get(key)
+      if (index === undefined) {
+        index = views.length
+        const stored: SavedView = { ...view, id: `view-${crypto.randomUUID()}`, order: index }
+        views.push(stored)
+        position.set(key, index)
+        await db.savedViews.add(stored)
+        viewsAdded++
+      }
+      firstSlide ??= index + 1
+    }
+    return { datasets, viewsAdded, viewsKept: pack.views.length - viewsAdded, firstSlide }
   })
 }
 

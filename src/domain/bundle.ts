@@ -1,12 +1,21 @@
 /**
  * The app's own JSON bundle: what export writes and import reads back unchanged.
- * `{ "format": "veikart-bundle", "version": 1, "exportedAt", "datasets": [DatasetContent…] }`.
- * A bundle is untrusted input like any file, so every field is checked before use.
+ * `{ "format": "veikart-bundle", "version": 2, "exportedAt", "datasets": [DatasetContent…],
+ *    "views"?: [SavedView…] }`.
+ *
+ * Version 2 (read alongside version 1): a bundle may hold several datasets; each keeps the
+ * identity (kind + checksum of the file it was read from) of the dataset it was exported from,
+ * so links made on the sending device resolve on the receiving one; saved views name their
+ * dataset by that identity. A bundle with `views` is a meeting pack: the datasets the views use
+ * and the views in presentation order. A bundle is untrusted input like any file, so every
+ * field is checked before use.
  */
 import { isGoalNumber } from './goal-ref'
 import { issue, type ImportIssue } from './import-issue'
 import type {
+  Dataset,
   DatasetContent,
+  DatasetKind,
   DatePoint,
   Goal,
   Indicator,
@@ -17,15 +26,27 @@ import type {
 } from './types'
 import { PHASES } from './types'
 import { isSavedView, type SavedView } from './saved-view'
+import {
+  DATASET_QUERY_KEYS,
+  datasetRefOf,
+  datasetRefQuery,
+  isChecksum,
+  parseDatasetRef,
+  sameDatasetIdentity,
+} from './view-link'
 
 export const BUNDLE_FORMAT = 'veikart-bundle'
-export const BUNDLE_VERSION = 1
+export const BUNDLE_VERSION = 2
+/** Versions this app reads: 1 (one dataset, local ids in views) and 2. */
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = [1, 2]
 
 export interface VeikartBundle {
   format: typeof BUNDLE_FORMAT
   version: typeof BUNDLE_VERSION
   exportedAt: string
   datasets: DatasetContent[]
+  /** A meeting pack's saved views, in presentation order (absent in a plain export). */
+  views?: SavedView[]
 }
 
 /** Wraps datasets in a bundle. */
@@ -36,6 +57,19 @@ export function buildBundle(contents: readonly DatasetContent[], now: Date = new
     exportedAt: now.toISOString(),
     datasets: [...contents],
   }
+}
+
+/**
+ * A meeting pack: the datasets and the views in their order. The views travel at the top level
+ * (datasets carry none of their own), each naming its dataset by content.
+ */
+export function buildMeetingPack(
+  contents: readonly DatasetContent[],
+  views: readonly SavedView[],
+  now: Date = new Date(),
+): VeikartBundle {
+  const datasets = contents.map(({ savedViews: _views, ...content }) => content)
+  return { ...buildBundle(datasets, now), views: views.map((v, order) => ({ ...v, order })) }
 }
 
 type Obj = Record<string, unknown>
@@ -148,22 +182,37 @@ export function looksLikeBundle(v: unknown): v is Obj {
   return isObj(v) && v.format === BUNDLE_FORMAT
 }
 
+/** True when the value claims to be a meeting pack: a bundle with a list of views. */
+export function isMeetingPack(v: unknown): v is Obj {
+  return looksLikeBundle(v) && v.views !== undefined
+}
+
 /** Re-keys an id that starts with the old dataset id. */
 function rekey(id: string, from: string, to: string): string {
   return id.startsWith(`${from}/`) ? `${to}${id.slice(from.length)}` : `${to}/${id}`
 }
 
-/**
- * Validates a bundle's first dataset and moves it to a new dataset id, so a re-import never
- * overwrites the dataset it was exported from. Errors name the JSON path.
- */
-export function readBundle(
-  raw: unknown,
-  target: { datasetId: string },
-):
-  | { content: Omit<DatasetContent, 'dataset'> & { dataset: Obj }; issues: ImportIssue[] }
-  | { content: null; issues: ImportIssue[] } {
-  const bad = (path: string, nb: string, en: string) => ({
+/** Where a bundle's dataset goes, and the facts of the file it came in. */
+export interface BundleTarget {
+  datasetId: string
+  fileName: string
+  /** ISO time of this import. */
+  importedAt: string
+  /** SHA-256 of the bundle file: the identity of a dataset that states no checksum of its own. */
+  checksum: string
+  /** Title when the bundle states none. */
+  fallbackTitle: string
+  /** The user's choices, over what the bundle says. */
+  title?: string
+  asOf?: string
+  source?: string
+  bundled?: boolean
+}
+
+type Failure = { content: null; issues: ImportIssue[] }
+
+function invalid(path: string, nb: string, en: string): Failure {
+  return {
     content: null,
     issues: [
       issue(
@@ -173,21 +222,66 @@ export function readBundle(
         { detail: path },
       ),
     ],
-  })
+  }
+}
+
+/** Checks format and version; the error to report, or null when the bundle may be read. */
+function checkHeader(raw: unknown, minVersion = 1): Failure | null {
   if (!isObj(raw) || raw.format !== BUNDLE_FORMAT)
-    return bad('format', `forventet «${BUNDLE_FORMAT}».`, `expected "${BUNDLE_FORMAT}".`)
-  if (raw.version !== BUNDLE_VERSION)
-    return bad(
+    return invalid('format', `forventet «${BUNDLE_FORMAT}».`, `expected "${BUNDLE_FORMAT}".`)
+  const readable = READABLE_BUNDLE_VERSIONS.filter((v) => v >= minVersion)
+  if (!readable.includes(raw.version as number))
+    return invalid(
       'version',
-      `versjon ${String(raw.version)} støttes ikke (kun ${BUNDLE_VERSION}).`,
-      `version ${String(raw.version)} is not supported (only ${BUNDLE_VERSION}).`,
+      `versjon ${String(raw.version)} støttes ikke (kun ${readable.join(' og ')}).`,
+      `version ${String(raw.version)} is not supported (only ${readable.join(' and ')}).`,
     )
   if (!Array.isArray(raw.datasets) || raw.datasets.length === 0)
-    return bad('datasets', 'ingen datasett.', 'no datasets.')
-  const first: unknown = raw.datasets[0]
-  if (!isObj(first) || !isObj(first.dataset) || !isStr(first.dataset.id))
-    return bad('datasets[0].dataset', 'mangler datasett.', 'dataset missing.')
-  const from = first.dataset.id
+    return invalid('datasets', 'ingen datasett.', 'no datasets.')
+  return null
+}
+
+const KINDS: readonly DatasetKind[] = ['tiltak', 'veikart', 'strategy']
+
+/** The dataset record as stored here: the bundle's identity, this import's id and time. */
+function datasetOf(from: Obj, itemCount: number, target: BundleTarget): Dataset {
+  const dataset: Dataset = {
+    id: target.datasetId,
+    kind: KINDS.includes(from.kind as DatasetKind) ? (from.kind as DatasetKind) : 'veikart',
+    title: target.title ?? (isStr(from.title) && from.title.trim() ? from.title : target.fallbackTitle),
+    importedAt: target.importedAt,
+    fileName: target.fileName,
+    // The checksum of the file the dataset was first read from: its identity everywhere.
+    checksum: isChecksum(from.checksum) ? from.checksum : target.checksum,
+    rowCount: typeof from.rowCount === 'number' ? from.rowCount : itemCount,
+    bundled: target.bundled ?? false,
+  }
+  for (const key of ['asOf', 'source'] as const) {
+    const value = target[key] ?? from[key]
+    if (typeof value === 'string') dataset[key] = value
+  }
+  if (typeof from.planYear === 'number') dataset.planYear = from.planYear
+  return dataset
+}
+
+/** A view's query with its dataset named by content (replacing any id or old label). */
+function pointAt(view: SavedView, dataset: Dataset): SavedView {
+  const { [DATASET_QUERY_KEYS.title]: _t, [DATASET_QUERY_KEYS.version]: _v, ...query } = view.query
+  return { ...view, query: { ...query, ...datasetRefQuery(datasetRefOf(dataset)) } }
+}
+
+/**
+ * Validates one dataset of a bundle and moves it to the target's id, so a re-import never
+ * overwrites the dataset it was exported from. Errors name the JSON path.
+ */
+function readDataset(
+  raw: unknown,
+  path: string,
+  target: BundleTarget,
+): { content: DatasetContent; from: string; issues: ImportIssue[] } | Failure {
+  if (!isObj(raw) || !isObj(raw.dataset) || !isStr(raw.dataset.id))
+    return invalid(`${path}.dataset`, 'mangler datasett.', 'dataset missing.')
+  const from = raw.dataset.id
   const to = target.datasetId
   const lists: [string, (v: unknown) => boolean][] = [
     ['goals', isGoal],
@@ -198,23 +292,23 @@ export function readBundle(
     ['savedViews', isSavedView],
   ]
   for (const [key, guard] of lists) {
-    const list = first[key] ?? []
-    if (!Array.isArray(list)) return bad(`datasets[0].${key}`, 'forventet en liste.', 'expected a list.')
+    const list = raw[key] ?? []
+    if (!Array.isArray(list)) return invalid(`${path}.${key}`, 'forventet en liste.', 'expected a list.')
     const index = list.findIndex((v) => !guard(v))
     if (index >= 0)
-      return bad(
-        `datasets[0].${key}[${index}]`,
+      return invalid(
+        `${path}.${key}[${index}]`,
         'feltene har feil type eller mangler.',
         'fields are missing or of the wrong type.',
       )
   }
-  const goals = (first.goals ?? []) as Goal[]
-  const subGoals = ((first.subGoals ?? []) as SubGoal[]).map((s) => ({
+  const goals = (raw.goals ?? []) as Goal[]
+  const subGoals = ((raw.subGoals ?? []) as SubGoal[]).map((s) => ({
     ...s,
     id: rekey(s.id, from, to),
     datasetId: to,
   }))
-  const items = ((first.items ?? []) as RoadmapItem[]).map((i) => {
+  const items = ((raw.items ?? []) as RoadmapItem[]).map((i) => {
     const item: RoadmapItem = {
       ...i,
       id: `${to}/${i.key}`,
@@ -224,32 +318,115 @@ export function readBundle(
     if (i.subGoalId) item.subGoalId = rekey(i.subGoalId, from, to)
     return item
   })
-  const indicators = ((first.indicators ?? []) as Indicator[]).map((i) => ({
+  const indicators = ((raw.indicators ?? []) as Indicator[]).map((i) => ({
     ...i,
     id: rekey(i.id, from, to),
     datasetId: to,
   }))
-  const measurements = ((first.measurements ?? []) as IndicatorMeasurement[]).map((m) => ({
+  const measurements = ((raw.measurements ?? []) as IndicatorMeasurement[]).map((m) => ({
     ...m,
     id: rekey(m.id, from, to),
     indicatorId: rekey(m.indicatorId, from, to),
     datasetId: to,
   }))
+  const dataset = datasetOf(raw.dataset, items.length, target)
+  // Saved views follow the dataset, named by its content; their order goes after the receiver's own.
+  const savedViews = ((raw.savedViews ?? []) as SavedView[]).map((v) => ({
+    ...pointAt(v, dataset),
+    id: `view-${to}-${v.id}`,
+  }))
+  const content: DatasetContent = { dataset, goals, subGoals, items, indicators, measurements }
+  if (savedViews.length > 0) content.savedViews = savedViews
+  return { content, from, issues: [] }
+}
+
+/** A dataset's identity as a bundle states it, when it states a valid one. */
+function statedIdentity(raw: unknown): { kind: string; checksum: string } | null {
+  if (!isObj(raw) || !isObj(raw.dataset)) return null
+  const { kind, checksum } = raw.dataset
+  return isStr(kind) && isChecksum(checksum) ? { kind, checksum } : null
+}
+
+/**
+ * Reads one dataset of a bundle (version 1 or 2): the one whose identity starts with `want`
+ * when given and present (a link's dataset inside a meeting pack, say), else the first.
+ */
+export function readBundle(
+  raw: unknown,
+  target: BundleTarget & { want?: { kind: string; checksum: string } },
+): { content: DatasetContent; issues: ImportIssue[] } | Failure {
+  const bad = checkHeader(raw)
+  if (bad || !isObj(raw)) return bad ?? invalid('format', '', '')
+  const list = raw.datasets as unknown[]
+  const want = target.want
+  const wanted = want
+    ? list.findIndex((d) => {
+        const id = statedIdentity(d)
+        return id !== null && id.kind === want.kind && id.checksum.startsWith(want.checksum.toLowerCase())
+      })
+    : -1
+  const index = wanted >= 0 ? wanted : 0
+  const read = readDataset(list[index], `datasets[${index}]`, target)
+  if (!read.content) return read
   const issues =
-    raw.datasets.length > 1
+    list.length > 1
       ? [
           issue('warning', 'bundle-extra-datasets', {
-            nb: `Pakken har ${raw.datasets.length} datasett; bare det første importeres.`,
-            en: `The bundle has ${raw.datasets.length} datasets; only the first is imported.`,
+            nb: `Pakken har ${list.length} datasett; bare «${read.content.dataset.title}» importeres.`,
+            en: `The bundle has ${list.length} datasets; only "${read.content.dataset.title}" is imported.`,
           }),
         ]
       : []
-  // Saved views follow the dataset to its new id; their order goes after the receiver's own.
-  const savedViews = ((first.savedViews ?? []) as SavedView[]).map((v) => ({
-    ...v,
-    id: `view-${to}-${v.id}`,
-    query: { ...v.query, ds: to },
-  }))
-  const content = { dataset: first.dataset, goals, subGoals, items, indicators, measurements }
-  return { content: savedViews.length > 0 ? { ...content, savedViews } : content, issues }
+  return { content: read.content, issues }
+}
+
+/** A meeting pack read and checked: its datasets (each under a new id) and its views in order. */
+export interface MeetingPack {
+  datasets: DatasetContent[]
+  views: SavedView[]
+}
+
+/**
+ * Reads a meeting pack: every dataset (moved to ids from `newId`, keeping its identity) and the
+ * views in order, each naming its dataset by content. All or nothing: any invalid part fails it.
+ */
+export function readMeetingPack(
+  raw: unknown,
+  target: Omit<BundleTarget, 'datasetId' | 'fallbackTitle'> & { newId: () => string },
+): { pack: MeetingPack; issues: ImportIssue[] } | { pack: null; issues: ImportIssue[] } {
+  const fail = (f: Failure) => ({ pack: null, issues: f.issues })
+  const bad = checkHeader(raw, 2)
+  if (bad || !isObj(raw)) return fail(bad ?? invalid('format', '', ''))
+  if (!Array.isArray(raw.views)) return fail(invalid('views', 'forventet en liste.', 'expected a list.'))
+  const badView = raw.views.findIndex((v) => !isSavedView(v))
+  if (badView >= 0)
+    return fail(
+      invalid(
+        `views[${badView}]`,
+        'feltene har feil type eller mangler.',
+        'fields are missing or of the wrong type.',
+      ),
+    )
+  const datasets: DatasetContent[] = []
+  const byOldId = new Map<string, Dataset>()
+  for (const [index, entry] of (raw.datasets as unknown[]).entries()) {
+    const read = readDataset(entry, `datasets[${index}]`, {
+      ...target,
+      datasetId: target.newId(),
+      fallbackTitle: target.fileName.replace(/\.[^.]+$/, ''),
+    })
+    if (!read.content) return fail(read)
+    // The views of a pack are its top-level list; a dataset's own are not presented.
+    const { savedViews: _own, ...content } = read.content
+    // The same dataset twice in one pack is stored once.
+    const twin = datasets.find((d) => sameDatasetIdentity(d.dataset, content.dataset))
+    byOldId.set(read.from, twin?.dataset ?? content.dataset)
+    if (!twin) datasets.push(content)
+  }
+  const views = (raw.views as SavedView[]).map((view, order) => {
+    const ref = parseDatasetRef(view.query)
+    const dataset = ref?.by === 'id' ? byOldId.get(ref.id) : undefined
+    return { ...(dataset ? pointAt(view, dataset) : view), order }
+  })
+  return { pack: { datasets, views }, issues: [] }
 }

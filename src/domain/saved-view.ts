@@ -49,3 +49,18 @@ export function moveView(views: readonly SavedView[], from: number, to: number):
 export function viewLocation(view: SavedView, extra: ViewQuery = {}): { path: string; query: ViewQuery } {
   return { path: view.path, query: { ...view.query, ...extra } }
 }
+
+/** Query keys that label a view's dataset for people; they do not change what the view shows. */
+const LABEL_KEYS = new Set(['dst', 'dsv', 'lysbilde'])
+
+/**
+ * What makes two views the same: title, note, page and query (keys in any order, the dataset's
+ * title/version labels aside). Ids, positions and creation times do not count.
+ */
+export function viewIdentity(view: Pick<SavedView, 'title' | 'note' | 'path' | 'query'>): string {
+  const query = Object.entries(view.query)
+    .filter(([k]) => !LABEL_KEYS.has(k))
+    .map(([k, v]) => [k, Array.isArray(v) ? [...v] : v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return JSON.stringify([view.title.trim(), view.note.trim(), view.path, query])
+}

@@ -342,10 +342,26 @@ export const en: MessageSchema = {
   share: {
     copy: 'Copy link',
     copied: 'The link was copied.',
+    copyByHand: 'The browser did not let Veikart copy. The link is selected: copy it with Ctrl+C (⌘C).',
+    close: 'Close',
     missingHeading: 'The linked dataset is missing',
     missing:
-      'The link shows the dataset "{title}"{version}, which is not in this browser. Import it first, then the link works.',
-    version: ' (version {version})',
+      'The link shows the dataset {dataset}, which is not in this browser. Import the file it was made from (or a Veikart bundle holding it), and the view opens.',
+    identity: 'Identity: {id}',
+    legacy:
+      'This is an older link that only knows the dataset’s local id. A file is accepted when its title and version match.',
+    versionShort: 'version {version}',
+    untitled: 'an untitled dataset',
+    importHere: 'Import the dataset here',
+    dropHint: 'or drop the file here (CSV, XLSX or Veikart bundle)',
+    dropClaim: 'The file is checked against the dataset the link needs.',
+    analysing: 'Reading and checking "{file}" …',
+    committing: '"{file}" is the dataset the link needs. Saving …',
+    mismatch: '"{file}" is not the dataset the link shows.',
+    expected: 'Expected: {dataset}, identity {id}.',
+    got: 'Got: {dataset}, identity {id}.',
+    nothingStored: 'Nothing was stored.',
+    unreadable: 'Could not read "{file}": {message}',
     toImport: 'Go to import',
   },
   savedViews: {
@@ -364,6 +380,29 @@ export const en: MessageSchema = {
     presentFrom: 'Present from here',
     pdf: 'Download the presentation as PDF',
     pdfFormat: 'Page format (landscape)',
+  },
+  pack: {
+    download: 'Download meeting pack',
+    downloadHelp:
+      'One file with the views in this order and the datasets they show. The receiver drops it on Veikart (or chooses it under Import), and the presentation starts.',
+    downloaded: '"{file}" was downloaded: {views}, {datasets}.',
+    viewCount: 'no views | {n} view | {n} views',
+    datasetCount: 'no datasets | {n} dataset | {n} datasets',
+    missingData: 'The dataset is not in this browser and not in the pack for: {titles}.',
+    opening: 'Opening the meeting pack "{file}" …',
+    fetching: 'Fetching the meeting pack from {url} …',
+    opened:
+      'The meeting pack "{file}" is open: {added} datasets added, {kept} already here; {views} new views, {keptViews} already here.',
+    invalid: 'Could not open the meeting pack "{file}"; nothing was stored.',
+    failed: 'Could not open the meeting pack "{file}": {message}',
+    fetchFailed:
+      'Could not fetch the meeting pack from {url} ({reason}). The server must be reachable and allow Veikart to fetch the file (CORS).',
+    fetchStatus: 'Could not fetch the meeting pack from {url}: the server answered {status}.',
+    badUrl: 'The meeting pack’s address, "{url}", is not an http or https address.',
+    notPack: 'The file at {url} is not a Veikart meeting pack.',
+    dropHere: 'Drop the file to open it',
+    dropHelp: 'A meeting pack starts the presentation; other files open on the import page.',
+    dismiss: 'Close',
   },
   presenter: {
     start: 'Start presentation',

@@ -333,10 +333,26 @@ export const nb = {
   share: {
     copy: 'Kopier lenke',
     copied: 'Lenken er kopiert.',
+    copyByHand: 'Nettleseren lot ikke Veikart kopiere. Lenken er merket: kopier den med Ctrl+C (⌘C).',
+    close: 'Lukk',
     missingHeading: 'Datasettet i lenken mangler',
     missing:
-      'Lenken viser datasettet «{title}»{version}, men det finnes ikke i denne nettleseren. Importer det først, så virker lenken.',
-    version: ' (versjon {version})',
+      'Lenken viser datasettet {dataset}, men det finnes ikke i denne nettleseren. Importer filen det ble laget fra (eller en Veikart-pakke med det), så åpnes visningen.',
+    identity: 'Kjennetegn: {id}',
+    legacy:
+      'Lenken er av den eldre typen som bare kjenner datasettets lokale id. Filen godtas når tittel og versjon stemmer.',
+    versionShort: 'versjon {version}',
+    untitled: 'et datasett uten tittel',
+    importHere: 'Importer datasettet her',
+    dropHint: 'eller slipp filen her (CSV, XLSX eller Veikart-pakke)',
+    dropClaim: 'Filen kontrolleres mot datasettet lenken trenger.',
+    analysing: 'Leser og kontrollerer «{file}» …',
+    committing: '«{file}» er datasettet lenken trenger. Lagrer …',
+    mismatch: '«{file}» er ikke datasettet lenken viser.',
+    expected: 'Forventet: {dataset}, kjennetegn {id}.',
+    got: 'Fikk: {dataset}, kjennetegn {id}.',
+    nothingStored: 'Ingenting er lagret.',
+    unreadable: 'Kunne ikke lese «{file}»: {message}',
     toImport: 'Gå til import',
   },
   savedViews: {
@@ -355,6 +371,29 @@ export const nb = {
     presentFrom: 'Presenter herfra',
     pdf: 'Last ned presentasjonen som PDF',
     pdfFormat: 'Sideformat (liggende)',
+  },
+  pack: {
+    download: 'Last ned møtepakke',
+    downloadHelp:
+      'Én fil med visningene i denne rekkefølgen og datasettene de viser. Mottakeren slipper filen i Veikart (eller velger den under Import), og presentasjonen starter.',
+    downloaded: '«{file}» er lastet ned: {views}, {datasets}.',
+    viewCount: 'ingen visninger | {n} visning | {n} visninger',
+    datasetCount: 'ingen datasett | {n} datasett | {n} datasett',
+    missingData: 'Datasettet finnes ikke i denne nettleseren og er ikke med i pakken for: {titles}.',
+    opening: 'Åpner møtepakken «{file}» …',
+    fetching: 'Henter møtepakken fra {url} …',
+    opened:
+      'Møtepakken «{file}» er åpnet: {added} datasett lagt til, {kept} fantes fra før; {views} nye visninger, {keptViews} fantes fra før.',
+    invalid: 'Kunne ikke åpne møtepakken «{file}»; ingenting er lagret.',
+    failed: 'Kunne ikke åpne møtepakken «{file}»: {message}',
+    fetchFailed:
+      'Kunne ikke hente møtepakken fra {url} ({reason}). Serveren må være tilgjengelig og tillate at Veikart henter filen (CORS).',
+    fetchStatus: 'Kunne ikke hente møtepakken fra {url}: serveren svarte {status}.',
+    badUrl: 'Adressen til møtepakken, «{url}», er ikke en http- eller https-adresse.',
+    notPack: 'Filen på {url} er ikke en Veikart-møtepakke.',
+    dropHere: 'Slipp filen for å åpne den',
+    dropHelp: 'En møtepakke starter presentasjonen; andre filer åpnes på importsiden.',
+    dismiss: 'Lukk',
   },
   presenter: {
     start: 'Start presentasjon',

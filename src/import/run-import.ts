@@ -8,7 +8,7 @@ import { mapGoalRows } from '@/domain/goals'
 import { issue, type ImportIssue } from '@/domain/import-issue'
 import { mapIndicatorRows, mapInitiativeRows, mapMeasurementRows } from '@/domain/strategy'
 import { mapTiltakRows } from '@/domain/tiltak'
-import type { Dataset, DatasetContent, Goal } from '@/domain/types'
+import type { Dataset, DatasetContent, DatasetKind, Goal } from '@/domain/types'
 import { mapVeikartRows } from '@/domain/veikart'
 import { sha256Hex } from './checksum'
 import { createCellPicker, mapColumns, pickCells, pickExtra, type ColumnMapping } from './columns'
@@ -48,6 +48,8 @@ export interface ImportOptions {
   goals?: readonly Goal[]
   /** Import time; injectable for tests. */
   now?: Date
+  /** A bundle with several datasets: read the one with this identity (checksum prefix), if present. */
+  want?: { kind: DatasetKind; checksum: string }
 }
 
 /** How one header was understood; shown to the user, who may change it. */
@@ -237,36 +239,27 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   const importedAt = (options.now ?? new Date()).toISOString()
 
   if (read.bundle !== undefined) {
-    const bundle = readBundle(read.bundle, { datasetId: options.datasetId })
+    const bundle = readBundle(read.bundle, {
+      datasetId: options.datasetId,
+      fileName: options.fileName,
+      importedAt,
+      checksum,
+      fallbackTitle: titleFromFileName(options.fileName),
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(options.source !== undefined ? { source: options.source } : {}),
+      ...(options.bundled !== undefined ? { bundled: options.bundled } : {}),
+      ...(options.want ? { want: options.want } : {}),
+    })
     issues.push(...bundle.issues)
     if (!bundle.content) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0 }
-    const from = bundle.content.dataset
-    const kind =
-      from.kind === 'tiltak' || from.kind === 'veikart' || from.kind === 'strategy' ? from.kind : 'veikart'
-    const dataset: Dataset = {
-      id: options.datasetId,
-      kind,
-      title:
-        options.title ?? (typeof from.title === 'string' ? from.title : titleFromFileName(options.fileName)),
-      importedAt,
-      fileName: options.fileName,
-      checksum,
-      rowCount: typeof from.rowCount === 'number' ? from.rowCount : bundle.content.items.length,
-      bundled: options.bundled ?? false,
-    }
-    for (const key of ['asOf', 'source'] as const) {
-      const value = options[key] ?? from[key]
-      if (typeof value === 'string') dataset[key] = value
-    }
-    if (typeof from.planYear === 'number') dataset.planYear = from.planYear
-    const { dataset: _from, ...rest } = bundle.content
     return {
       ...base,
-      content: { dataset, ...rest },
+      content: bundle.content,
       issues,
       tableKind: null,
       columns: [],
-      rowCount: dataset.rowCount,
+      rowCount: bundle.content.dataset.rowCount,
     }
   }
 

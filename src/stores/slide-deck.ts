@@ -10,7 +10,7 @@ import type { SlideSpec } from '@/charts/slides/slide-types'
 import type { ItemFilter } from '@/domain/filter'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { parseDatasetRef } from '@/domain/view-link'
+import { findDatasetByRef, parseDatasetRef } from '@/domain/view-link'
 import { useDatasetsStore } from './datasets'
 import { useSavedViewsStore } from './saved-views'
 
@@ -41,8 +41,9 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
   function datasetOf(view: SavedView): { dataset: Dataset | null; missingTitle: string | null } {
     const ref = parseDatasetRef(view.query)
     if (!ref) return { dataset: datasets.activeDataset, missingTitle: null }
-    const found = datasets.datasets.find((d) => d.id === ref.id) ?? null
-    return { dataset: found, missingTitle: found ? null : (ref.title ?? ref.id) }
+    const found = findDatasetByRef(datasets.datasets, ref) ?? null
+    const name = ref.title ?? (ref.by === 'id' ? ref.id : ref.kind)
+    return { dataset: found, missingTitle: found ? null : name }
   }
 
   /** Builds the deck from the saved views and the datasets they name. */

@@ -5,11 +5,19 @@
 import { getDatabase, type WriteProgress } from '@/db'
 import type { ImportReport } from '@/import/import-report'
 import type { FromWorker, ToWorker } from './import-protocol'
-import { createImportSession, type AnalyseRequest, type DatasetMeta } from './import-session'
+import {
+  createImportSession,
+  type AnalyseRequest,
+  type DatasetMeta,
+  type PackOutcome,
+  type PackRequest,
+} from './import-session'
 
 export interface ImportClient {
   analyse(request: AnalyseRequest): Promise<ImportReport>
   commit(meta: DatasetMeta, onProgress: (p: WriteProgress) => void): Promise<string>
+  /** Opens the file as a meeting pack, if it is one (see ImportSession.openPack). */
+  openPack(request: PackRequest): Promise<PackOutcome>
   /** Stops the analysis or rolls back the write in progress. */
   cancel(): void
   dispose(): void
@@ -53,7 +61,9 @@ function createWorkerClient(): ImportClient {
   ): Promise<FromWorker> {
     return new Promise((resolve) => {
       waiting.set(message.id, { resolve, ...(onProgress ? { onProgress } : {}) })
-      worker.postMessage(message, message.type === 'analyse' ? [message.request.bytes.buffer] : [])
+      const transfer =
+        message.type === 'analyse' || message.type === 'openPack' ? [message.request.bytes.buffer] : []
+      worker.postMessage(message, transfer)
     })
   }
 
@@ -72,6 +82,11 @@ function createWorkerClient(): ImportClient {
       const reply = unwrap(await request({ type: 'commit', id: nextId++, meta }, onProgress))
       if (reply.type !== 'committed') throw new Error(`unexpected reply ${reply.type}`)
       return reply.datasetId
+    },
+    async openPack(req) {
+      const reply = unwrap(await request({ type: 'openPack', id: nextId++, request: req }))
+      if (reply.type !== 'packOpened') throw new Error(`unexpected reply ${reply.type}`)
+      return reply.outcome
     },
     cancel() {
       worker.postMessage({ type: 'cancel' } satisfies ToWorker)
@@ -97,6 +112,7 @@ function createInlineClient(): ImportClient {
   let cancelled = false
   return {
     analyse: (req) => session.analyse(req),
+    openPack: (req) => session.openPack(req),
     commit: (meta, onProgress) => {
       cancelled = false
       return session.commit({ onProgress, isCancelled: () => cancelled, meta })

@@ -1,15 +1,17 @@
 /** Messages between the import page and the import worker. */
 import type { WriteProgress } from '@/db'
 import type { ImportReport } from '@/import/import-report'
-import type { AnalyseRequest, DatasetMeta } from './import-session'
+import type { AnalyseRequest, DatasetMeta, PackOutcome, PackRequest } from './import-session'
 
 export type ToWorker =
   | { type: 'analyse'; id: number; request: AnalyseRequest }
   | { type: 'commit'; id: number; meta: DatasetMeta }
+  | { type: 'openPack'; id: number; request: PackRequest }
   | { type: 'cancel' }
 
 export type FromWorker =
   | { type: 'analysed'; id: number; report: ImportReport }
   | { type: 'progress'; id: number; progress: WriteProgress }
   | { type: 'committed'; id: number; datasetId: string }
+  | { type: 'packOpened'; id: number; outcome: PackOutcome }
   | { type: 'failed'; id: number; error: { name: string; message: string } }

@@ -3,8 +3,19 @@
  * not exist, e.g. in unit tests, on the calling thread). The full content stays here; the
  * page only ever receives the report.
  */
-import { addDatasetContent, findDatasetByChecksum, type VeikartDatabase, type WriteProgress } from '@/db'
+import {
+  addDatasetContent,
+  addMeetingPack,
+  findDatasetByChecksum,
+  type PackResult,
+  type VeikartDatabase,
+  type WriteProgress,
+} from '@/db'
+import { isMeetingPack, readMeetingPack } from '@/domain/bundle'
+import type { ImportIssue } from '@/domain/import-issue'
 import type { DatasetContent, Goal } from '@/domain/types'
+import { sha256Hex } from '@/import/checksum'
+import { decodeBytes } from '@/import/decode'
 import { buildImportReport, type ImportReport } from '@/import/import-report'
 import { importFile, type ImportOptions } from '@/import/run-import'
 
@@ -22,6 +33,21 @@ export interface DatasetMeta {
   asOf?: string
 }
 
+/** A file that may be a meeting pack. */
+export interface PackRequest {
+  bytes: Uint8Array
+  fileName: string
+}
+
+/** Opening a file as a meeting pack: opened, invalid (nothing written), or not a pack at all. */
+export type PackOutcome =
+  { kind: 'opened'; result: PackResult } | { kind: 'invalid'; issues: ImportIssue[] } | { kind: 'not-pack' }
+
+/** The first character that is not white space or a byte order mark. */
+function firstChar(text: string): string {
+  return /^[\s\uFEFF]*(.)/.exec(text)?.[1] ?? ''
+}
+
 export interface ImportSession {
   analyse(request: AnalyseRequest): Promise<ImportReport>
   /** Stores the analysed dataset (valid rows only) in one transaction. */
@@ -30,6 +56,11 @@ export interface ImportSession {
     isCancelled?: () => boolean
     meta?: DatasetMeta
   }): Promise<string>
+  /**
+   * Opens a meeting pack: stores the datasets this device lacks and adds its views, all in one
+   * transaction. Any other file is left alone (`not-pack`) for the ordinary analyse → commit.
+   */
+  openPack(request: PackRequest): Promise<PackOutcome>
 }
 
 function newDatasetId(): string {
@@ -61,6 +92,25 @@ export function createImportSession(db: VeikartDatabase): ImportSession {
       await addDatasetContent(db, content, writeOptions)
       pending = null
       return content.dataset.id
+    },
+    async openPack({ bytes, fileName }) {
+      const { text } = decodeBytes(bytes)
+      if (firstChar(text) !== '{') return { kind: 'not-pack' }
+      let raw: unknown
+      try {
+        raw = JSON.parse(text)
+      } catch {
+        return { kind: 'not-pack' }
+      }
+      if (!isMeetingPack(raw)) return { kind: 'not-pack' }
+      const read = readMeetingPack(raw, {
+        fileName,
+        importedAt: new Date().toISOString(),
+        checksum: await sha256Hex(bytes),
+        newId: newDatasetId,
+      })
+      if (!read.pack) return { kind: 'invalid', issues: read.issues }
+      return { kind: 'opened', result: await addMeetingPack(db, read.pack) }
     },
   }
 }

@@ -35,6 +35,8 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   try {
     if (message.type === 'analyse') {
       post({ type: 'analysed', id: message.id, report: await session.analyse(message.request) })
+    } else if (message.type === 'openPack') {
+      post({ type: 'packOpened', id: message.id, outcome: await session.openPack(message.request) })
     } else {
       const datasetId = await session.commit({
         onProgress: (progress) => post({ type: 'progress', id: message.id, progress }),

@@ -63,6 +63,11 @@ describe('exporting a dataset', () => {
     await page.waitForSelector('[data-testid="import-summary"]')
     expect(await page.textContent('[data-testid="import-will-store"]')).toContain('99 tiltak/leveranser')
     expect((await page.textContent('[data-testid="import-error-count"]'))?.trim()).toBe('0')
+    // The bundle keeps the identity of the dataset it came from, which is here already: a second
+    // copy is stored only when the user says so.
+    expect(await page.textContent('[data-testid="import-duplicate"]')).toContain('Tiltak for 2024')
+    expect(await page.isDisabled('[data-testid="import-commit"]')).toBe(true)
+    await page.check('[data-testid="import-duplicate-confirm"]')
     await page.click('[data-testid="import-commit"]')
     await page.waitForSelector('[data-testid="import-committed"]')
     expect(await countRows(page, 'items')).toBe(99 * 2 + 34)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 
 /** Waits until the goal cards show the loaded dataset (they draw at once, with zeros, before it loads). */
@@ -43,4 +44,42 @@ export async function datasetTitles(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="datasets-table"] tbody th', (ths) =>
     ths.map((th) => th.childNodes[0]?.textContent?.trim() ?? ''),
   )
+}
+
+/** Imports a file through the import page with the default choices and waits until it is stored. */
+export async function importFile(page: Page, path: string): Promise<void> {
+  await page.goto('/import')
+  await page.setInputFiles('[data-testid="import-file"]', path)
+  await page.waitForSelector('[data-testid="import-summary"]')
+  await page.click('[data-testid="import-commit"]')
+  await page.waitForSelector('[data-testid="import-committed"]')
+}
+
+/**
+ * Drags a file from disk over the page and drops it on `selector`, as a person dragging it from
+ * the file manager would. With `expectTarget`, checks that the page showed its drop target.
+ */
+export async function dropFile(
+  page: Page,
+  selector: string,
+  path: string,
+  options: { name?: string; type?: string; expectTarget?: boolean } = {},
+): Promise<void> {
+  const name = options.name ?? path.split('/').pop() ?? 'file'
+  const type = options.type ?? (name.endsWith('.json') ? 'application/json' : 'text/csv')
+  const base64 = readFileSync(path).toString('base64')
+  const dataTransfer = await page.evaluateHandle(
+    ({ base64, name, type }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([bytes], name, { type }))
+      return transfer
+    },
+    { base64, name, type },
+  )
+  await page.dispatchEvent(selector, 'dragenter', { dataTransfer })
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer })
+  if (options.expectTarget) await page.waitForSelector('[data-testid="file-drop-target"]')
+  await page.dispatchEvent(selector, 'drop', { dataTransfer })
+  await page.waitForSelector('[data-testid="file-drop-target"]', { state: 'detached' })
 }

@@ -85,8 +85,38 @@ describe('import session: analyse → commit', () => {
     const session = createImportSession(db)
     await session.analyse({ bytes, fileName: 'b.json', options: {}, goals: [] })
     const id = await session.commit()
-    expect((await listSavedViews(db)).map((v) => [v.title, v.query.ds])).toEqual([['Mål 5', id]])
+    // The views name the dataset by content: the bundled table's identity, kept by the bundle.
+    const ref = `tiltak.${tiltak.dataset.checksum.slice(0, 16)}`
+    expect((await listSavedViews(db)).map((v) => [v.title, v.query.ds])).toEqual([['Mål 5', ref]])
     expect((await getDatasetContent(db, id))?.savedViews?.map((v) => v.title)).toEqual(['Mål 5'])
+    // The same bundle again: its dataset is recognised, and its view is not added twice.
+    const again = await session.analyse({ bytes, fileName: 'b.json', options: {}, goals: [] })
+    expect(again.duplicateOf?.id).toBe('bundled-tiltak-2024')
+    await session.commit()
+    expect((await listSavedViews(db)).map((v) => v.title)).toEqual(['Mål 5'])
+  })
+
+  it('a dataset imported from a bundle keeps the identity of the dataset it was exported from', async () => {
+    const db = await seededDb()
+    const session = createImportSession(db)
+    await session.analyse(fixture('veikart-export.csv'))
+    const original = await getDatasetContent(db, await session.commit())
+    if (!original) throw new Error('not stored')
+    const bytes = new TextEncoder().encode(toBundleJson([original]))
+    // Another device: only the bundled data, then A's bundle.
+    const other = await seededDb()
+    const there = createImportSession(other)
+    const report = await there.analyse({ bytes, fileName: 'a.json', options: {}, goals: [] })
+    expect(report.duplicateOf).toBeNull()
+    const id = await there.commit()
+    const copy = (await listDatasets(other)).find((d) => d.id === id)
+    expect(copy).toMatchObject({
+      kind: 'veikart',
+      checksum: original.dataset.checksum,
+      title: 'Veikart 2026-08',
+    })
+    expect(copy?.id).not.toBe(original.dataset.id)
+    expect(await other.items.where('datasetId').equals(id).count()).toBe(5)
   })
 
   it('refuses to commit before an analysis', async () => {
