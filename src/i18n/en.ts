@@ -416,6 +416,7 @@ export const en: MessageSchema = {
     keys: 'Arrow keys, Page Up/Page Down and space move; Esc leaves.',
   },
   slides: {
+    saveChart: 'Save as slide',
     asOfMark: 'As-of date (red line)',
     region: 'Slide',
     building: 'Making the slides …',

@@ -407,6 +407,7 @@ export const nb = {
     keys: 'Piltaster, Page Up/Page Down og mellomrom blar; Esc avslutter.',
   },
   slides: {
+    saveChart: 'Lagre som lysbilde',
     asOfMark: 'Per dato (rød linje)',
     region: 'Lysbilde',
     building: 'Lager lysbildene …',

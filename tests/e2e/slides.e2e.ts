@@ -16,6 +16,7 @@ import { freshPage, launchBrowser } from './browser'
 import { openOverview } from './helpers'
 
 const ROWS = 260
+const START_YEAR_TITLE = 'Tiltak per startår og mål'
 let browser: Browser
 let dir: string
 let veikartFile: string
@@ -178,11 +179,17 @@ describe('slides', () => {
     it(`is accessible and high-contrast at ${size.width}×${size.height} in every theme`, async () => {
       const { context, page } = await freshPage(browser, size)
       await openOverview(page)
-      await saveView(page, '/?graf=start-year', 'Startår', '')
+      // «Lagre som lysbilde» on an overview chart saves that very chart as a view.
+      await page.click('[data-testid="chart-start-year"] [data-testid="chart-save-slide"]')
+      await page.waitForSelector('[data-testid="chart-start-year"] [role="status"]:has-text("er lagret")', {
+        state: 'attached',
+      })
       await saveView(page, '/tiltak?mal=4', 'Samhandling', '')
       await page.goto('/visninger')
       await page.click('[data-testid="start-presentation"]')
       await page.waitForSelector('[data-testid="slide"] svg')
+      expect(await page.textContent('main h1')).toBe(START_YEAR_TITLE)
+      expect(await page.textContent('[data-testid="slide"] svg > text')).toBe(START_YEAR_TITLE)
       for (const theme of ['standard', 'dark', 'contrast']) {
         await page.selectOption('[data-testid="theme-select"]', theme)
         await page.waitForFunction(
