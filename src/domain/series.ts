@@ -24,9 +24,17 @@ export function asOfSortKey(asOf: string | undefined): string | null {
   return point?.ok ? point.value.date : null
 }
 
-/** Oldest version first: by as-of (datasets without a readable one last), then import time. */
+/** The version's place in time: its as-of date or version, else the year a tiltak table plans for. */
+function versionKey(d: Dataset): string | null {
+  return asOfSortKey(d.asOf) ?? (d.planYear === undefined ? null : String(d.planYear))
+}
+
+/**
+ * Oldest version first: by as-of (else plan year; datasets with neither last), then import
+ * time.
+ */
 export function compareVersionOrder(a: Dataset, b: Dataset): number {
-  const [ka, kb] = [asOfSortKey(a.asOf), asOfSortKey(b.asOf)]
+  const [ka, kb] = [versionKey(a), versionKey(b)]
   if (ka !== null && kb !== null && ka !== kb) return ka < kb ? -1 : 1
   if ((ka === null) !== (kb === null)) return ka === null ? 1 : -1
   return a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id)
