@@ -110,6 +110,24 @@ describe('Endringer: comparing two versions of a series', () => {
     expect(goalOne.redated).toBeLessThan(23)
     expect(Object.values(goalOne).reduce((a, b) => a + b, 0)).toBeLessThan(252)
 
+    // A title opens the item in the timeline, whose detail panel shows its history in the series.
+    await page.goto(`${url.pathname}${url.search}`)
+    await page.click('[data-change="20250000001000444>20250000001000444"] th a')
+    await page.waitForSelector('[data-testid="item-history"] tbody tr >> nth=1')
+    const history = await page.$$eval('[data-testid="item-history"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())),
+    )
+    expect(history).toEqual([
+      ['Veikart 2026-03 (mars 2026)', 'Tilpasning og utvidet utprøving', '01.01.2024 – 28.01.2025', ''],
+      [
+        'Veikart 2026-08 (august 2026)',
+        'Tilpasning og utvidet utprøving',
+        '01.01.2024 – 04.03.2026',
+        'Nye datoer',
+      ],
+    ])
+    expect(await a11yViolations(page)).toEqual([])
+
     expect(errors.join('\n')).toBe('')
     await context.close()
   })
