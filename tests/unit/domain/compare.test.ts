@@ -325,6 +325,21 @@ describe('matching', () => {
     expect(result.counts).toEqual(counts({ unchanged: 2 }))
   })
 
+  it('duplicate titles that are otherwise identical pair with each other first, whatever their order', () => {
+    const a = { ...BASE, key: '2-0000000a', end: pt('2025-12-31') }
+    const b = { ...BASE, key: '2-0000000a-2', end: pt('2026-12-31') }
+    const v = versions(
+      [a, b],
+      [
+        { ...b, key: '2-0000000b' },
+        { ...a, key: '2-0000000b-2' },
+      ],
+    )
+    const result = compareVersions(v.old, v.new)
+    expect(result.changes.map((c) => c.id)).toEqual(['2-0000000a-2>2-0000000b', '2-0000000a>2-0000000b-2'])
+    expect(result.counts).toEqual(counts({ unchanged: 2 }))
+  })
+
   it('duplicate titles with one left over: the extra one is new', () => {
     const a = { ...BASE, key: '2-0000000a' }
     const v = versions(
