@@ -186,4 +186,58 @@ describe('Endringer: comparing two versions of a series', () => {
     expect(errors.join('\n')).toBe('')
     await context.close()
   })
+
+  it('a saved view of Endringer works as a slide, and the series can be changed on Datasett', async () => {
+    const { context, page, errors } = await freshPage(browser, { width: 1920, height: 1080 })
+    await openOverview(page)
+    await importFixture(page, 'veikart-v1.csv')
+    await importFixture(page, 'veikart-v2.csv')
+    await page.goto('/endringer?klasse=redated')
+    await page.waitForURL(/fra=.*til=/)
+    await page.waitForSelector('[data-testid="change-counts"]')
+    await page.click('[data-testid="save-view"]')
+    await page.fill('[data-testid="save-view-title"]', 'Forsinkelser')
+    await page.click('[data-testid="save-view-submit"]')
+    await page.waitForSelector('text=«Forsinkelser» er lagret.')
+    await page.goto('/visninger')
+    await page.waitForSelector('[data-testid="saved-views"] .views__title')
+    await page.click('[data-testid="start-presentation"]')
+    await page.waitForSelector('[data-testid="presenter-bar"]')
+    expect(new URL(page.url()).pathname).toBe('/endringer')
+    await page.waitForSelector('[data-testid="change-table"] tbody tr')
+    expect(await page.$$eval('[data-testid="change-table"] tbody tr', (trs) => trs.length)).toBe(23)
+    expect((await counts(page)).redated).toBe(23)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-testid="presenter-bar"]', { state: 'detached' })
+
+    // Take the older version out of the series: no series has two versions any more.
+    await page.goto('/datasett')
+    const older = page.locator('tr', { hasText: 'Veikart 2026-03' })
+    expect(await older.locator('[data-testid="dataset-series"]').inputValue()).toBe('Veikart')
+    await older.locator('[data-testid="dataset-series"]').selectOption('')
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLSelectElement>('[data-testid="dataset-series"]')].filter(
+          (s) => s.value === 'Veikart',
+        ).length === 1,
+    )
+    await page.goto('/endringer')
+    await page.waitForSelector('[data-testid="changes-no-pair"]')
+    // Put it back, in the series of the newer one: the pair is found again.
+    await page.goto('/datasett')
+    await page
+      .locator('tr', { hasText: 'Veikart 2026-03' })
+      .locator('[data-testid="dataset-series"]')
+      .selectOption('Veikart')
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLSelectElement>('[data-testid="dataset-series"]')].filter(
+          (s) => s.value === 'Veikart',
+        ).length === 2,
+    )
+    await page.goto('/endringer')
+    expect((await counts(page)).new).toBe(12)
+    expect(errors.join('\n')).toBe('')
+    await context.close()
+  })
 })
