@@ -381,6 +381,12 @@ export function matchItems(
   }
   // Where a key repeats, items that are identical in everything else pair first; the rest
   // pair in source order. Either way the match is marked ambiguous.
+  const prints = new Map<RoadmapItem, string>()
+  const printOf = (item: RoadmapItem) => {
+    let print = prints.get(item)
+    if (print === undefined) prints.set(item, (print = fingerprint(item)))
+    return print
+  }
   for (const exact of [true, false]) {
     for (const [n, key] of newKeys) {
       const candidates = oldByKey.get(key)
@@ -390,10 +396,8 @@ export function matchItems(
         if (mayPair(candidates[0] as RoadmapItem, n)) take(candidates[0] as RoadmapItem, n, { method: 'key' })
         continue
       }
-      const print = exact ? fingerprint(n) : ''
-      const o = candidates.find(
-        (c) => !oldTaken.has(c) && mayPair(c, n) && (!exact || fingerprint(c) === print),
-      )
+      const print = exact ? printOf(n) : ''
+      const o = candidates.find((c) => !oldTaken.has(c) && mayPair(c, n) && (!exact || printOf(c) === print))
       if (o) take(o, n, { method: 'key', ambiguous: true })
     }
   }
