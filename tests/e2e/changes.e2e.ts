@@ -145,6 +145,25 @@ describe('Endringer: comparing two versions of a series', () => {
       await page.click(`[data-testid="chart-${id}"] [data-testid="chart-table-toggle"]`)
     expect(await a11yViolations(page)).toEqual([])
 
+    // Both charts export with their caption: the Sankey as SVG, the slip chart as PNG.
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="chart-phase-flow"] [data-testid="chart-export-svg"]'),
+    ])
+    expect(svg.suggestedFilename()).toBe('faseendringer-fra-fase-til-fase.svg')
+    const svgText = readFileSync(await svg.path(), 'utf8')
+    expect(svgText).toContain('<title>Faseendringer: fra fase → til fase</title>')
+    expect(svgText).toContain('Fra «Veikart 2026-03 (mars 2026)» til «Veikart 2026-08 (august 2026)»')
+    expect(svgText).toContain('Før: Utvikling og begrenset utprøving')
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="chart-slips"] [data-testid="chart-export-png"]'),
+    ])
+    expect(png.suggestedFilename()).toBe('forskjovet-sluttdato-storst-forskyvning-forst.png')
+    expect(
+      [...readFileSync(await png.path()).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''),
+    ).toBe('PNG')
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="change-export"]'),
