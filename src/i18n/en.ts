@@ -291,6 +291,8 @@ export const en: MessageSchema = {
       end: 'End dates moved, largest slip first',
       start: 'Start dates moved, largest slip first',
     },
+    slipLegend:
+      'Each arrow runs from the date in the older version to the date in the newer one. The colour shows the goal; a dashed line means tentative.',
     slipBy: 'Slip of the',
     slipByEnd: 'end date',
     slipByStart: 'start date',

@@ -288,6 +288,8 @@ export const nb = {
       end: 'Forskjøvet sluttdato, størst forskyvning først',
       start: 'Forskjøvet startdato, størst forskyvning først',
     },
+    slipLegend:
+      'Hver pil går fra datoen i den eldre versjonen til datoen i den nyere. Fargen viser målet; stiplet linje betyr tentativ.',
     slipBy: 'Forskyvning av',
     slipByEnd: 'sluttdato',
     slipByStart: 'startdato',
