@@ -13,7 +13,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-const OUT = resolve(import.meta.dirname, '../tests/fixtures/compare')
+/** Where the files go; a test writes them elsewhere to check the committed ones are current. */
+const OUT = process.env.COMPARE_FIXTURES_OUT ?? resolve(import.meta.dirname, '../tests/fixtures/compare')
 
 const HEADER = [
   'Leveranse-ID',
