@@ -269,6 +269,7 @@ export const en: MessageSchema = {
       'No series has two versions yet. Import a new version of the same roadmap or measures table, or put datasets in one series on the Datasets page.',
     choosePair: 'Choose two versions to compare.',
     kindMismatch: 'The two datasets are of different kinds and cannot be compared.',
+    missing: 'The dataset "{id}" is not on this device. Choose another version.',
     sameDataset: 'Choose two different versions.',
     loading: 'Comparing …',
     comparing: 'Comparing "{from}" with "{to}"',

@@ -266,6 +266,7 @@ export const nb = {
       'Ingen serie har to versjoner ennå. Importer en ny versjon av samme veikart eller tiltaksliste, eller legg datasett i samme serie på Datasett-siden.',
     choosePair: 'Velg to versjoner å sammenligne.',
     kindMismatch: 'De to datasettene er av ulike typer og kan ikke sammenlignes.',
+    missing: 'Fant ikke datasettet «{id}» på denne enheten. Velg en annen versjon.',
     sameDataset: 'Velg to ulike versjoner.',
     loading: 'Sammenligner …',
     comparing: 'Sammenligner «{from}» med «{to}»',

@@ -242,6 +242,9 @@ describe('Endringer: comparing two versions of a series', () => {
     )
     await page.goto('/endringer')
     await page.waitForSelector('[data-testid="changes-no-pair"]')
+    // A link naming a version this device does not have says so.
+    await page.goto('/endringer?fra=finnes-ikke&til=finnes-heller-ikke')
+    expect(await page.textContent('[data-testid="changes-missing"]')).toContain('«finnes-ikke»')
     // Put it back, in the series of the newer one: the pair is found again.
     await page.goto('/datasett')
     await page
