@@ -6,7 +6,7 @@
  *
  *   npm run bench                                  tables on stdout, progress on stderr
  *   npm run --silent bench -- --json               only the JSON document on stdout
- *   npm run bench -- --only gantt,facets           some parts (import, gantt, facets, deck; default all)
+ *   npm run bench -- --only gantt,facets           some parts (import, gantt, facets, deck, compare; default all)
  *   npm run bench -- --sizes 10000,100000 --runs 5,3   import sizes and runs per size (defaults)
  *   npm run bench -- --gantt-sizes 1000,5000,10000 --gantt-runs 7,5,5   (the defaults)
  *
@@ -57,6 +57,13 @@
  *     "deck": { "slides", "runs", "pdfMs", "rasterMs", "ratio",   medians; ratio = vector PDF / raster PDF
  *               "pdfBytes", "rasterBytes", "pdfRunsMs": [], "rasterRunsMs": [],
  *               "targets": { "bytes" }, "meetsTargets" },       see scripts/bench-deck.ts
+ *     "compare": {
+ *       "10000": { "withIdsMs", "withoutIdsMs",    medians of compareVersions on two versions
+ *                  "withIdsCpuMs", "withoutIdsCpuMs",   medians of the process's CPU time per run
+ *                  "withIdsRunsMs": [], "withoutIdsRunsMs": [], "counts", "countsWithoutIds",
+ *                  "items", "runs" },
+ *       "targets": { "ms": 200 }, "meetsTargets"    both ways within the target
+ *     },
  *     "machine": { "date", "commit", "os", "cpu", "cores", "memoryGiB", "node", "chromium",
  *                  "chromiumArgs", "loadAverage": { "before", "after" } }
  *   }
@@ -76,6 +83,7 @@ import { chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import type { AppRun, BaselineRun } from '../bench/bench-api'
 import type { FacetRun, GanttAppRun, GanttBaselineRun, GanttFramesRun } from '../bench/gantt-api'
+import { COMPARE_TARGETS, measureCompare, type CompareBenchSize } from '../bench/compare-bench'
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { BENCH_OUT_DIR } from '../bench/vite.config'
 import { deckSummary, measureDeck, type DeckResult } from './bench-deck'
@@ -102,10 +110,13 @@ const GANTT_TARGETS = { appMs: 150, scrollP95FrameMs: 33, zoomP95FrameMs: 33 }
 const FACET_TARGETS = { countMs: 100 }
 const FACET_SIZE = 10_000
 const FACET_RUNS = 7
+/** From the compare issue: two 10 000-item versions in ≤ 200 ms. */
+const COMPARE_SIZE = 10_000
+const COMPARE_RUNS = 7
 /** Scroll and zoom runs on the largest timeline; each is FRAME_STEPS steps, one per frame. */
 const FRAME_RUNS = 5
 const FRAME_STEPS = 60
-const PARTS = ['import', 'gantt', 'facets', 'deck'] as const
+const PARTS = ['import', 'gantt', 'facets', 'deck', 'compare'] as const
 type Part = (typeof PARTS)[number]
 
 interface SizeResult {
@@ -482,6 +493,18 @@ async function main(): Promise<void> {
   const ganttRunsList = parseList(values['gantt-runs'], 'gantt-runs')
   const ganttRunsOf = (i: number): number => ganttRunsList[i] ?? ganttRunsList[ganttRunsList.length - 1] ?? 5
 
+  // In Node, before the browser starts, so nothing competes for the cores (bench/compare-bench.ts).
+  let comparePart: Record<string, unknown> | undefined
+  if (parts.has('compare')) {
+    log(`Comparing two ${COMPARE_SIZE}-item versions (${COMPARE_RUNS} runs each way) …`)
+    const size = await measureCompare(COMPARE_SIZE, COMPARE_RUNS)
+    comparePart = {
+      [String(COMPARE_SIZE)]: size,
+      targets: COMPARE_TARGETS,
+      meetsTargets: size.withIdsMs <= COMPARE_TARGETS.ms && size.withoutIdsMs <= COMPARE_TARGETS.ms,
+    }
+  }
+
   // Its messages go to stderr so that `--json` keeps stdout to the JSON document.
   execFileSync(process.execPath, [join(ROOT, 'scripts/ensure-chromium.mjs')], { stdio: ['ignore', 2, 2] })
 
@@ -581,6 +604,7 @@ async function main(): Promise<void> {
     ...(importPart ? { import: importPart } : {}),
     ...ganttAndFacets,
     ...(deck ? { deck } : {}),
+    ...(comparePart ? { compare: comparePart } : {}),
     machine,
   }
   const json = JSON.stringify(output, null, 2)
@@ -655,6 +679,14 @@ async function main(): Promise<void> {
     )
   }
   if (deck) console.log(deckSummary(deck))
+  if (comparePart) {
+    const r = comparePart[String(COMPARE_SIZE)] as CompareBenchSize
+    console.log(
+      `\nCompare two ${r.items}-item versions: ${r.withIdsMs} ms by ID, ${r.withoutIdsMs} ms without IDs ` +
+        `(key and similarity); CPU time ${r.withIdsCpuMs} and ${r.withoutIdsCpuMs} ms; ` +
+        `target ≤ ${COMPARE_TARGETS.ms} ms: ${comparePart.meetsTargets ? 'met' : 'NOT met'}.`,
+    )
+  }
   console.log(`Written to ${written}.`)
 }
 

@@ -11,6 +11,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/aktorer/:id', name: 'actor', component: () => import('./views/ActorView.vue') },
   { path: '/ar/:year(\\d{4})?', name: 'year-plan', component: () => import('./views/YearPlanView.vue') },
   { path: '/tidslinje', name: 'timeline', component: () => import('./views/TimelineView.vue') },
+  { path: '/endringer', name: 'changes', component: () => import('./views/ChangesView.vue') },
   { path: '/visninger', name: 'views', component: () => import('./views/SavedViewsView.vue') },
   { path: '/presenter', redirect: '/visninger' },
   { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },

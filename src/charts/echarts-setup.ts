@@ -4,7 +4,7 @@
  * chart component and ECharts functions from here, never from `echarts` itself; importing
  * this module is what loads ECharts, so it is only reached through lazily loaded components.
  */
-import { BarChart, CustomChart, HeatmapChart, SunburstChart } from 'echarts/charts'
+import { BarChart, CustomChart, HeatmapChart, SankeyChart, SunburstChart } from 'echarts/charts'
 import {
   AriaComponent,
   DataZoomComponent,
@@ -22,6 +22,7 @@ use([
   BarChart,
   CustomChart,
   HeatmapChart,
+  SankeyChart,
   SunburstChart,
   AriaComponent,
   DataZoomComponent,

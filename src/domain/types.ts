@@ -162,6 +162,11 @@ export interface Dataset {
   source?: string
   /** The year a tiltak table plans for ("Hva skal skje i 2024?"). */
   planYear?: number
+  /**
+   * Name of the series this dataset is a version of (e.g. every veikart export): proposed on
+   * import, changed on Datasett (see series.ts). A plain, unindexed property of the record.
+   */
+  series?: string
 }
 
 /** A goal indicator of the strategy's plan for realisation. */

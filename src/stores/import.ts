@@ -9,6 +9,8 @@ import { createImportClient, ImportFailedError, type ImportClient } from '@/work
 import type { DatasetMeta } from '@/workers/import-session'
 import { useDatasetsStore } from './datasets'
 import { useRoadmapStore } from './roadmap'
+import { useSeriesStore } from './series'
+import type { SeriesProposal } from '@/domain/series'
 
 export type ImportStatus =
   'idle' | 'analysing' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled'
@@ -32,6 +34,8 @@ export const useImportStore = defineStore('import', () => {
   const failure = ref<{ name: string; message: string } | null>(null)
   /** Id of the dataset the last commit created. */
   const committedId = ref<string | null>(null)
+  /** The series the last commit was put in (see series.ts), if any. */
+  const seriesProposal = shallowRef<SeriesProposal | null>(null)
 
   /** The columns the detected (or chosen) format knows, labelled by their main name. */
   const columnChoices = computed(() => {
@@ -73,6 +77,7 @@ export const useImportStore = defineStore('import', () => {
     file.value = chosen
     choices.value = {}
     committedId.value = null
+    seriesProposal.value = null
     await analyse()
   }
 
@@ -91,8 +96,13 @@ export const useImportStore = defineStore('import', () => {
     try {
       const id = await getClient().commit(meta, (p) => (progress.value = p))
       committedId.value = id
-      status.value = 'committed'
       await datasets.reload()
+      // Before `committed`, so that leaving the page right then cannot lose the series. The
+      // dataset is stored whatever happens here: a failed proposal only leaves it alone.
+      seriesProposal.value = await useSeriesStore()
+        .proposeFor(id)
+        .catch(() => null)
+      status.value = 'committed'
       await datasets.setActive(id)
     } catch (error) {
       fail(error)
@@ -142,6 +152,7 @@ export const useImportStore = defineStore('import', () => {
     progress,
     failure,
     committedId,
+    seriesProposal,
     chooseFile,
     setChoices,
     commit,
