@@ -10,7 +10,8 @@ import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { usePresentation } from './usePresentation'
 
-const NAV_KEYS: Record<string, string> = {
+/** The nav label's message key of each route name. */
+export const NAV_KEYS: Record<string, string> = {
   overview: 'nav.overview',
   items: 'nav.items',
   goals: 'nav.goals',

@@ -4,10 +4,10 @@ import { FACET_KEYS, isEmptyFilter, type ItemFilter } from '@/domain/filter'
 import type { Dataset } from '@/domain/types'
 import { formatAsOf } from '@/i18n/format'
 
-export function useSlideCaption() {
+/** The filter in words: `Mål: 2; Aktør: nhn; År: 2024`, or «ingen (alle tiltak …)». */
+export function useFilterWords(): (filter: ItemFilter) => string {
   const { t } = useI18n()
-
-  function filtersInWords(filter: ItemFilter): string {
+  return function filtersInWords(filter: ItemFilter): string {
     if (isEmptyFilter(filter)) return t('charts.caption.noFilters')
     const parts = FACET_KEYS.filter((k) => filter[k].length > 0).map(
       (k) => `${t(`filters.facets.${k}`)}: ${filter[k].join(', ')}`,
@@ -16,6 +16,11 @@ export function useSlideCaption() {
     if (filter.text.trim() !== '') parts.push(`${t('filters.search')}: «${filter.text.trim()}»`)
     return parts.join('; ')
   }
+}
+
+export function useSlideCaption() {
+  const { t } = useI18n()
+  const filtersInWords = useFilterWords()
 
   /** `Tiltak for 2024, per mai 2023 · Filtre: ingen … · Kilde: …`. */
   return function caption(dataset: Dataset | null, filter: ItemFilter): string {

@@ -3,6 +3,7 @@ import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { SlideWords } from '@/charts/slides/build-slides'
 import { useChartLabels } from '@/components/charts/useChartLabels'
+import { useSlipLabels } from './useSlipLabels'
 import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { formatPeriod } from '@/domain/period'
 import { PHASES, type Phase } from '@/domain/types'
@@ -10,6 +11,7 @@ import { PHASES, type Phase } from '@/domain/types'
 export function useSlideWords(): ComputedRef<SlideWords> {
   const { t, locale } = useI18n()
   const chart = useChartLabels()
+  const slipLabels = useSlipLabels()
   /** Legend words of the Gantt's marks; a slide's as-of line is named without its date. */
   function markText(mark: GanttMark): string {
     if (mark.startsWith('phase:')) return t(`phase.${mark.slice(6)}`)
@@ -58,6 +60,8 @@ export function useSlideWords(): ComputedRef<SlideWords> {
       undated: (n) => t('slides.undated', { n }),
       undatedTitle: t('slides.undatedTitle'),
       noItems: t('slides.noItems'),
+      slip: slipLabels,
+      noComparison: t('slides.noComparison'),
       goalTitle: (n, title) => (title ? `${t('goal.label', { n })}: ${title}` : t('goal.label', { n })),
       yearTitle: (year) => t('yearPlan.heading', { year }),
       periodText: (item) => item.periodText || formatPeriod(item.period) || t('item.noPeriod'),

@@ -483,6 +483,9 @@ export const en: MessageSchema = {
     toImport: 'Go to import',
   },
   savedViews: {
+    deleted: '«{title}» was deleted.',
+    undo: 'Undo',
+    datasetMissing: 'dataset not on this device',
     heading: 'Saved views',
     intro:
       'Views you have saved (page, filters, year, dataset) with a title and a note. They are the slides of presentation mode.',
@@ -534,6 +537,7 @@ export const en: MessageSchema = {
     keys: 'Arrow keys, Page Up/Page Down and space move; Esc leaves.',
   },
   slides: {
+    noComparison: 'Both versions this view compares must be imported on this device.',
     saveChart: 'Save as slide',
     asOfMark: 'As-of date (red line)',
     region: 'Slide',

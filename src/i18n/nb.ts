@@ -474,6 +474,9 @@ export const nb = {
     toImport: 'Gå til import',
   },
   savedViews: {
+    deleted: '«{title}» er slettet.',
+    undo: 'Angre',
+    datasetMissing: 'datasettet finnes ikke her',
     heading: 'Lagrede visninger',
     intro:
       'Visninger du har lagret (side, filtre, år, datasett) med tittel og notat. De er lysbildene i presentasjonsmodus.',
@@ -525,6 +528,7 @@ export const nb = {
     keys: 'Piltaster, Page Up/Page Down og mellomrom blar; Esc avslutter.',
   },
   slides: {
+    noComparison: 'Begge versjonene denne visningen sammenligner må være importert på denne maskinen.',
     saveChart: 'Lagre som lysbilde',
     asOfMark: 'Per dato (rød linje)',
     region: 'Lysbilde',

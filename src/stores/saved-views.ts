@@ -60,9 +60,22 @@ export const useSavedViewsStore = defineStore('savedViews', () => {
     await write(moveView(views.value, from, to))
   }
 
-  async function remove(id: string): Promise<void> {
+  /** Deletes a view; returns it and its place, so the deletion can be undone (`restore`). */
+  async function remove(id: string): Promise<{ view: SavedView; index: number } | null> {
+    const index = views.value.findIndex((v) => v.id === id)
+    const view = views.value[index]
+    if (!view) return null
     await write(views.value.filter((v) => v.id !== id).map((v, order) => ({ ...v, order })))
+    return { view, index }
   }
 
-  return { views, loaded, load, save, update, move, remove }
+  /** Puts a deleted view back where it was. */
+  async function restore(view: SavedView, index: number): Promise<void> {
+    if (views.value.some((v) => v.id === view.id)) return
+    const next = [...views.value]
+    next.splice(Math.min(index, next.length), 0, view)
+    await write(next.map((v, order) => ({ ...v, order })))
+  }
+
+  return { views, loaded, load, save, update, move, remove, restore }
 })

@@ -10,7 +10,7 @@ import type { SlideSpec } from '@/charts/slides/slide-types'
 import type { ItemFilter } from '@/domain/filter'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { findDatasetByRef, parseDatasetRef } from '@/domain/view-link'
+import { findDatasetByRef, parseDatasetRef, parseDatasetRefValue } from '@/domain/view-link'
 import { useDatasetsStore } from './datasets'
 import { useSavedViewsStore } from './saved-views'
 
@@ -60,8 +60,21 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
       const strategyGoals = strategyId ? ((await content(strategyId))?.goals ?? []) : []
       const today = input.today ?? new Date().toISOString().slice(0, 10)
       const out: DeckSlide[] = []
+      /** The two versions an Endringer view compares, when both are on this device. */
+      const versionsOf = async (view: SavedView) => {
+        const [old, current] = await Promise.all(
+          ['fra', 'til'].map(async (key) => {
+            const value = view.query[key]
+            const ref = typeof value === 'string' ? parseDatasetRefValue(value) : null
+            const found = ref ? findDatasetByRef(datasets.datasets, ref) : undefined
+            return found ? content(found.id) : null
+          }),
+        )
+        return old && current ? { old, new: current } : undefined
+      }
       for (const view of savedViews.views) {
         const { dataset, missingTitle } = datasetOf(view)
+        const compare = view.path === '/endringer' ? await versionsOf(view) : undefined
         const data = dataset ? await content(dataset.id) : null
         const specs =
           missingTitle !== null || !data
@@ -76,6 +89,7 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
                   ...(dataset?.asOf && /^\d{4}-\d{2}-\d{2}$/.test(dataset.asOf)
                     ? { asOf: dataset.asOf }
                     : {}),
+                  ...(compare ? { compare } : {}),
                 },
                 words: input.words,
                 caption: input.caption(dataset, viewFilter(view)),

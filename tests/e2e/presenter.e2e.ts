@@ -72,19 +72,34 @@ describe('presentation mode', () => {
     await context.close()
   })
 
-  it('saved views can be reordered and deleted', async () => {
+  it('saved views say what they show, can be reordered, and a deletion can be undone', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
     await saveView(page, '/mal/1', 'A', '')
-    await saveView(page, '/mal/3', 'B', '')
+    await saveView(page, '/tiltak?mal=3&ar=2024', 'B', '')
     await page.goto('/visninger')
+    await page.waitForFunction(() => document.querySelectorAll('.views__title').length === 2)
+    const titles = () => page.$$eval('.views__title', (els) => els.map((e) => e.textContent?.trim()))
+    expect(
+      await page.$$eval('[data-testid="view-description"]', (els) => els.map((e) => e.textContent?.trim())),
+    ).toEqual([
+      '— Mål · Tiltak for 2024 · Filtre: Mål: 1',
+      '— Tiltak · Tiltak for 2024 · Filtre: Mål: 3; År (periode berører året): 2024',
+    ])
     await page.click('button:has-text("Flytt ned: A")')
     await page.waitForFunction(() => document.querySelector('.views__title')?.textContent?.trim() === 'B')
     await page.click('button:has-text("Slett: A")')
     await page.waitForFunction(() => document.querySelectorAll('.views__title').length === 1)
+    expect(await page.textContent('[data-testid="view-deleted"]')).toContain('«A» er slettet.')
+    await page.click('[data-testid="view-undo"]')
+    await page.waitForFunction(() => document.querySelectorAll('.views__title').length === 2)
+    expect(await titles()).toEqual(['B', 'A'])
+    expect(await page.locator('[data-testid="view-deleted"]').count()).toBe(0)
+    await page.click('button:has-text("Slett: A")')
+    await page.waitForFunction(() => document.querySelectorAll('.views__title').length === 1)
     await page.reload()
     await page.waitForSelector('.views__title')
-    expect(await page.$$eval('.views__title', (els) => els.map((e) => e.textContent?.trim()))).toEqual(['B'])
+    expect(await titles()).toEqual(['B'])
     await context.close()
   })
 })

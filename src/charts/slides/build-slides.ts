@@ -11,7 +11,15 @@ import { planByActor } from '@/domain/aggregate'
 import type { GanttGroupBy, GanttLabels } from '@/domain/gantt-layout'
 import { overlapsYear } from '@/domain/period'
 import { GOAL_NUMBERS, type Goal, type GoalNumber, type RoadmapItem, type SubGoal } from '@/domain/types'
+import { compareVersions, type CompareSide } from '@/domain/compare'
 import type { GanttChartLabels } from '../gantt'
+import {
+  buildSlipOption,
+  buildSlipRows,
+  buildSlipTable,
+  type SlipBy,
+  type SlipChartLabels,
+} from '../slip-chart'
 import type { ChartLabels } from '../types'
 import {
   buildOverviewChart,
@@ -31,6 +39,8 @@ export interface SlideData {
   planYear?: number
   /** ISO date of the dataset's as-of, for the timeline's as-of line. */
   asOf?: string
+  /** For an Endringer view: the two versions it compares (`fra`, `til`), when both are here. */
+  compare?: { old: CompareSide; new: CompareSide }
 }
 
 export interface SlideWords {
@@ -55,6 +65,10 @@ export interface SlideWords {
   /** Title suffix of the list of undated items: `uten tidfesting`. */
   undatedTitle: string
   noItems: string
+  /** The slip chart's words, by end or start date. */
+  slip: (by: SlipBy) => SlipChartLabels
+  /** An Endringer view whose two versions are not both on this device. */
+  noComparison: string
   goalTitle: (n: GoalNumber, title: string) => string
   yearTitle: (year: number) => string
   periodText: (item: RoadmapItem) => string
@@ -139,6 +153,43 @@ function tableSlides(
   })
 }
 
+/** Slip rows per slide: the slip chart's rows at its own row height fill the chart area. */
+const SLIPS_PER_SLIDE = 16
+
+/** Endringer: the slip chart of the two versions, largest slip first, paged by rows. */
+function changeSlides(
+  base: Omit<SlideSpec, 'visual' | 'alternative'>,
+  view: SavedView,
+  filter: ItemFilter,
+  data: SlideData,
+  words: SlideWords,
+): SlideSpec[] {
+  const empty = { columns: [], rows: [] }
+  if (!data.compare)
+    return [{ ...base, visual: { kind: 'message', text: words.noComparison }, alternative: empty }]
+  const rejected = new Set((first(view.query, 'avvist') ?? '').split(',').filter((id) => id !== ''))
+  const { changes } = compareVersions(data.compare.old, data.compare.new, { rejected })
+  const itemOf = (c: (typeof changes)[number]) => (c.new ?? c.old) as RoadmapItem
+  const subGoals = [...data.compare.old.subGoals, ...data.compare.new.subGoals]
+  const kept = isEmptyFilter(filter) ? null : new Set(filterItems(changes.map(itemOf), filter, subGoals))
+  const by: SlipBy = first(view.query, 'slipp') === 'start' ? 'start' : 'end'
+  const labels = words.slip(by)
+  const rows = buildSlipRows(kept ? changes.filter((c) => kept.has(itemOf(c))) : changes, by, () => ({
+    path: '/endringer',
+    query: {},
+  }))
+  if (rows.length === 0)
+    return [{ ...base, visual: { kind: 'message', text: words.noItems }, alternative: empty }]
+  const pages: (typeof rows)[] = []
+  for (let i = 0; i < rows.length; i += SLIPS_PER_SLIDE) pages.push(rows.slice(i, i + SLIPS_PER_SLIDE))
+  return pages.map((page, i) => ({
+    ...base,
+    title: i === 0 ? base.title : `${base.title} ${words.continued(i + 1, pages.length)}`,
+    visual: { kind: 'chart', option: buildSlipOption(page, labels) },
+    alternative: chartTableToSlideTable(buildSlipTable(page, labels)),
+  }))
+}
+
 export interface SlideContext {
   view: SavedView
   data: SlideData
@@ -191,6 +242,8 @@ export function buildViewSlides({ view, data, words, caption, today }: SlideCont
         : []
     return [...ganttSlides, ...undatedSlides]
   }
+
+  if (view.path === '/endringer') return changeSlides(base, view, filter, data, words)
 
   const yearMatch = /^\/ar(?:\/(\d{4}))?$/.exec(view.path)
   if (yearMatch) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateVeikartCsv } from '../../../../bench/generate-veikart'
 import { buildViewSlides, viewFilter } from '@/charts/slides/build-slides'
@@ -82,6 +83,28 @@ describe('buildViewSlides', async () => {
     const rows = slides.flatMap((s) => s.alternative.rows)
     expect(rows).toHaveLength(tiltak.items.filter((i) => i.goal === 3).length)
     expect(viewFilter(view('/aktorer/nhn', { mal: '2' }))).toMatchObject({ goals: [2], actors: ['nhn'] })
+  })
+
+  it('shows an Endringer view as the slip chart of its two versions, largest slip first, paged', async () => {
+    const read = async (name: string) => {
+      const file = readFileSync(`tests/fixtures/compare/${name}`)
+      return (await importFile(new Uint8Array(file), { fileName: name, datasetId: name }))
+        .content as DatasetContent
+    }
+    const [old, next] = await Promise.all([read('veikart-v1.csv'), read('veikart-v2.csv')])
+    const slides = buildViewSlides({
+      view: view('/endringer', { fra: 'a', til: 'b' }),
+      data: { ...data(next), compare: { old, new: next } },
+      words: WORDS,
+      caption: 'Kilde: test',
+      today: '2026-12-02',
+    })
+    const rows = slides.flatMap((s) => s.alternative.rows)
+    expect(slides.map((s) => s.title)).toEqual(['Visning', 'Visning (forts. 2/2)'])
+    expect(rows).toHaveLength(20)
+    expect(rows[0]?.[1]).toBe('+400')
+    const without = build(view('/endringer'), next)
+    expect(without[0]?.visual).toEqual({ kind: 'message', text: WORDS.noComparison })
   })
 
   it('says so when the filter leaves nothing', () => {
