@@ -376,14 +376,24 @@ function barRenderer(bars: readonly GanttBar[], rowHeight: number, laneShift = 0
 export function buildGanttData(layout: Pick<GanttLayout, 'lanes' | 'bars'>, asOf: string): GanttData {
   const laneIndex = new Map<string, number>()
   layout.lanes.forEach((lane, i) => laneIndex.set(lane.id, i))
+  // Bars share few distinct dates: parse each once (Date.parse is most of this function's time).
+  const parsed = new Map<string, number>()
+  const time = (iso: string): number => {
+    let value = parsed.get(iso)
+    if (value === undefined) {
+      value = ms(iso)
+      parsed.set(iso, value)
+    }
+    return value
+  }
   let minMs = ms(asOf)
   let maxMs = minMs
   const rows = layout.bars.map((bar, i) => {
-    const start = ms(bar.start)
-    const end = ms(bar.end) + DAY
+    const start = time(bar.start)
+    const end = time(bar.end) + DAY
     if (start < minMs) minMs = start
     if (end > maxMs) maxMs = end
-    return [laneIndex.get(bar.laneId) ?? 0, start, end, i, ms(bar.statedEnd) + DAY]
+    return [laneIndex.get(bar.laneId) ?? 0, start, end, i, time(bar.statedEnd) + DAY]
   })
   return { rows, laneCount: layout.lanes.length, minMs, maxMs }
 }
@@ -482,9 +492,8 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
   const data = input.data ?? buildGanttData(layout, input.asOf)
   const bars = layout.bars
   const viewport = input.viewport ?? { offset: 0, plotHeight: 30 * GANTT_ROW_HEIGHT }
-  const patch = ganttViewportPatch(data, viewport)
   const view = ganttLanesInView(data.laneCount, viewport)
-  const rows = (patch.option.series as { data: number[][] }[])[0]?.data ?? []
+  const { rows } = ganttRowsOfLanes(data, view.from, view.to)
   const description = `${labels.title}: ${bars.length} elementer på ${layout.lanes.length} rader.`
   const base = baseOption(description)
   const markArea = markAreaOf(input.year)
