@@ -174,6 +174,19 @@ function createHost(): HTMLDivElement {
   return host
 }
 
+const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
+
+/**
+ * Disposes of a chart once zrender has painted what it scheduled (disposing inside a pending
+ * frame throws in its painter), outside any timing.
+ */
+async function dispose(chart: ECharts): Promise<void> {
+  await nextFrame()
+  await nextFrame()
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  chart.dispose()
+}
+
 /** Resolves at the chart's next `finished` event, with the ms since `start`. */
 function finished(chart: ECharts, start: () => number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -228,7 +241,7 @@ window.runGanttApp = async (size) => {
     const ms = await done
     return { ms, layoutMs, optionMs, drawMs: ms - (t2 - t0), bars, lanes } satisfies GanttAppRun
   } finally {
-    chart.dispose()
+    await dispose(chart)
   }
 }
 
@@ -277,11 +290,9 @@ const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 window.runGanttBaseline = async (size) => {
   const { option, bars } = baselineOption(size)
   const { ms, chart } = await drawChart(option)
-  chart.dispose()
+  await dispose(chart)
   return { ms, bars } satisfies GanttBaselineRun
 }
-
-const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
 
 /** An app chart of every item, and the frame intervals while `step(k)` runs once per frame. */
 async function frames(size: number, steps: number, step: (chart: ECharts, k: number) => void) {
@@ -300,10 +311,7 @@ async function frames(size: number, steps: number, step: (chart: ECharts, k: num
     framesMs.push((await nextFrame()) - last)
     return { framesMs } satisfies GanttFramesRun
   } finally {
-    // Let zrender finish the frame it may have scheduled before the chart goes.
-    await nextFrame()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    chart.dispose()
+    await dispose(chart)
   }
 }
 
