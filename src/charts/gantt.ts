@@ -77,8 +77,14 @@ export interface GanttChartInput {
   labels: GanttChartLabels
   /** Rows as `buildGanttData(layout, asOf)` makes them; made here when left out. */
   data?: GanttData
-  /** Where the page has scrolled the rows to; default the top, 30 rows high. */
+  /** Which rows the canvas holds: `offset` px below the first row's top; default the top, 30 rows. */
   viewport?: GanttViewport
+  /**
+   * Draw the time axis on top of the rows (default). The view leaves it out: its canvas is a tile
+   * of rows that scrolls with the page, under a strip that keeps the axis in view
+   * (`buildGanttAxisOption`).
+   */
+  axis?: boolean
 }
 
 /** The part of the rows the canvas shows: `offset` pixels scrolled past the first row's top. */
@@ -498,6 +504,8 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
   const base = baseOption(description)
   const markArea = markAreaOf(input.year)
   const window = { start: ms(input.window.start), end: ms(input.window.end) }
+  const axis = input.axis !== false
+  const markLine = markLineOf(input.asOf, labels)
 
   return {
     ...base,
@@ -511,7 +519,13 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
         return tooltipHtml(bar.title, ganttTooltipLines(bar, input.items.get(bar.itemId), labels))
       },
     },
-    grid: { outerBoundsMode: 'none', top: GANTT_AXIS_HEIGHT, left: 0, right: GANTT_PLOT_RIGHT, bottom: 0 },
+    grid: {
+      outerBoundsMode: 'none',
+      top: axis ? GANTT_AXIS_HEIGHT : 0,
+      left: 0,
+      right: GANTT_PLOT_RIGHT,
+      bottom: 0,
+    },
     xAxis: {
       type: 'time',
       position: 'top',
@@ -519,8 +533,14 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
       max: data.maxMs,
       minInterval: TICK_DAYS[input.zoom] * DAY,
       // On top of the grid, not at lane 0 of the (value) lane axis.
-      axisLine: { onZero: false },
-      axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(input.zoom) },
+      axisLine: { onZero: false, show: axis },
+      axisTick: { show: axis },
+      axisLabel: {
+        ...axisLabelStyle,
+        show: axis,
+        hideOverlap: true,
+        formatter: axisLabelFormatter(input.zoom),
+      },
       splitLine: { show: true, lineStyle: { color: '#e4e8ec' } },
     },
     yAxis: {
@@ -558,11 +578,81 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
         encode: { x: [1, 2], y: 0 },
         data: rows,
         clip: true,
-        markLine: markLineOf(input.asOf, labels),
+        // Without the axis the line's label goes into the axis strip, which stays in view.
+        markLine: axis ? markLine : { ...markLine, label: { show: false } },
         ...(markArea ? { markArea } : {}),
       },
     ],
   } as EChartsOption
+}
+
+/**
+ * The strip above the view's tile of rows: the time axis of `window` (ISO dates), the as-of
+ * line's label and the shaded year, in the same plot width as `buildGanttOption`'s. It stays in
+ * view (sticky) while the rows scroll under it; the view keeps `window` equal to the chart's.
+ */
+export function buildGanttAxisOption(input: {
+  asOf: string
+  year: number | null
+  window: { start: string; end: string } | { startMs: number; endMs: number }
+  zoom: GanttZoom
+  labels: GanttChartLabels
+}): EChartsOption {
+  const [min, max] =
+    'startMs' in input.window
+      ? [input.window.startMs, input.window.endMs]
+      : [ms(input.window.start), ms(input.window.end)]
+  const markArea = markAreaOf(input.year)
+  return {
+    backgroundColor: PAPER,
+    textStyle: { fontFamily: FONT_FAMILY, color: INK },
+    animation: false,
+    grid: {
+      outerBoundsMode: 'none',
+      top: GANTT_AXIS_HEIGHT - 1,
+      left: 0,
+      right: GANTT_PLOT_RIGHT,
+      height: 1,
+    },
+    xAxis: {
+      type: 'time',
+      position: 'top',
+      min,
+      max,
+      minInterval: TICK_DAYS[input.zoom] * DAY,
+      axisLine: { onZero: false },
+      axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(input.zoom) },
+      splitLine: { show: false },
+    },
+    yAxis: { type: 'value', show: false, min: 0, max: 1 },
+    series: [
+      {
+        type: 'custom',
+        silent: true,
+        data: [],
+        renderItem: () => null,
+        // The line only: a label here would cover the tick labels (the legend names the date).
+        markLine: { ...markLineOf(input.asOf, input.labels), label: { show: false } },
+        ...(markArea ? { markArea } : {}),
+      },
+    ],
+  } as EChartsOption
+}
+
+/**
+ * Where the view's tile of rows goes (px below the first row's top): unchanged while the rows on
+ * screen (`from` to `from + screen`) are inside it, else centred on them, within the rows.
+ */
+export function ganttTileTop(
+  current: number,
+  from: number,
+  screen: number,
+  tileHeight: number,
+  rowsHeight: number,
+): number {
+  if (from >= current && from + screen <= current + tileHeight) return current
+  const top = from - (tileHeight - screen) / 2
+  return Math.max(0, Math.min(Math.floor(top), rowsHeight - tileHeight))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ describe('timeline on a roadmap shaped like the real veikart export (tests/fixtu
     await openOverview(page)
     await importRoadmap(page)
     await openTimeline(page)
-    const canvas = page.locator('[data-testid="chart-figure"] canvas').first()
+    const canvas = page.locator('[data-testid="chart-figure"] .gantt__tile canvas')
     const box = (await canvas.boundingBox())!
     await page.mouse.move(box.x + box.width / 2, Math.min(700, box.y + 200))
     const before = await page.evaluate(() => scrollY)
