@@ -12,16 +12,18 @@
  *   chart shows one goal (drawn first, not timed); then, timed from the filter change to ECharts'
  *   `finished`: `filterItems` (the filter cleared to all items), `statedExtent` and
  *   `buildGanttLayout` (grouped by goal, nothing collapsed), `buildGanttData` and
- *   `buildGanttOption` for a 1600×900 canvas at the top of the rows, and `setOption` on the same
- *   chart. Layout and option building are reported apart too.
+ *   `buildGanttOption` for the view's 1600×2700 tile of rows (three 900-pixel screens) at the top,
+ *   and `setOption` on the same chart. Layout and option building are reported apart too.
  * - `runGanttBaseline`: the same rows on the same lanes and the same visible window, drawn by a
  *   bare `renderItem` (one rect per row) with no dataZoom, markLine, markArea or tooltip, from a
  *   prepared option: every row is given to ECharts, which clips to the 28 lanes in view (the
  *   simplest way to draw this picture), timed from `setOption` on a fresh chart to `finished`.
+ *   The time axis strip above the tile is left out on both sides.
  * - `runGanttZoom`: on an app chart, one `dataZoom` action per animation frame, in to a
  *   quarter of the window and back out; the frame intervals show what a user feels.
- * - `runGanttScroll`: on an app chart, the page scrolling through the rows: each frame moves the
- *   viewport by two rows (`ganttViewportPatch`, as the view's scroll handler does).
+ * - `runGanttScroll`: on an app chart, the page scrolling through the rows, two rows a frame: as
+ *   in the view, the browser moves the tile, and the chart is redrawn (`ganttViewportPatch`) only
+ *   when the rows on screen leave it (`ganttTileTop`).
  * - `runFacets`: `countFacets` and `filterItems` with one goal and a text, as Explore does.
  */
 import type { ECharts, EChartsOption } from 'echarts'
@@ -31,6 +33,7 @@ import {
   GANTT_AXIS_HEIGHT,
   GANTT_ROW_HEIGHT,
   ganttLanesInView,
+  ganttTileTop,
   ganttViewportPatch,
   type GanttChartLabels,
 } from '@/charts/gantt'
@@ -47,8 +50,9 @@ const WIDTH = 1600
 const HEIGHT = 900
 /** The generated exports' Versjon is 2026-08; the as-of line stands there. */
 const AS_OF = '2026-08-01'
-/** The canvas beside the rows: the viewport's height less the time axis. */
-const VIEWPORT = { offset: 0, plotHeight: HEIGHT - GANTT_AXIS_HEIGHT }
+/** The view's canvas: a tile of rows three screens high (the axis is a strip of its own). */
+const TILE = 3 * HEIGHT
+const VIEWPORT = { offset: 0, plotHeight: TILE }
 
 interface Dataset {
   items: RoadmapItem[]
@@ -110,11 +114,22 @@ function layoutOf(items: readonly RoadmapItem[], { subGoals, goals }: Dataset): 
   return buildGanttLayout(items, subGoals, goals, { groupBy: 'goal', collapsed: new Set(), edge })
 }
 
+/** Items by id, as the view keeps them for the whole dataset (not per filter change). */
+const byId = new WeakMap<Dataset, Map<string, RoadmapItem>>()
+function itemsById(data: Dataset): Map<string, RoadmapItem> {
+  let map = byId.get(data)
+  if (!map) {
+    map = new Map(data.items.map((i) => [i.id, i]))
+    byId.set(data, map)
+  }
+  return map
+}
+
 /** TimelineView's option for a layout, the canvas at the top of the rows. */
-function appOption(layout: GanttLayout, items: readonly RoadmapItem[]): EChartsOption {
+function appOption(layout: GanttLayout, data: Dataset): EChartsOption {
   return buildGanttOption({
     layout,
-    items: new Map(items.map((i) => [i.id, i])),
+    items: itemsById(data),
     asOf: AS_OF,
     year: null,
     window: WINDOW,
@@ -122,6 +137,7 @@ function appOption(layout: GanttLayout, items: readonly RoadmapItem[]): EChartsO
     labels: LABELS,
     data: buildGanttData(layout, AS_OF),
     viewport: VIEWPORT,
+    axis: false,
   })
 }
 
@@ -156,11 +172,24 @@ const LABELS: GanttChartLabels = {
 }
 
 /** A visible, fixed-size host: ECharts sizes the canvas from it. One per chart. */
-function createHost(): HTMLDivElement {
+function createHost(height: number): HTMLDivElement {
   const host = document.createElement('div')
-  host.style.cssText = `width:${WIDTH}px;height:${HEIGHT}px`
+  host.style.cssText = `width:${WIDTH}px;height:${height}px`
   document.body.replaceChildren(host)
   return host
+}
+
+const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
+
+/**
+ * Disposes of a chart once zrender has painted what it scheduled (disposing inside a pending
+ * frame throws in its painter), outside any timing.
+ */
+async function dispose(chart: ECharts): Promise<void> {
+  await nextFrame()
+  await nextFrame()
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  chart.dispose()
 }
 
 /** Resolves at the chart's next `finished` event, with the ms since `start`. */
@@ -179,8 +208,8 @@ function finished(chart: ECharts, start: () => number): Promise<number> {
 }
 
 /** Sets the option on a fresh chart and resolves with the ms until `finished`, and the chart. */
-async function drawChart(option: EChartsOption): Promise<{ ms: number; chart: ECharts }> {
-  const chart = init(createHost(), undefined, { renderer: 'canvas', width: WIDTH, height: HEIGHT })
+async function drawChart(option: EChartsOption, height = TILE): Promise<{ ms: number; chart: ECharts }> {
+  const chart = init(createHost(height), undefined, { renderer: 'canvas', width: WIDTH, height })
   let t0 = 0
   const done = finished(chart, () => t0)
   t0 = performance.now()
@@ -194,7 +223,7 @@ const BEFORE: ItemFilter = { ...emptyFilter(), goals: [2] }
 window.runGanttApp = async (size) => {
   const data = dataset(size)
   const shown = filterItems(data.items, BEFORE, data.subGoals)
-  const { chart } = await drawChart(appOption(layoutOf(shown, data), shown))
+  const { chart } = await drawChart(appOption(layoutOf(shown, data), data))
   try {
     let t0 = 0
     let layoutMs = 0
@@ -207,7 +236,7 @@ window.runGanttApp = async (size) => {
     const items = filterItems(data.items, emptyFilter(), data.subGoals)
     const layout = layoutOf(items, data)
     const t1 = performance.now()
-    const option = appOption(layout, items)
+    const option = appOption(layout, data)
     const t2 = performance.now()
     chart.setOption(option, { notMerge: true })
     layoutMs = t1 - t0
@@ -217,7 +246,7 @@ window.runGanttApp = async (size) => {
     const ms = await done
     return { ms, layoutMs, optionMs, drawMs: ms - (t2 - t0), bars, lanes } satisfies GanttAppRun
   } finally {
-    chart.dispose()
+    await dispose(chart)
   }
 }
 
@@ -235,8 +264,14 @@ function baselineOption(size: number): { option: EChartsOption; bars: number } {
   const option: EChartsOption = {
     animation: false,
     // The app's grid, so both plot areas have the same size.
-    grid: { outerBoundsMode: 'none', top: GANTT_AXIS_HEIGHT, left: 0, right: 16, bottom: 0 },
-    xAxis: { type: 'time', position: 'top', min: ms(WINDOW.start), max: ms(WINDOW.end) },
+    grid: { outerBoundsMode: 'none', top: 0, left: 0, right: 16, bottom: 0 },
+    xAxis: {
+      type: 'time',
+      position: 'top',
+      min: ms(WINDOW.start),
+      max: ms(WINDOW.end),
+      axisLabel: { show: false },
+    },
     yAxis: { type: 'value', inverse: true, min: view.yMin, max: view.yMax, show: false },
     series: [
       {
@@ -266,16 +301,14 @@ const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 window.runGanttBaseline = async (size) => {
   const { option, bars } = baselineOption(size)
   const { ms, chart } = await drawChart(option)
-  chart.dispose()
+  await dispose(chart)
   return { ms, bars } satisfies GanttBaselineRun
 }
-
-const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve))
 
 /** An app chart of every item, and the frame intervals while `step(k)` runs once per frame. */
 async function frames(size: number, steps: number, step: (chart: ECharts, k: number) => void) {
   const data = dataset(size)
-  const { chart } = await drawChart(appOption(layoutOf(data.items, data), data.items))
+  const { chart } = await drawChart(appOption(layoutOf(data.items, data), data))
   try {
     const framesMs: number[] = []
     let last = await nextFrame()
@@ -289,7 +322,7 @@ async function frames(size: number, steps: number, step: (chart: ECharts, k: num
     framesMs.push((await nextFrame()) - last)
     return { framesMs } satisfies GanttFramesRun
   } finally {
-    chart.dispose()
+    await dispose(chart)
   }
 }
 
@@ -313,10 +346,18 @@ window.runGanttZoom = (size, steps) => {
 window.runGanttScroll = (size, steps) => {
   const data = dataset(size)
   const rows = buildGanttData(layoutOf(data.items, data), AS_OF)
+  const rowsHeight = rows.laneCount * GANTT_ROW_HEIGHT
+  const screen = HEIGHT - GANTT_AXIS_HEIGHT
+  const start = Math.floor(rows.laneCount / 3) * GANTT_ROW_HEIGHT
+  let tileTop = -1
   return frames(size, steps, (chart, k) => {
-    // Two rows a frame (about 4 000 px a second), down through the middle of the rows.
-    const offset = Math.floor(rows.laneCount / 3) * GANTT_ROW_HEIGHT + k * 2 * GANTT_ROW_HEIGHT
-    chart.setOption(ganttViewportPatch(rows, { ...VIEWPORT, offset }).option)
+    // Two rows a frame (about 4 000 px a second), down through the middle of the rows: the
+    // browser moves the tile; the view redraws only when the rows on screen leave it.
+    const from = start + k * 2 * GANTT_ROW_HEIGHT
+    const top = ganttTileTop(tileTop, from, screen, TILE, rowsHeight)
+    if (top === tileTop) return
+    tileTop = top
+    chart.setOption(ganttViewportPatch(rows, { offset: top, plotHeight: TILE }).option)
   })
 }
 

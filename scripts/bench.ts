@@ -529,8 +529,8 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     headless: true,
-    // The timeline charts are 1600×900; the window holds them whole.
-    viewport: { width: 1700, height: 1000 },
+    // The timeline's tile of rows is 1600×2700; the window holds it whole.
+    viewport: { width: 1700, height: 2800 },
   })
   const results: Record<string, SizeResult> = {}
   let ganttAndFacets: Awaited<ReturnType<typeof measureGanttAndFacets>> = {}

@@ -77,8 +77,14 @@ export interface GanttChartInput {
   labels: GanttChartLabels
   /** Rows as `buildGanttData(layout, asOf)` makes them; made here when left out. */
   data?: GanttData
-  /** Where the page has scrolled the rows to; default the top, 30 rows high. */
+  /** Which rows the canvas holds: `offset` px below the first row's top; default the top, 30 rows. */
   viewport?: GanttViewport
+  /**
+   * Draw the time axis on top of the rows (default). The view leaves it out: its canvas is a tile
+   * of rows that scrolls with the page, under a strip that keeps the axis in view
+   * (`buildGanttAxisOption`).
+   */
+  axis?: boolean
 }
 
 /** The part of the rows the canvas shows: `offset` pixels scrolled past the first row's top. */
@@ -376,14 +382,24 @@ function barRenderer(bars: readonly GanttBar[], rowHeight: number, laneShift = 0
 export function buildGanttData(layout: Pick<GanttLayout, 'lanes' | 'bars'>, asOf: string): GanttData {
   const laneIndex = new Map<string, number>()
   layout.lanes.forEach((lane, i) => laneIndex.set(lane.id, i))
+  // Bars share few distinct dates: parse each once (Date.parse is most of this function's time).
+  const parsed = new Map<string, number>()
+  const time = (iso: string): number => {
+    let value = parsed.get(iso)
+    if (value === undefined) {
+      value = ms(iso)
+      parsed.set(iso, value)
+    }
+    return value
+  }
   let minMs = ms(asOf)
   let maxMs = minMs
   const rows = layout.bars.map((bar, i) => {
-    const start = ms(bar.start)
-    const end = ms(bar.end) + DAY
+    const start = time(bar.start)
+    const end = time(bar.end) + DAY
     if (start < minMs) minMs = start
     if (end > maxMs) maxMs = end
-    return [laneIndex.get(bar.laneId) ?? 0, start, end, i, ms(bar.statedEnd) + DAY]
+    return [laneIndex.get(bar.laneId) ?? 0, start, end, i, time(bar.statedEnd) + DAY]
   })
   return { rows, laneCount: layout.lanes.length, minMs, maxMs }
 }
@@ -482,13 +498,14 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
   const data = input.data ?? buildGanttData(layout, input.asOf)
   const bars = layout.bars
   const viewport = input.viewport ?? { offset: 0, plotHeight: 30 * GANTT_ROW_HEIGHT }
-  const patch = ganttViewportPatch(data, viewport)
   const view = ganttLanesInView(data.laneCount, viewport)
-  const rows = (patch.option.series as { data: number[][] }[])[0]?.data ?? []
+  const { rows } = ganttRowsOfLanes(data, view.from, view.to)
   const description = `${labels.title}: ${bars.length} elementer på ${layout.lanes.length} rader.`
   const base = baseOption(description)
   const markArea = markAreaOf(input.year)
   const window = { start: ms(input.window.start), end: ms(input.window.end) }
+  const axis = input.axis !== false
+  const markLine = markLineOf(input.asOf, labels)
 
   return {
     ...base,
@@ -502,7 +519,13 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
         return tooltipHtml(bar.title, ganttTooltipLines(bar, input.items.get(bar.itemId), labels))
       },
     },
-    grid: { outerBoundsMode: 'none', top: GANTT_AXIS_HEIGHT, left: 0, right: GANTT_PLOT_RIGHT, bottom: 0 },
+    grid: {
+      outerBoundsMode: 'none',
+      top: axis ? GANTT_AXIS_HEIGHT : 0,
+      left: 0,
+      right: GANTT_PLOT_RIGHT,
+      bottom: 0,
+    },
     xAxis: {
       type: 'time',
       position: 'top',
@@ -510,8 +533,14 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
       max: data.maxMs,
       minInterval: TICK_DAYS[input.zoom] * DAY,
       // On top of the grid, not at lane 0 of the (value) lane axis.
-      axisLine: { onZero: false },
-      axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(input.zoom) },
+      axisLine: { onZero: false, show: axis },
+      axisTick: { show: axis },
+      axisLabel: {
+        ...axisLabelStyle,
+        show: axis,
+        hideOverlap: true,
+        formatter: axisLabelFormatter(input.zoom),
+      },
       splitLine: { show: true, lineStyle: { color: '#e4e8ec' } },
     },
     yAxis: {
@@ -549,11 +578,81 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
         encode: { x: [1, 2], y: 0 },
         data: rows,
         clip: true,
-        markLine: markLineOf(input.asOf, labels),
+        // Without the axis the line's label goes into the axis strip, which stays in view.
+        markLine: axis ? markLine : { ...markLine, label: { show: false } },
         ...(markArea ? { markArea } : {}),
       },
     ],
   } as EChartsOption
+}
+
+/**
+ * The strip above the view's tile of rows: the time axis of `window` (ISO dates), the as-of
+ * line's label and the shaded year, in the same plot width as `buildGanttOption`'s. It stays in
+ * view (sticky) while the rows scroll under it; the view keeps `window` equal to the chart's.
+ */
+export function buildGanttAxisOption(input: {
+  asOf: string
+  year: number | null
+  window: { start: string; end: string } | { startMs: number; endMs: number }
+  zoom: GanttZoom
+  labels: GanttChartLabels
+}): EChartsOption {
+  const [min, max] =
+    'startMs' in input.window
+      ? [input.window.startMs, input.window.endMs]
+      : [ms(input.window.start), ms(input.window.end)]
+  const markArea = markAreaOf(input.year)
+  return {
+    backgroundColor: PAPER,
+    textStyle: { fontFamily: FONT_FAMILY, color: INK },
+    animation: false,
+    grid: {
+      outerBoundsMode: 'none',
+      top: GANTT_AXIS_HEIGHT - 1,
+      left: 0,
+      right: GANTT_PLOT_RIGHT,
+      height: 1,
+    },
+    xAxis: {
+      type: 'time',
+      position: 'top',
+      min,
+      max,
+      minInterval: TICK_DAYS[input.zoom] * DAY,
+      axisLine: { onZero: false },
+      axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(input.zoom) },
+      splitLine: { show: false },
+    },
+    yAxis: { type: 'value', show: false, min: 0, max: 1 },
+    series: [
+      {
+        type: 'custom',
+        silent: true,
+        data: [],
+        renderItem: () => null,
+        // The line only: a label here would cover the tick labels (the legend names the date).
+        markLine: { ...markLineOf(input.asOf, input.labels), label: { show: false } },
+        ...(markArea ? { markArea } : {}),
+      },
+    ],
+  } as EChartsOption
+}
+
+/**
+ * Where the view's tile of rows goes (px below the first row's top): unchanged while the rows on
+ * screen (`from` to `from + screen`) are inside it, else centred on them, within the rows.
+ */
+export function ganttTileTop(
+  current: number,
+  from: number,
+  screen: number,
+  tileHeight: number,
+  rowsHeight: number,
+): number {
+  if (from >= current && from + screen <= current + tileHeight) return current
+  const top = from - (tileHeight - screen) / 2
+  return Math.max(0, Math.min(Math.floor(top), rowsHeight - tileHeight))
 }
 
 // ---------------------------------------------------------------------------------------------

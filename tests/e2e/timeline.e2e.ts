@@ -184,7 +184,7 @@ describe('timeline on a roadmap shaped like the real veikart export (tests/fixtu
     await openOverview(page)
     await importRoadmap(page)
     await openTimeline(page)
-    const canvas = page.locator('[data-testid="chart-figure"] canvas').first()
+    const canvas = page.locator('[data-testid="chart-figure"] .gantt__tile canvas')
     const box = (await canvas.boundingBox())!
     await page.mouse.move(box.x + box.width / 2, Math.min(700, box.y + 200))
     const before = await page.evaluate(() => scrollY)
@@ -231,6 +231,36 @@ describe('timeline on a roadmap shaped like the real veikart export (tests/fixtu
       new RegExp(`/${bar.key}$`),
     )
     expect(new URL(page.url()).searchParams.get('element')).toBeNull()
+
+    // The keyboard on the rows: + and − zoom time, Home and End jump, the row's bar comes into view.
+    const span = async () =>
+      Date.parse((await figure.getAttribute('data-window-end'))!) -
+      Date.parse((await figure.getAttribute('data-window-start'))!)
+    const wide = await span()
+    await page.keyboard.press('+')
+    await page.waitForFunction((w) => {
+      const f = document.querySelector('[data-testid="chart-figure"]')!
+      return (
+        Date.parse(f.getAttribute('data-window-end')!) - Date.parse(f.getAttribute('data-window-start')!) < w
+      )
+    }, wide)
+    expect(await span()).toBeLessThan(wide)
+    await page.keyboard.press('-')
+    await page.keyboard.press('-')
+    await page.waitForFunction((w) => {
+      const f = document.querySelector('[data-testid="chart-figure"]')!
+      return (
+        Date.parse(f.getAttribute('data-window-end')!) - Date.parse(f.getAttribute('data-window-start')!) > w
+      )
+    }, wide)
+    await page.keyboard.press('End')
+    const rowCount = await page.locator('[data-testid="gantt-rows"] [role="treeitem"]').count()
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe(
+      String(rowCount - 1),
+    )
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000)
+    await page.keyboard.press('Home')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('0')
 
     // The keyboard: Enter on a row opens the same panel, in view.
     await page.keyboard.press('ArrowDown')

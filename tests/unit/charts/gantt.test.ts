@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   buildGanttChartTable,
+  buildGanttAxisOption,
   buildGanttData,
   buildGanttOption,
   buildStaticGanttOption,
+  ganttTileTop,
   ganttTooltipLines,
   ganttViewportPatch,
   laneText,
@@ -211,6 +213,43 @@ describe('the viewport: only the rows beside the canvas are drawn', () => {
 })
 
 type Loose = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('the view’s tile of rows and its axis strip', () => {
+  it('keeps the tile while the screen is inside it, else centres it on the screen, within the rows', () => {
+    // Tile 3 000 px of 10 000 px of rows; a screen of 800 px.
+    expect(ganttTileTop(0, 0, 800, 3000, 10_000)).toBe(0)
+    expect(ganttTileTop(0, 2200, 800, 3000, 10_000)).toBe(0)
+    expect(ganttTileTop(0, 2300, 800, 3000, 10_000)).toBe(2300 - 1100)
+    expect(ganttTileTop(5000, 4000, 800, 3000, 10_000)).toBe(4000 - 1100)
+    expect(ganttTileTop(0, 9500, 800, 3000, 10_000)).toBe(7000)
+  })
+
+  it('leaves the axis to the strip: the rows chart without tick labels, the strip with the window’s', () => {
+    const rows = buildGanttOption({
+      layout,
+      items: byId,
+      asOf: '2025-06-30',
+      year: null,
+      window: { start: '2024-01-01', end: '2026-12-31' },
+      zoom: 'year',
+      labels,
+      axis: false,
+    }) as Loose
+    expect(rows.grid.top).toBe(0)
+    expect(rows.xAxis.axisLabel.show).toBe(false)
+    const strip = buildGanttAxisOption({
+      asOf: '2025-06-30',
+      year: 2025,
+      window: { start: '2024-01-01', end: '2026-12-31' },
+      zoom: 'year',
+      labels,
+    }) as Loose
+    expect([strip.xAxis.min, strip.xAxis.max]).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2026, 11, 31)])
+    expect(strip.grid.right).toBe(rows.grid.right)
+    expect(strip.series[0].markLine.data).toEqual([{ xAxis: Date.UTC(2025, 5, 30) }])
+    expect(strip.dataZoom).toBeUndefined()
+  })
+})
 
 describe('buildStaticGanttOption: a picture for exports and slides', () => {
   it('has no dataZoom, tooltip or slider, every lane label in full, and the legend of the marks drawn', () => {
