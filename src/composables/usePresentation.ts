@@ -35,10 +35,19 @@ export function usePresentation() {
   const total = computed(() => deck.slides.length)
 
   /** Builds the slides afresh (views, data and language as they are now). */
-  function buildDeck(): Promise<DeckSlide[]> {
+  async function buildDeck(): Promise<DeckSlide[]> {
+    // The slide builders (and the chart builders they use) load with the first presentation.
+    const { buildViewSlides, viewFilter } = await import('@/charts/slides/build-slides')
+    const today = new Date().toISOString().slice(0, 10)
     return deck.build({
-      words: words.value,
-      caption,
+      slidesOf: (view, data, dataset) =>
+        buildViewSlides({
+          view,
+          data,
+          words: words.value,
+          caption: caption(dataset, viewFilter(view)),
+          today,
+        }),
       missingText: (title) => t('slides.missingDataset', { title }),
     })
   }

@@ -2,7 +2,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { SlideWords } from '@/charts/slides/build-slides'
-import { useChartLabels } from '@/components/charts/useChartLabels'
+import { useChartLabels } from './useChartLabels'
 import { useSlipLabels } from './useSlipLabels'
 import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { formatPeriod } from '@/domain/period'

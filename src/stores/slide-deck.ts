@@ -5,9 +5,8 @@
  */
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { buildViewSlides, viewFilter, type SlideWords } from '@/charts/slides/build-slides'
+import type { SlideData } from '@/charts/slides/build-slides'
 import type { SlideSpec } from '@/charts/slides/slide-types'
-import type { ItemFilter } from '@/domain/filter'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { findDatasetByRef, parseDatasetRef, parseDatasetRefValue } from '@/domain/view-link'
@@ -24,10 +23,9 @@ export interface DeckSlide {
 }
 
 export interface DeckInput {
-  words: SlideWords
-  caption: (dataset: Dataset | null, filter: ItemFilter) => string
+  /** The slides of one view from its data (src/charts/slides, given by the caller). */
+  slidesOf: (view: SavedView, data: SlideData, dataset: Dataset | null) => SlideSpec[]
   missingText: (title: string) => string
-  today?: string
 }
 
 export const useSlideDeckStore = defineStore('slideDeck', () => {
@@ -58,7 +56,6 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
       }
       const strategyId = datasets.strategyDataset?.id
       const strategyGoals = strategyId ? ((await content(strategyId))?.goals ?? []) : []
-      const today = input.today ?? new Date().toISOString().slice(0, 10)
       const out: DeckSlide[] = []
       /** The two versions an Endringer view compares, when both are on this device. */
       const versionsOf = async (view: SavedView) => {
@@ -79,9 +76,9 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
         const specs =
           missingTitle !== null || !data
             ? [missingSlide(view, input.missingText(missingTitle ?? view.title))]
-            : buildViewSlides({
+            : input.slidesOf(
                 view,
-                data: {
+                {
                   items: data.items,
                   subGoals: data.subGoals,
                   goals: data.goals.length > 0 ? data.goals : strategyGoals,
@@ -91,10 +88,8 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
                     : {}),
                   ...(compare ? { compare } : {}),
                 },
-                words: input.words,
-                caption: input.caption(dataset, viewFilter(view)),
-                today,
-              })
+                dataset,
+              )
         for (const spec of specs) out.push({ n: out.length + 1, view, spec, missing: missingTitle !== null })
       }
       slides.value = out

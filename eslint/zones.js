@@ -1,0 +1,91 @@
+/**
+ * The one-way data flow of STYLE.md as an ESLint rule: which folder of src/ may import which.
+ * Import paths are resolved first, so `@/db`, `../../db` and `../db/index` are the same edge;
+ * static imports, re-exports and dynamic `import()` are all checked. Type-only imports may
+ * cross (sharing a type couples nothing at run time). Packages are checked by the
+ * `no-restricted-imports` rules in eslint.config.js.
+ */
+import { dirname, relative, resolve, sep } from 'node:path'
+
+const SRC = resolve(import.meta.dirname, '../src')
+
+/** Folders of src/ each folder may import (itself always). `root` is src/*.ts and src/*.vue. */
+export const ZONES = {
+  domain: [],
+  i18n: ['domain'],
+  import: ['domain'],
+  export: ['domain', 'import/formats', 'import/columns'],
+  db: ['domain'],
+  workers: ['domain', 'import', 'db', 'export'],
+  charts: ['domain'],
+  stores: ['domain', 'db', 'import', 'workers', 'export', 'i18n'],
+  composables: ['domain', 'stores', 'charts', 'export', 'i18n', 'workers'],
+  components: ['domain', 'stores', 'composables', 'charts', 'export', 'i18n'],
+  views: ['domain', 'stores', 'composables', 'charts', 'export', 'i18n', 'components'],
+  styles: [],
+  root: ['domain', 'stores', 'composables', 'charts', 'i18n', 'components', 'views', 'styles'],
+}
+
+/** The zone of a file under src/, or null outside src/. */
+export function zoneOf(file) {
+  const rel = relative(SRC, file)
+  if (rel.startsWith('..') || rel === '') return null
+  const parts = rel.split(sep)
+  // `../../db` names the folder itself (its index): that is the db zone, not a root file.
+  if (parts.length === 1) return parts[0] in ZONES && parts[0] !== 'root' ? parts[0] : 'root'
+  return parts[0]
+}
+
+/** `import/formats` for src/import/formats.ts or src/import/formats/…; else the zone. */
+function allowedBy(allowed, target) {
+  const rel = relative(SRC, target).split(sep).join('/')
+  return allowed.some((entry) => rel === entry || rel.startsWith(`${entry}.`) || rel.startsWith(`${entry}/`))
+}
+
+function resolveSpecifier(spec, file) {
+  if (spec.startsWith('@/')) return resolve(SRC, spec.slice(2))
+  if (spec.startsWith('./') || spec.startsWith('../')) return resolve(dirname(file), spec)
+  return null // a package
+}
+
+const typeOnly = (node) =>
+  node.importKind === 'type' ||
+  node.exportKind === 'type' ||
+  (node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'))
+
+export const zonesRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keeps the folders of src/ to the one-way data flow of STYLE.md.' },
+    messages: {
+      forbidden: 'src/{{from}} must not import src/{{to}} ({{spec}}): allowed are {{allowed}}.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename
+    const from = zoneOf(file)
+    if (!from || !(from in ZONES)) return {}
+    const allowed = ZONES[from]
+    function check(node, source) {
+      if (!source || typeof source.value !== 'string') return
+      const target = resolveSpecifier(source.value, file)
+      if (!target) return
+      const to = zoneOf(target)
+      if (!to || to === from || allowedBy(allowed, target)) return
+      context.report({
+        node: source,
+        messageId: 'forbidden',
+        data: { from, to, spec: source.value, allowed: allowed.length ? allowed.join(', ') : 'none' },
+      })
+    }
+    return {
+      ImportDeclaration: (node) => typeOnly(node) || check(node, node.source),
+      ExportNamedDeclaration: (node) => typeOnly(node) || check(node, node.source),
+      ExportAllDeclaration: (node) => typeOnly(node) || check(node, node.source),
+      ImportExpression: (node) => check(node, node.source),
+    }
+  },
+}
+
+export default { rules: { zones: zonesRule } }

@@ -1,0 +1,93 @@
+/**
+ * The import boundaries hold however an import is written: each case is a probe file linted
+ * with the project's own ESLint config at a path inside src/, as if it were there.
+ */
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: process.cwd() })
+
+async function zoneErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'veikart/zones' || m.ruleId === '@typescript-eslint/no-restricted-imports')
+    .map((m) => m.message)
+}
+
+describe('import boundaries', () => {
+  it.each([
+    [
+      'src/components/items/Probe.ts',
+      "import { getDatabase } from '../../db'",
+      'src/components must not import src/db',
+    ],
+    [
+      'src/components/items/Probe.ts',
+      "import { getDatabase } from '@/db'",
+      'src/components must not import src/db',
+    ],
+    [
+      'src/components/items/Probe.ts',
+      "const db = () => import('../../db/database')",
+      'src/components must not import src/db',
+    ],
+    [
+      'src/views/Probe.ts',
+      "export { importFile } from '../import/run-import'",
+      'src/views must not import src/import',
+    ],
+    [
+      'src/domain/probe.ts',
+      "import { readFile } from '../import/read-file'",
+      'src/domain must not import src/import',
+    ],
+    [
+      'src/domain/probe.ts',
+      "import { useDatasetsStore } from '@/stores/datasets'",
+      'src/domain must not import src/stores',
+    ],
+    [
+      'src/domain/probe.ts',
+      "import { escapeHtml } from '../charts/escape-html'",
+      'src/domain must not import src/charts',
+    ],
+    ['src/charts/probe.ts', "import { getDatabase } from '../db'", 'src/charts must not import src/db'],
+    [
+      'src/workers/probe.ts',
+      "import { useRoadmapStore } from '../stores/roadmap'",
+      'src/workers must not import src/stores',
+    ],
+    ['src/export/probe.ts', "import { getDatabase } from '../db/index'", 'src/export must not import src/db'],
+    [
+      'src/export/probe.ts',
+      "import { importFile } from '../import/run-import'",
+      'src/export must not import src/import',
+    ],
+    [
+      'src/stores/probe.ts',
+      "import { buildViewSlides } from '../charts/slides/build-slides'",
+      'src/stores must not import src/charts',
+    ],
+    [
+      'src/i18n/probe.ts',
+      "import { useDatasetsStore } from '../stores/datasets'",
+      'src/i18n must not import src/stores',
+    ],
+    ['src/domain/probe.ts', "import { ref } from 'vue'", 'src/domain is pure TypeScript'],
+    ['src/views/Probe.ts', "import Dexie from 'dexie'", 'Only src/db imports dexie'],
+  ])('%s: `%s` is an error', async (file, code, message) => {
+    const errors = await zoneErrors(file, code)
+    expect(errors.join('\n')).toContain(message)
+  })
+
+  it.each([
+    ['src/domain/probe.ts', "import { parsePeriod } from './period'"],
+    ['src/components/items/Probe.ts', "import { useDatasetsStore } from '../../stores/datasets'"],
+    ['src/components/items/Probe.ts', "import type { VeikartDatabase } from '../../db'"],
+    ['src/export/probe.ts', "import { headerKey } from '../import/columns'"],
+    ['src/workers/probe.ts', "import { importFile } from '@/import/run-import'"],
+    ['src/stores/probe.ts', "import { getDatabase } from '@/db'"],
+  ])('%s: `%s` is allowed', async (file, code) => {
+    expect(await zoneErrors(file, code)).toEqual([])
+  })
+})
