@@ -56,9 +56,7 @@ export default tseslint.config(
   },
   boundary(
     ['src/domain/**'],
-    [
-      ...banned(framework, 'src/domain is pure TypeScript: no framework, storage, parser or chart imports.'),
-    ],
+    [...banned(framework, 'src/domain is pure TypeScript: no framework, storage, parser or chart imports.')],
   ),
   boundary(
     ['src/import/**'],
@@ -93,9 +91,7 @@ export default tseslint.config(
   ),
   boundary(
     ['src/charts/**'],
-    [
-      ...banned(['dexie', 'papaparse', 'pinia'], 'src/charts builds options from domain values only.'),
-    ],
+    [...banned(['dexie', 'papaparse', 'pinia'], 'src/charts builds options from domain values only.')],
   ),
   boundary(
     ['src/stores/**', 'src/composables/**', 'src/i18n/**', 'src/*.ts', 'src/*.vue'],
