@@ -1,10 +1,12 @@
 /**
  * The timeline as an ECharts custom series, in two forms that draw bars the same way:
  *
- * - `buildGanttOption`: the interactive chart of /tidslinje. It draws only the rows in view: the
- *   page scrolls through all rows (the view keeps a label column and a canvas the height of the
- *   viewport beside it) and `ganttViewportPatch` moves the y range and swaps in the rows now in
- *   view, so 10 000 items cost what 30 rows cost. Time zooms with Ctrl/⌘+wheel or a pinch and
+ * - `buildGanttOption`: the interactive chart of /tidslinje. It draws only the rows of a tile: the
+ *   page scrolls through all rows (the view keeps a label column, a tile of rows a few screens
+ *   high that scrolls with the page, and above it a sticky strip with the time axis,
+ *   `buildGanttAxisOption`); when the screen leaves the tile (`ganttTileTop`),
+ *   `ganttViewportPatch` moves the y range and swaps in the rows now around it, so 10 000 items
+ *   cost what 30 rows cost. Time zooms with Ctrl/⌘+wheel or a pinch and
  *   pans by dragging (an inside dataZoom that leaves the plain wheel to the page); no sliders.
  * - `buildStaticGanttOption`: a picture of a range of lanes, for exports and slides: lane labels
  *   in full, the legend of the marks it shows, no dataZoom, tooltip or other interactive part.
