@@ -79,6 +79,7 @@ export const WORDS: SlideWords = {
   undated: (n) => `${n} uten dato`,
   undatedTitle: 'uten tidfesting',
   noItems: 'Ingen tiltak.',
+  noActor: 'Uten oppgitt aktør',
   slip: (by) => ({
     title: by === 'end' ? 'Forskyvning av sluttdato' : 'Forskyvning av startdato',
     goal: (n) => `Mål ${n}`,

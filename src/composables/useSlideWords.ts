@@ -60,6 +60,7 @@ export function useSlideWords(): ComputedRef<SlideWords> {
       undated: (n) => t('slides.undated', { n }),
       undatedTitle: t('slides.undatedTitle'),
       noItems: t('slides.noItems'),
+      noActor: t('yearPlan.noActor'),
       slip: slipLabels,
       noComparison: t('slides.noComparison'),
       goalTitle: (n, title) => (title ? `${t('goal.label', { n })}: ${title}` : t('goal.label', { n })),

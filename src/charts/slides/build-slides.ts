@@ -65,6 +65,8 @@ export interface SlideWords {
   /** Title suffix of the list of undated items: `uten tidfesting`. */
   undatedTitle: string
   noItems: string
+  /** The year plan's row of items without a stated actor: «Uten oppgitt aktør». */
+  noActor: string
   /** The slip chart's words, by end or start date. */
   slip: (by: SlipBy) => SlipChartLabels
   /** An Endringer view whose two versions are not both on this device. */
@@ -120,7 +122,7 @@ function yearPlanTable(items: readonly RoadmapItem[], words: SlideWords): SlideT
   for (const plan of planByActor(items))
     for (const item of plan.items) rows.push([plan.actor.name, String(item.goal), item.title])
   const withoutActor = items.filter((i) => i.actorIds.length === 0)
-  for (const item of withoutActor) rows.push([words.ganttLayout.noActor, String(item.goal), item.title])
+  for (const item of withoutActor) rows.push([words.noActor, String(item.goal), item.title])
   return {
     columns: [
       { label: words.columns.actor, width: 0.28 },
