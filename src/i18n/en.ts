@@ -178,6 +178,8 @@ export const en: MessageSchema = {
     errors: 'Errors',
     warnings: 'Warnings',
     skippedRows: 'Rows with errors are skipped: {rows}',
+    storedRows: 'Rows stored',
+    storedRowsNone: 'none',
     noErrors: 'No errors.',
     optionsHeading: 'Options',
     kindAuto: 'Automatic ({detected})',

@@ -175,6 +175,8 @@ export const nb = {
     errors: 'Feil',
     warnings: 'Advarsler',
     skippedRows: 'Rader med feil hoppes over: {rows}',
+    storedRows: 'Rader som lagres',
+    storedRowsNone: 'ingen',
     noErrors: 'Ingen feil.',
     optionsHeading: 'Valg',
     kindAuto: 'Automatisk ({detected})',

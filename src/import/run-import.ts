@@ -3,6 +3,7 @@
  * Pure apart from hashing; storage is the caller's job. The bundled data, the import page,
  * the worker and the command-line validator all go through `importFile`.
  */
+import { pushAll } from '@/domain/array'
 import { readBundle } from '@/domain/bundle'
 import { mapGoalRows } from '@/domain/goals'
 import { issue, type ImportIssue } from '@/domain/import-issue'
@@ -26,6 +27,7 @@ import {
   VEIKART_COLUMNS,
   type TableKind,
 } from './formats'
+import type { ReadLimits } from './limits'
 import type { RawTable } from './raw-table'
 import { readFile, type FileFormat } from './read-file'
 
@@ -48,6 +50,8 @@ export interface ImportOptions {
   goals?: readonly Goal[]
   /** Import time; injectable for tests. */
   now?: Date
+  /** Lower read limits than the defaults (tests). */
+  limits?: Partial<ReadLimits>
 }
 
 /** How one header was understood; shown to the user, who may change it. */
@@ -71,6 +75,30 @@ export interface ImportOutcome {
   columns: ColumnReport[]
   /** Data rows read (all tables). */
   rowCount: number
+  /**
+   * Exactly which rows the content holds, per table, as inclusive ranges of the row numbers a
+   * spreadsheet shows: for an item table the rows that became items; for strategy tables the
+   * rows without errors. Rows with errors are never stored.
+   */
+  storedRows: StoredRows[]
+}
+
+/** The rows of one table that are stored, as inclusive ranges: `[[2, 6], [9, 9]]`. */
+export interface StoredRows {
+  table: string
+  ranges: [number, number][]
+}
+
+/** Sorted, distinct row numbers → inclusive ranges. */
+export function toRanges(rows: Iterable<number>): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b)
+  const ranges: [number, number][] = []
+  for (const row of sorted) {
+    const last = ranges[ranges.length - 1]
+    if (last && row === last[1] + 1) last[1] = row
+    else ranges.push([row, row])
+  }
+  return ranges
 }
 
 function titleFromFileName(fileName: string): string {
@@ -84,18 +112,22 @@ function columnReport<K extends string>(table: RawTable, mapping: ColumnMapping<
   })
 }
 
-function unknownColumnWarnings(table: RawTable, unknown: { header: string }[]): ImportIssue[] {
-  return unknown.map(({ header }) =>
-    issue(
-      'warning',
-      'unknown-column',
-      {
-        nb: `Ukjent kolonne «${header}» er tatt vare på som ekstra felt.`,
-        en: `Unknown column "${header}" is kept as an extra field.`,
-      },
-      { row: 1, column: header, table: table.name },
-    ),
-  )
+function unknownColumnWarnings(table: RawTable, unknown: { index: number; header: string }[]): ImportIssue[] {
+  // Columns Veikart named itself have been warned about row by row already (raw-table.ts).
+  const synthetic = new Set(table.syntheticColumns ?? [])
+  return unknown
+    .filter(({ index }) => !synthetic.has(index))
+    .map(({ header }) =>
+      issue(
+        'warning',
+        'unknown-column',
+        {
+          nb: `Ukjent kolonne «${header}» er tatt vare på som ekstra felt.`,
+          en: `Unknown column "${header}" is kept as an extra field.`,
+        },
+        { row: table.headerRow ?? 1, column: header, table: table.name },
+      ),
+    )
 }
 
 function withTable(issues: ImportIssue[], table: RawTable, many: boolean): ImportIssue[] {
@@ -164,9 +196,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
     const mapping = mapColumns(table.header, GOAL_COLUMNS)
     const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
     const result = mapGoalRows(rows, mapping.names)
-    content.goals.push(...result.goals)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.goals, result.goals)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -175,9 +208,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
     const mapping = mapColumns(table.header, INITIATIVE_COLUMNS)
     const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
     const result = mapInitiativeRows(rows, { datasetId, columnNames: mapping.names, goals })
-    content.subGoals.push(...result.subGoals)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.subGoals, result.subGoals)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -185,9 +219,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
     const mapping = mapColumns(table.header, INDICATOR_COLUMNS)
     const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
     const result = mapIndicatorRows(rows, { datasetId, columnNames: mapping.names, goals })
-    content.indicators.push(...result.indicators)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.indicators, result.indicators)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -199,9 +234,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
       columnNames: mapping.names,
       indicators: content.indicators,
     })
-    content.measurements.push(...result.measurements)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.measurements, result.measurements)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -225,6 +261,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   const read = await readFile(bytes, options.fileName, {
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   })
   const base = {
     format: read.format,
@@ -238,8 +275,10 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
 
   if (read.bundle !== undefined) {
     const bundle = readBundle(read.bundle, { datasetId: options.datasetId })
-    issues.push(...bundle.issues)
-    if (!bundle.content) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0 }
+    pushAll(issues, bundle.issues)
+    if (!bundle.content) {
+      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
+    }
     const from = bundle.content.dataset
     const kind =
       from.kind === 'tiltak' || from.kind === 'veikart' || from.kind === 'strategy' ? from.kind : 'veikart'
@@ -267,6 +306,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
       tableKind: null,
       columns: [],
       rowCount: dataset.rowCount,
+      storedRows: [],
     }
   }
 
@@ -281,7 +321,10 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     else issues.push(issue('warning', 'table-ignored', { nb: `«${c.table.name}» har ikke kolonnene til et kjent format og er hoppet over.`, en: `"${c.table.name}" has no known format's columns and was skipped.` }, { table: c.table.name })) // prettier-ignore
   }
   const rowCount = read.tables.reduce((n, t) => n + t.rows.length, 0)
-  if (known.length === 0) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount }
+  if (known.length === 0) {
+    return { ...base, content: null, issues, tableKind: null, columns: [], rowCount, storedRows: [] }
+  }
+  if (known.every((c) => c.table.rows.length === 0)) issues.push(noRows(known.map((c) => c.table)))
 
   const main = known.find((c) => c.kind === 'tiltak' || c.kind === 'veikart')
   let mapped: Mapped
@@ -298,8 +341,22 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     tableKind = known[0]?.kind ?? 'strategy-goals'
     mapped = mapStrategyTables(known, options)
   }
-  // A loop, not push(...): spread arguments overflow the stack beyond ~120k issues.
-  for (const i of mapped.issues) issues.push(i)
+  pushAll(issues, mapped.issues)
+  const errorRows = errorRowsByTable(issues, main ? [main.table] : known.map((c) => c.table))
+  let storedRows: StoredRows[]
+  if (main) {
+    // A row with an error is never stored, whatever a mapper did with it.
+    const bad = errorRows.get(main.table.name)
+    if (bad && bad.size > 0) {
+      mapped.content.items = mapped.content.items.filter((item) => !bad.has(item.source.row))
+    }
+    storedRows = [{ table: main.table.name, ranges: toRanges(mapped.content.items.map((i) => i.source.row)) }]
+  } else {
+    storedRows = known.map(({ table }) => {
+      const bad = errorRows.get(table.name)
+      return { table: table.name, ranges: toRanges(table.rows.map((r) => r.row).filter((r) => !bad?.has(r))) }
+    })
+  }
 
   const datasetKind = datasetKindOf(tableKind)
   const dataset: Dataset = {
@@ -324,5 +381,37 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     tableKind,
     columns: mapped.columns,
     rowCount,
+    storedRows,
   }
+}
+
+/** Rows with an error, per table name; an issue without a table belongs to the only table. */
+function errorRowsByTable(
+  issues: readonly ImportIssue[],
+  tables: readonly RawTable[],
+): Map<string, Set<number>> {
+  const byTable = new Map<string, Set<number>>()
+  const only = tables.length === 1 ? tables[0]?.name : undefined
+  for (const i of issues) {
+    if (i.severity !== 'error' || i.row === undefined) continue
+    const name = i.table ?? only
+    if (name === undefined) continue
+    let rows = byTable.get(name)
+    if (!rows) byTable.set(name, (rows = new Set()))
+    rows.add(i.row)
+  }
+  return byTable
+}
+
+function noRows(tables: readonly RawTable[]): ImportIssue {
+  const names = tables.map((t) => t.name).join(', ')
+  return issue(
+    'error',
+    'no-rows',
+    {
+      nb: `«${names}» har overskrifter, men ingen rader med data.`,
+      en: `"${names}" has headers but no rows of data.`,
+    },
+    { detail: names },
+  )
 }
