@@ -32,6 +32,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { hasErrors, issue, type ImportIssue } from '@/domain/import-issue'
+import { formatRowRanges } from '@/domain/row-ranges'
 import type { DatasetContent } from '@/domain/types'
 import {
   buildValidationItems,
@@ -44,7 +45,6 @@ import {
   type ValidationItem,
 } from '@/domain/validation-summary'
 import { detectTableKind, type TableKind } from '@/import/formats'
-import { formatRowRanges } from '@/import/import-report'
 import { importFile, type ImportOutcome, type StoredRows } from '@/import/run-import'
 
 const KINDS = ['veikart', 'tiltak', 'strategy', 'auto'] as const

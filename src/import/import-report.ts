@@ -88,9 +88,3 @@ export function hasStorableContent(report: ImportReport): boolean {
   const c = report.counts
   return report.dataset !== null && c.items + c.goals + c.subGoals + c.indicators > 0
 }
-
-/** `[[2, 6], [9, 9]]` → `2–6, 9`; after `max` ranges, `…`. */
-export function formatRowRanges(ranges: readonly [number, number][], max = 30): string {
-  const shown = ranges.slice(0, max).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`))
-  return ranges.length > max ? `${shown.join(', ')} …` : shown.join(', ')
-}

@@ -5,6 +5,7 @@
  */
 import { pushAll } from '@/domain/array'
 import { readBundle } from '@/domain/bundle'
+import { toRanges } from '@/domain/row-ranges'
 import { mapGoalRows } from '@/domain/goals'
 import { issue, type ImportIssue } from '@/domain/import-issue'
 import { mapIndicatorRows, mapInitiativeRows, mapMeasurementRows } from '@/domain/strategy'
@@ -87,18 +88,6 @@ export interface ImportOutcome {
 export interface StoredRows {
   table: string
   ranges: [number, number][]
-}
-
-/** Sorted, distinct row numbers → inclusive ranges. */
-export function toRanges(rows: Iterable<number>): [number, number][] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b)
-  const ranges: [number, number][] = []
-  for (const row of sorted) {
-    const last = ranges[ranges.length - 1]
-    if (last && row === last[1] + 1) last[1] = row
-    else ranges.push([row, row])
-  }
-  return ranges
 }
 
 function titleFromFileName(fileName: string): string {
