@@ -72,6 +72,7 @@ import type { AppRun, BaselineRun } from '../bench/bench-api'
 import type { FacetRun, GanttAppRun, GanttBaselineRun } from '../bench/gantt-api'
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { BENCH_OUT_DIR } from '../bench/vite.config'
+import { maxOf, pushAll } from '@/domain/array'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
@@ -261,8 +262,8 @@ async function measureSize(page: Page, profile: string, rows: number, runs: numb
     appMs: round(appMs),
     baselineMs: round(baselineMs),
     ratio: Math.round((appMs / baselineMs) * 1000) / 1000,
-    longestPauseMs: round(Math.max(...app.map((r) => r.longestPauseMs))),
-    longTasks: Math.max(...app.map((r) => r.longTasks)),
+    longestPauseMs: round(maxOf(app.map((r) => r.longestPauseMs)) ?? 0),
+    longTasks: maxOf(app.map((r) => r.longTasks)) ?? 0,
     appAnalyseMs: round(median(app.map((r) => r.analyseMs))),
     appCommitMs: round(median(app.map((r) => r.commitMs))),
     baselineParseMs: round(median(baseline.map((r) => r.parseMs))),
@@ -375,7 +376,7 @@ async function measureGanttAndFacets(
       log(`Measuring the timeline at ${size} items (${runsOf(i)} runs each, interleaved) …`)
       bySize[String(size)] = await measureGanttSize(page, profile, size, runsOf(i))
     }
-    const largest = bySize[String(Math.max(...sizes))] as GanttSizeResult
+    const largest = bySize[String(maxOf(sizes))] as GanttSizeResult
     log(`Zooming the ${largest.items}-item timeline (${ZOOM_RUNS} × ${ZOOM_STEPS} frames) …`)
     const zoomP95s: number[] = []
     const frames: number[] = []
@@ -386,7 +387,7 @@ async function measureGanttAndFacets(
         ZOOM_STEPS,
       ] as const)
       zoomP95s.push(percentile(run.framesMs, 0.95))
-      frames.push(...run.framesMs)
+      pushAll(frames, run.framesMs)
       log(`  zoom run ${i + 1}/${ZOOM_RUNS}: p95 frame ${percentile(run.framesMs, 0.95).toFixed(1)} ms`)
     }
     const zoomP95FrameMs = round(median(zoomP95s))
@@ -395,7 +396,7 @@ async function measureGanttAndFacets(
       ratio: largest.ratio,
       appMs: largest.appMs,
       zoomP95FrameMs,
-      zoomMaxFrameMs: round(Math.max(...frames)),
+      zoomMaxFrameMs: round(maxOf(frames) ?? 0),
       zoomRunsP95Ms: zoomP95s.map(round),
       targets: GANTT_TARGETS,
       meetsTargets:
@@ -536,8 +537,8 @@ async function main(): Promise<void> {
   }
   let importPart: Record<string, unknown> | undefined
   if (parts.has('import')) {
-    const largest = results[String(Math.max(...sizes))] as SizeResult
-    const longestPauseMs = Math.max(...Object.values(results).map((r) => r.longestPauseMs))
+    const largest = results[String(maxOf(sizes))] as SizeResult
+    const longestPauseMs = maxOf(Object.values(results).map((r) => r.longestPauseMs)) ?? 0
     importPart = {
       ...results,
       ratio: largest.ratio,
@@ -568,7 +569,7 @@ async function main(): Promise<void> {
     : 'bench-results/bench.json'
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(12))).join(' ')
   if (importPart) {
-    const largest = results[String(Math.max(...sizes))] as SizeResult
+    const largest = results[String(maxOf(sizes))] as SizeResult
     console.log('Import')
     console.log(line(['rows', 'app ms', 'baseline ms', 'ratio', 'pause ms', 'analyse ms', 'commit ms']))
     for (const r of Object.values(results)) {

@@ -46,6 +46,7 @@ import {
 } from '@/domain/validation-summary'
 import { detectTableKind, type TableKind } from '@/import/formats'
 import { importFile, type ImportOutcome, type StoredRows } from '@/import/run-import'
+import { pushAll } from '@/domain/array'
 
 const KINDS = ['veikart', 'tiltak', 'strategy', 'auto'] as const
 type KindOption = (typeof KINDS)[number]
@@ -266,7 +267,7 @@ function countLines(report: ValidationReport): string[] {
   const goals = Object.entries(counts.byGoal)
   if (goals.length > 0) lines.push(`Per mål:       ${goals.map(([g, n]) => `mål ${g}: ${n}`).join(', ')}`)
   const actors = Object.entries(counts.byActor)
-  if (actors.length > 0) lines.push('Per aktør:', ...actors.map(([name, n]) => `  ${name}: ${n}`))
+  if (actors.length > 0) pushAll(lines, ['Per aktør:', ...actors.map(([name, n]) => `  ${name}: ${n}`)])
   return lines
 }
 
@@ -276,10 +277,10 @@ function issueLines(report: ValidationReport): string[] {
   const warnings = report.issues.filter((i) => i.severity === 'warning')
   const lines: string[] = []
   if (errors.length > 0) {
-    lines.push(`Feil (${errors.length}):`, ...errors.map((i) => `  ${issueLine(i, fileName)}`))
+    pushAll(lines, [`Feil (${errors.length}):`, ...errors.map((i) => `  ${issueLine(i, fileName)}`)])
   }
   if (warnings.length > 0) {
-    lines.push(`Advarsler (${warnings.length}):`, ...warnings.map((i) => `  ${issueLine(i, fileName)}`))
+    pushAll(lines, [`Advarsler (${warnings.length}):`, ...warnings.map((i) => `  ${issueLine(i, fileName)}`)])
   }
   const warningWord = warnings.length === 1 ? 'advarsel' : 'advarsler'
   lines.push(
@@ -310,7 +311,7 @@ function formatText(report: ValidationReport, exitCode: number): string {
     lines.push(`Lagres:        ${text}`)
   }
   // Nothing usable was read: the issues say why, and zero counts would only be noise.
-  if (exitCode !== 2) lines.push(...countLines(report))
+  if (exitCode !== 2) pushAll(lines, countLines(report))
   return [...lines, ...issueLines(report)].join('\n')
 }
 

@@ -18,6 +18,7 @@ import { isEndBeforeStart, parsePeriod } from './period'
 import { buildItem, createKeyer } from './item-builder'
 import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
 import type { Goal, GoalNumber, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
+import { pushAll } from './array'
 
 export type TiltakColumn =
   'goal' | 'subGoal' | 'condition' | 'note' | 'actor' | 'service' | 'activity' | 'period'
@@ -168,7 +169,10 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     if (uncertain) flags.push('uncertain')
     if (!period.start) flags.push('no-period')
     if (isEndBeforeStart(period)) flags.push('end-before-start')
-    issues.push(...flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])))
+    pushAll(
+      issues,
+      flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])),
+    )
 
     // Canonical actor ids, not the cell as written, so `NHN` and `Norsk Helsenett` give one key.
     const actorKey = actors.map((a) => a.id).join(',')
