@@ -73,6 +73,7 @@ import type { FacetRun, GanttAppRun, GanttBaselineRun } from '../bench/gantt-api
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { BENCH_OUT_DIR } from '../bench/vite.config'
 import { maxOf, pushAll } from '@/domain/array'
+import { measureViews, type ViewsResult, VIEW_TARGETS } from './bench-views'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
@@ -95,7 +96,7 @@ const FACET_RUNS = 7
 /** Zoom runs on the largest timeline; each is ZOOM_STEPS `dataZoom` actions, one per frame. */
 const ZOOM_RUNS = 3
 const ZOOM_STEPS = 60
-const PARTS = ['import', 'gantt', 'facets'] as const
+const PARTS = ['import', 'gantt', 'facets', 'views'] as const
 type Part = (typeof PARTS)[number]
 
 interface SizeResult {
@@ -444,6 +445,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5,3' },
       'gantt-sizes': { type: 'string', default: '1000,5000,10000' },
       'gantt-runs': { type: 'string', default: '7,5,5' },
+      'view-items': { type: 'string', default: '100000' },
     },
   })
   const parts = new Set(
@@ -488,6 +490,7 @@ async function main(): Promise<void> {
   })
   const results: Record<string, SizeResult> = {}
   let ganttAndFacets: Awaited<ReturnType<typeof measureGanttAndFacets>> = {}
+  let views: ViewsResult | undefined
   const loadBefore = loadavg()[0] ?? 0
   let chromiumVersion = ''
   try {
@@ -514,6 +517,15 @@ async function main(): Promise<void> {
     }
     if (parts.has('gantt') || parts.has('facets')) {
       ganttAndFacets = await measureGanttAndFacets(page, profile, url, parts, ganttSizes, ganttRunsOf)
+    }
+    if (parts.has('views')) {
+      views = await measureViews(page, {
+        root: ROOT,
+        outDir: join(ROOT, 'node_modules/.cache/veikart-bench/app'),
+        items: parseList(values['view-items'], 'view-items')[0] ?? 100_000,
+        runs: 3,
+        log,
+      })
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
   } finally {
@@ -555,6 +567,7 @@ async function main(): Promise<void> {
   const output = {
     ...(importPart ? { import: importPart } : {}),
     ...ganttAndFacets,
+    ...(views ? { views } : {}),
     machine,
   }
   const json = JSON.stringify(output, null, 2)
@@ -622,6 +635,18 @@ async function main(): Promise<void> {
       `\nFacets at ${r.items} items: countFacets ${r.countMs} ms (first ${r.coldCountMs} ms), ` +
         `filterItems ${r.filterMs} ms; target count ≤ ${FACET_TARGETS.countMs} ms: ` +
         `${facets.meetsTargets ? 'met' : 'NOT met'}.`,
+    )
+  }
+  if (views) {
+    console.log(`\nViews at ${views.items} items (full page load → numbers shown; input → drawn)`)
+    for (const [name, ms] of Object.entries(views.firstRenderMs)) console.log(line([name, `${ms} ms`]))
+    for (const [name, times] of Object.entries(views.keystrokesMs)) {
+      console.log(`  ${name}: keystrokes and a goal filter ${times.join(', ')} ms`)
+    }
+    console.log(
+      `Targets: first render ≤ ${VIEW_TARGETS.firstRenderMs} ms (${views.maxFirstRenderMs}), each ` +
+        `keystroke/filter ≤ ${VIEW_TARGETS.keystrokeMs} ms (${views.maxKeystrokeMs}): ` +
+        `${views.meetsTargets ? 'met' : 'NOT met'}.`,
     )
   }
   console.log(`Written to ${written}.`)

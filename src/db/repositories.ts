@@ -2,6 +2,7 @@
  * Reads and writes whole datasets. Every write is one transaction: a dataset is stored
  * completely or not at all, and other datasets are never touched.
  */
+import { titleKey, uniqueTitle } from '@/domain/dataset-title'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import type { VeikartDatabase } from './database'
@@ -99,7 +100,9 @@ export async function addDatasetContent(
       const after = await db.savedViews.count()
       await db.savedViews.bulkAdd(content.savedViews.map((v, i) => ({ ...v, order: after + i })))
     }
-    await db.datasets.add(dataset)
+    // Checked inside the transaction, so two tabs importing at once cannot both take a title.
+    const titles = (await db.datasets.toArray()).map((d) => d.title)
+    await db.datasets.add({ ...dataset, title: uniqueTitle(dataset.title, titles) })
     await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
     await db.subGoals.bulkAdd(subGoals)
     await db.indicators.bulkAdd(indicators)
@@ -123,9 +126,21 @@ export async function deleteDataset(db: VeikartDatabase, id: string): Promise<vo
   await db.transaction('rw', contentTables(db), () => deleteRowsOf(db, id))
 }
 
-/** Renames a dataset; nothing else changes. */
+/** Thrown when a rename would give a dataset another dataset's title. */
+export class DuplicateTitleError extends Error {
+  constructor(readonly title: string) {
+    super(`Another dataset is called "${title}"`)
+    this.name = 'DuplicateTitleError'
+  }
+}
+
+/** Renames a dataset; nothing else changes. Refuses another dataset's title. */
 export async function renameDataset(db: VeikartDatabase, id: string, title: string): Promise<void> {
-  await db.datasets.update(id, { title })
+  await db.transaction('rw', db.datasets, async () => {
+    const others = (await db.datasets.toArray()).filter((d) => d.id !== id)
+    if (others.some((d) => titleKey(d.title) === titleKey(title))) throw new DuplicateTitleError(title)
+    await db.datasets.update(id, { title })
+  })
 }
 
 /** True once the bundled datasets have been loaded on this device. */

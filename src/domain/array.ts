@@ -24,3 +24,11 @@ export function pushAll<T>(target: T[], values: Iterable<T>): T[] {
   for (const v of values) target.push(v)
   return target
 }
+
+/**
+ * `map[key]` for keys that come from outside (a URL, a file): only the map's own entries, so
+ * `constructor` or `__proto__` finds nothing instead of Object's built-ins.
+ */
+export function ownValue<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined
+}

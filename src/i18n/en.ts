@@ -249,6 +249,7 @@ export const en: MessageSchema = {
     bundled: 'bundled',
     restore: 'Restore bundled data',
     restoreHelp: 'Puts back the datasets that ship with Veikart. Your own datasets are not touched.',
+    titleTaken: 'Another dataset is already called "{title}". Choose another name.',
     restored: 'The bundled data has been restored.',
     rename: 'Rename',
     renameLabel: 'New name for "{title}"',

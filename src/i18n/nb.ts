@@ -246,6 +246,7 @@ export const nb = {
     bundled: 'medfølger',
     restore: 'Gjenopprett medfølgende data',
     restoreHelp: 'Legger tilbake datasettene som følger med Veikart. Dine egne datasett berøres ikke.',
+    titleTaken: 'Et annet datasett heter allerede «{title}». Velg et annet navn.',
     restored: 'Medfølgende data er gjenopprettet.',
     rename: 'Gi nytt navn',
     renameLabel: 'Nytt navn på «{title}»',

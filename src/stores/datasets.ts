@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
   deleteDataset as deleteDatasetInDb,
+  DuplicateTitleError,
   getActiveDatasetId,
   getDatasetContent,
   renameDataset as renameDatasetInDb,
@@ -31,8 +32,13 @@ export const useDatasetsStore = defineStore('datasets', () => {
   /** Datasets that hold items (tiltak, veikart), for the selector. */
   const itemDatasets = computed(() => datasets.value.filter((d) => d.kind !== 'strategy'))
   const activeDataset = computed(() => datasets.value.find((d) => d.id === activeId.value) ?? null)
-  /** The newest strategy dataset: where goal titles come from. */
+  /** The newest strategy dataset. */
   const strategyDataset = computed(() => datasets.value.find((d) => d.kind === 'strategy') ?? null)
+  /**
+   * Every strategy dataset, newest first: goal titles come from the newest that has goals (a
+   * file of initiatives alone has none, and must not blank the goals' titles).
+   */
+  const strategyDatasets = computed(() => datasets.value.filter((d) => d.kind === 'strategy'))
 
   async function refresh(): Promise<void> {
     if (!db) return
@@ -67,12 +73,18 @@ export const useDatasetsStore = defineStore('datasets', () => {
     await refresh()
   }
 
-  /** Renames a dataset. */
-  async function rename(id: string, title: string): Promise<void> {
+  /** Renames a dataset; false (and nothing changed) when another dataset has that title. */
+  async function rename(id: string, title: string): Promise<boolean> {
     const clean = title.trim()
-    if (!db || clean === '') return
-    await renameDatasetInDb(db, id, clean)
+    if (!db || clean === '') return false
+    try {
+      await renameDatasetInDb(db, id, clean)
+    } catch (error) {
+      if (error instanceof DuplicateTitleError) return false
+      throw error
+    }
     await refresh()
+    return true
   }
 
   /** Deletes a dataset and all it holds; another dataset becomes active if needed. */
@@ -110,6 +122,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     itemDatasets,
     activeDataset,
     strategyDataset,
+    strategyDatasets,
     init,
     reload,
     getContent,

@@ -7,9 +7,12 @@ export type ToWorker =
   | { type: 'analyse'; id: number; request: AnalyseRequest }
   | { type: 'commit'; id: number; meta: DatasetMeta }
   | { type: 'cancel' }
+  /** Liveness check during a commit: the worker answers at once, between its writes. */
+  | { type: 'ping' }
 
 export type FromWorker =
   | { type: 'analysed'; id: number; report: ImportReport }
   | { type: 'progress'; id: number; progress: WriteProgress }
   | { type: 'committed'; id: number; datasetId: string }
   | { type: 'failed'; id: number; error: { name: string; message: string } }
+  | { type: 'pong' }

@@ -31,6 +31,10 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     cancelled = true
     return
   }
+  if (message.type === 'ping') {
+    post({ type: 'pong' })
+    return
+  }
   cancelled = false
   try {
     if (message.type === 'analyse') {
