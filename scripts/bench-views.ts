@@ -127,7 +127,6 @@ async function firstRender(page: Page, url: string, name: RouteName, value: stri
 function timedInput(page: Page, action: 'type' | 'goal', text: string): Promise<number> {
   return page.evaluate(
     async ([kind, value]) => {
-      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
       const before = location.search
       const t0 = performance.now()
       if (kind === 'type') {
@@ -144,8 +143,8 @@ function timedInput(page: Page, action: 'type' | 'goal', text: string): Promise<
       while (location.search === before && performance.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 1))
       }
-      await frame()
-      await frame()
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
       // The search box waits 200 ms after the last keystroke before it filters (FacetPanel).
       return Math.round(performance.now() - t0 - (kind === 'type' ? 200 : 0))
     },

@@ -268,6 +268,10 @@ function countLines(report: ValidationReport): string[] {
   if (goals.length > 0) lines.push(`Per mål:       ${goals.map(([g, n]) => `mål ${g}: ${n}`).join(', ')}`)
   const actors = Object.entries(counts.byActor)
   if (actors.length > 0) pushAll(lines, ['Per aktør:', ...actors.map(([name, n]) => `  ${name}: ${n}`)])
+  const actorOnly = Object.entries(counts.actorOnly)
+  if (actorOnly.length > 0) {
+    pushAll(lines, ['Uten aktivitet (telles ikke):', ...actorOnly.map(([name, n]) => `  ${name}: ${n}`)])
+  }
   return lines
 }
 

@@ -126,6 +126,8 @@ export const en: MessageSchema = {
       nasjonal: 'National',
       annet: 'Others',
     },
+    actorOnly: 'no rows without an activity | one row without an activity | {n} rows without an activity',
+    actorOnlyHeading: 'Listed without an activity (not counted as measures):',
   },
   timeline: {
     heading: 'Timeline',

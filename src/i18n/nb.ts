@@ -124,6 +124,8 @@ export const nb = {
       nasjonal: 'Nasjonalt',
       annet: 'Andre',
     },
+    actorOnly: 'ingen rader uten aktivitet | én rad uten aktivitet | {n} rader uten aktivitet',
+    actorOnlyHeading: 'Oppført uten aktivitet (telles ikke som tiltak):',
   },
   timeline: {
     heading: 'Tidslinje',

@@ -134,6 +134,7 @@ describe('scripts/validate.ts', () => {
         withoutPeriod: 1,
         byGoal: { '1': 1, '2': 3 },
         byActor: { 'Norsk helsenett SF': 2, 'Helse Vest RHF': 1, Kommuner: 1, KS: 1 },
+        actorOnly: {},
       })
       expect(report.items).toEqual([
         {
