@@ -1,2 +1,3 @@
-export { getDatabase, VeikartDatabase } from './database'
+export * from './database'
 export * from './repositories'
+export * from './recovery'

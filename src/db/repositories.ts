@@ -8,6 +8,7 @@ import type { Dataset, DatasetContent } from '@/domain/types'
 import type { VeikartDatabase } from './database'
 
 const SEEDED_KEY = 'bundledSeeded'
+const BUNDLED_VERSION_KEY = 'bundledDataVersion'
 const ACTIVE_KEY = 'activeDatasetId'
 
 /** The tables that hold a dataset's content. */
@@ -168,6 +169,38 @@ export async function seedBundledOnFirstStart(
     await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
     return true
   })
+}
+
+/**
+ * Replaces the bundled datasets this device still has with a newer reading of them, once per
+ * `version`: content and as-of come from the new reading; the user's title and any other
+ * properties on the record stay. Deleted bundled datasets stay deleted. Returns whether it wrote.
+ */
+export async function refreshBundledData(
+  db: VeikartDatabase,
+  version: string,
+  load: () => Promise<DatasetContent[]>,
+): Promise<boolean> {
+  if ((await db.meta.get(BUNDLED_VERSION_KEY))?.value === version) return false
+  const contents = await load()
+  return db.transaction('rw', [...contentTables(db), db.meta], async () => {
+    if ((await db.meta.get(BUNDLED_VERSION_KEY))?.value === version) return false
+    for (const content of contents) {
+      const existing = await db.datasets.get(content.dataset.id)
+      if (!existing) continue
+      await writeContent(db, {
+        ...content,
+        dataset: { ...existing, ...content.dataset, title: existing.title },
+      })
+    }
+    await db.meta.put({ key: BUNDLED_VERSION_KEY, value: version })
+    return true
+  })
+}
+
+/** Records that the bundled datasets on this device are the reading of `version`. */
+export async function setBundledDataVersion(db: VeikartDatabase, version: string): Promise<void> {
+  await db.meta.put({ key: BUNDLED_VERSION_KEY, value: version })
 }
 
 /** Puts the bundled datasets back as shipped; user datasets are not touched. */

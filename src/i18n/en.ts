@@ -115,6 +115,23 @@ export const en: MessageSchema = {
     noSubGoals: 'No sub-goals in this dataset.',
     itemsInSubGoal: 'no measures | {n} measure | {n} measures',
   },
+  recovery: {
+    heading: 'The local database could not be opened',
+    intro:
+      'Veikart keeps your data in the browser, and that database would not open. Nothing has been deleted yet. First download what can be read, then start over.',
+    exportHeading: '1. Keep what can be read',
+    exportHelp:
+      'Downloads every dataset that can still be read, as a Veikart bundle (JSON) you can import again.',
+    export: 'Download what can be read',
+    exported: 'Downloaded {n} datasets. Not readable: {failures}.',
+    noFailures: 'nothing',
+    resetHeading: '2. Start over',
+    resetHelp: 'Deletes the whole local database in this browser. The bundled data is then loaded again.',
+    reset: 'Delete the database and start over',
+    resetConfirm: 'Everything Veikart stored in this browser will be deleted. Continue?',
+    resetYes: 'Yes, delete and start over',
+    cancel: 'Cancel',
+  },
   actors: {
     heading: 'Actors',
     intro: 'All actors in the dataset, grouped by kind, with their measures.',

@@ -113,6 +113,24 @@ export const nb = {
     noSubGoals: 'Ingen målsettinger i dette datasettet.',
     itemsInSubGoal: 'ingen tiltak | {n} tiltak | {n} tiltak',
   },
+  recovery: {
+    heading: 'Den lokale databasen kunne ikke åpnes',
+    intro:
+      'Veikart lagrer dataene dine i nettleseren, og den databasen lot seg ikke åpne. Ingenting er slettet ennå. Last først ned det som kan leses, og start deretter på nytt.',
+    exportHeading: '1. Ta vare på det som kan leses',
+    exportHelp:
+      'Laster ned alle datasett som fortsatt kan leses, som en Veikart-pakke (JSON) du kan importere igjen.',
+    export: 'Last ned det som kan leses',
+    exported: 'Lastet ned {n} datasett. Ikke lesbart: {failures}.',
+    noFailures: 'ingenting',
+    resetHeading: '2. Start på nytt',
+    resetHelp:
+      'Sletter hele den lokale databasen i denne nettleseren. Deretter lastes de medfølgende dataene inn igjen.',
+    reset: 'Slett databasen og start på nytt',
+    resetConfirm: 'Alt som er lagret i Veikart i denne nettleseren blir slettet. Fortsette?',
+    resetYes: 'Ja, slett og start på nytt',
+    cancel: 'Avbryt',
+  },
   actors: {
     heading: 'Aktører',
     intro: 'Alle aktører i datasettet, gruppert etter type, med tiltakene sine.',

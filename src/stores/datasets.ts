@@ -3,6 +3,9 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
   deleteDataset as deleteDatasetInDb,
+  deleteWholeDatabase,
+  readWhatCanBeRead,
+  type ReadableData,
   DuplicateTitleError,
   getActiveDatasetId,
   getDatasetContent,
@@ -10,12 +13,14 @@ import {
   getDatabase,
   listDatasets,
   restoreBundled as restoreBundledInDb,
+  refreshBundledData,
   seedBundledOnFirstStart,
+  setBundledDataVersion,
   setActiveDatasetId,
   type VeikartDatabase,
 } from '@/db'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { BUNDLED_DATASET_IDS, loadBundledDatasets } from '@/import/bundled-data'
+import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS, loadBundledDatasets } from '@/import/bundled-data'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -59,7 +64,12 @@ export const useDatasetsStore = defineStore('datasets', () => {
     db = database
     status.value = 'loading'
     try {
-      await seedBundledOnFirstStart(db, () => loadBundledDatasets())
+      await db.open()
+      if (await seedBundledOnFirstStart(db, () => loadBundledDatasets())) {
+        await setBundledDataVersion(db, BUNDLED_DATA_VERSION)
+      } else {
+        await refreshBundledData(db, BUNDLED_DATA_VERSION, () => loadBundledDatasets())
+      }
       await refresh()
       status.value = 'ready'
     } catch (error) {
@@ -107,6 +117,29 @@ export const useDatasetsStore = defineStore('datasets', () => {
     if (db) await setActiveDatasetId(db, id)
   }
 
+  /** Every dataset with all it holds, for a backup ("export all datasets"). */
+  async function getAllContents(): Promise<DatasetContent[]> {
+    if (!db) return []
+    const all: DatasetContent[] = []
+    for (const d of datasets.value) {
+      const content = await getDatasetContent(db, d.id)
+      if (content) all.push(content)
+    }
+    return all
+  }
+
+  /** Recovery: what can still be read from a database that would not open, store by store. */
+  function readWhatCanBeReadNow(): Promise<ReadableData> {
+    return readWhatCanBeRead(db?.name ?? 'veikart')
+  }
+
+  /** Recovery: deletes the whole database; the caller reloads the page, which seeds it again. */
+  async function resetDatabase(): Promise<void> {
+    const name = db?.name ?? 'veikart'
+    db?.close()
+    await deleteWholeDatabase(name)
+  }
+
   /** Puts the bundled datasets back as shipped; the user's own are left alone. */
   async function restoreBundled(): Promise<void> {
     if (!db) return
@@ -130,5 +163,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
     remove,
     setActive,
     restoreBundled,
+    getAllContents,
+    readWhatCanBeRead: readWhatCanBeReadNow,
+    resetDatabase,
   }
 })
