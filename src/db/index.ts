@@ -1,3 +1,4 @@
 export * from './database'
 export * from './repositories'
 export * from './recovery'
+export * from './storage'

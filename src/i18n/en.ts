@@ -241,6 +241,8 @@ export const en: MessageSchema = {
     another: 'Import another file',
     failed: 'Saving failed ({name}: {message}). No data was changed; earlier datasets are as they were.',
     analyseFailed: 'Could not read the file ({name}: {message}).',
+    storageFull:
+      'The dataset does not fit: it needs about {needed}, but the browser has only {available} left for Veikart. Nothing was stored, and earlier datasets are as they were. Free some space (export and delete datasets on the Datasets page) and try again.',
     cancelled: 'The import was cancelled. Nothing was stored.',
     kinds: {
       veikart: 'Roadmap export',
@@ -268,6 +270,16 @@ export const en: MessageSchema = {
     bundled: 'bundled',
     restore: 'Restore bundled data',
     restoreHelp: 'Puts back the datasets that ship with Veikart. Your own datasets are not touched.',
+    storageHeading: 'Storage and backup',
+    persisted: 'Storage is persistent: the browser will not delete Veikart’s data when the disk fills up.',
+    notPersisted:
+      'Storage is not persistent: the browser may delete Veikart’s data when the disk fills up. Keep a backup.',
+    persistUnknown: 'The browser does not say whether storage is persistent.',
+    storageUsage: '{used} MB of {quota} MB used.',
+    requestPersist: 'Ask for persistent storage',
+    backupHelp: 'Download every dataset as one Veikart bundle (JSON) and keep it outside the browser.',
+    backup: 'Export all datasets',
+    backedUp: '{n} datasets downloaded as a backup.',
     titleTaken: 'Another dataset is already called "{title}". Choose another name.',
     restored: 'The bundled data has been restored.',
     rename: 'Rename',

@@ -239,6 +239,8 @@ export const nb = {
     another: 'Importer en fil til',
     failed: 'Lagringen feilet ({name}: {message}). Ingen data er endret; tidligere datasett er som før.',
     analyseFailed: 'Kunne ikke lese filen ({name}: {message}).',
+    storageFull:
+      'Datasettet får ikke plass: det trenger om lag {needed}, men nettleseren har bare {available} ledig for Veikart. Ingenting er lagret, og tidligere datasett er som før. Frigjør plass (eksporter og slett datasett på Datasett-siden) og prøv igjen.',
     cancelled: 'Importen er avbrutt. Ingenting er lagret.',
     kinds: {
       veikart: 'Veikarteksport',
@@ -266,6 +268,16 @@ export const nb = {
     bundled: 'medfølger',
     restore: 'Gjenopprett medfølgende data',
     restoreHelp: 'Legger tilbake datasettene som følger med Veikart. Dine egne datasett berøres ikke.',
+    storageHeading: 'Lagring og sikkerhetskopi',
+    persisted: 'Lagringen er varig: nettleseren sletter ikke Veikarts data når disken blir full.',
+    notPersisted:
+      'Lagringen er ikke varig: nettleseren kan slette Veikarts data når disken blir full. Ta sikkerhetskopi.',
+    persistUnknown: 'Nettleseren sier ikke om lagringen er varig.',
+    storageUsage: '{used} MB av {quota} MB brukt.',
+    requestPersist: 'Be om varig lagring',
+    backupHelp: 'Last ned alle datasett som én Veikart-pakke (JSON) og ta vare på den utenfor nettleseren.',
+    backup: 'Eksporter alle datasett',
+    backedUp: '{n} datasett er lastet ned som sikkerhetskopi.',
     titleTaken: 'Et annet datasett heter allerede «{title}». Velg et annet navn.',
     restored: 'Medfølgende data er gjenopprettet.',
     rename: 'Gi nytt navn',

@@ -4,6 +4,9 @@ import { computed, ref } from 'vue'
 import {
   deleteDataset as deleteDatasetInDb,
   deleteWholeDatabase,
+  readStorageState,
+  requestPersistentStorage,
+  type StorageState,
   readWhatCanBeRead,
   type ReadableData,
   DuplicateTitleError,
@@ -117,6 +120,21 @@ export const useDatasetsStore = defineStore('datasets', () => {
     if (db) await setActiveDatasetId(db, id)
   }
 
+  /** Whether the site's storage is persistent, and how full it is (shown on Datasett). */
+  const storage = ref<StorageState>({ persisted: null, usage: null, quota: null })
+
+  /** Re-reads the storage state. */
+  async function readStorage(): Promise<void> {
+    storage.value = await readStorageState()
+  }
+
+  /** Asks the browser to keep this site's data under disk pressure; then re-reads the state. */
+  async function requestPersistence(): Promise<boolean> {
+    const granted = await requestPersistentStorage()
+    await readStorage()
+    return granted
+  }
+
   /** Every dataset with all it holds, for a backup ("export all datasets"). */
   async function getAllContents(): Promise<DatasetContent[]> {
     if (!db) return []
@@ -164,6 +182,9 @@ export const useDatasetsStore = defineStore('datasets', () => {
     setActive,
     restoreBundled,
     getAllContents,
+    storage,
+    readStorage,
+    requestPersistence,
     readWhatCanBeRead: readWhatCanBeReadNow,
     resetDatabase,
   }

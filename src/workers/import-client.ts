@@ -20,6 +20,8 @@ export class ImportFailedError extends Error {
   constructor(
     readonly causeName: string,
     message: string,
+    /** For a full disk: bytes needed and bytes left (see StorageFullError). */
+    readonly sizes: { needed?: number; available?: number } = {},
   ) {
     super(message)
     this.name = 'ImportFailedError'
@@ -135,7 +137,10 @@ export function createWorkerClient(
   }
 
   function unwrap(message: FromWorker): FromWorker {
-    if (message.type === 'failed') throw new ImportFailedError(message.error.name, message.error.message)
+    if (message.type === 'failed') {
+      const { name, message: text, ...sizes } = message.error
+      throw new ImportFailedError(name, text, sizes)
+    }
     return message
   }
 

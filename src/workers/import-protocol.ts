@@ -14,5 +14,14 @@ export type FromWorker =
   | { type: 'analysed'; id: number; report: ImportReport }
   | { type: 'progress'; id: number; progress: WriteProgress }
   | { type: 'committed'; id: number; datasetId: string }
-  | { type: 'failed'; id: number; error: { name: string; message: string } }
+  | { type: 'failed'; id: number; error: WorkerError }
   | { type: 'pong' }
+
+/** Why a request failed: the cause's name and message, and for a full disk the sizes. */
+export interface WorkerError {
+  name: string
+  message: string
+  /** StorageFullError: bytes the dataset needs and bytes left for the site. */
+  needed?: number
+  available?: number
+}

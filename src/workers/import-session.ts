@@ -3,7 +3,13 @@
  * not exist, e.g. in unit tests, on the calling thread). The full content stays here; the
  * page only ever receives the report.
  */
-import { addDatasetContent, findDatasetByChecksum, type VeikartDatabase, type WriteProgress } from '@/db'
+import {
+  addDatasetContent,
+  assertFits,
+  findDatasetByChecksum,
+  type VeikartDatabase,
+  type WriteProgress,
+} from '@/db'
 import type { DatasetContent, Goal } from '@/domain/types'
 import { buildImportReport, type ImportReport } from '@/import/import-report'
 import { importFile, type ImportOptions } from '@/import/run-import'
@@ -58,6 +64,8 @@ export function createImportSession(db: VeikartDatabase): ImportSession {
       if (meta?.title?.trim()) dataset.title = meta.title.trim()
       if (meta?.asOf?.trim()) dataset.asOf = meta.asOf.trim()
       const content = { ...pending, dataset }
+      // Before anything is written: a dataset that will not fit is refused, not half-tried.
+      await assertFits(content)
       await addDatasetContent(db, content, writeOptions)
       pending = null
       return content.dataset.id
