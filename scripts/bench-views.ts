@@ -120,8 +120,10 @@ async function firstRender(page: Page, url: string, name: RouteName, value: stri
             : route === 'yearPlan'
               ? '[data-testid="year-plan"] tbody td'
               : 'main'
-      const text = document.querySelector(selector)?.textContent ?? ''
-      return text.includes(expected) && document.querySelector(drawn) !== null && performance.now()
+      // Spaces (also the no-break spaces of formatted numbers) do not count.
+      const text = (document.querySelector(selector)?.textContent ?? '').replace(/\s/g, '')
+      const ready = text.includes(expected.replace(/\s/g, '')) && document.querySelector(drawn) !== null
+      return ready && performance.now()
     },
     [name, value] as const,
     { polling: 'raf', timeout: 120_000 },
