@@ -24,6 +24,8 @@ export const en: MessageSchema = {
   },
   language: { label: 'Language', nb: 'Norsk (bokmål)', en: 'English' },
   dataset: {
+    tooMany:
+      'The dataset has {n} items. The views are built for up to {limit} and may be slow; filter to see fewer.',
     label: 'Dataset',
     none: 'No dataset',
     asOf: 'as of {date}',

@@ -22,6 +22,8 @@ export const nb = {
   },
   language: { label: 'Språk', nb: 'Norsk (bokmål)', en: 'English' },
   dataset: {
+    tooMany:
+      'Datasettet har {n} elementer. Visningene er laget for inntil {limit} og kan bli trege; filtrer for å se færre.',
     label: 'Datasett',
     none: 'Ingen datasett',
     asOf: 'per {date}',
