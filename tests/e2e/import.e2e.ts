@@ -36,6 +36,8 @@ describe('importing a file through the UI', () => {
     expect(await page.textContent('[data-testid="import-will-store"]')).toContain('5 tiltak/leveranser')
     const errorCount = (await page.textContent('[data-testid="import-error-count"]'))?.replace(/\s+/g, ' ')
     expect(errorCount).toBe('3 — Rader med feil hoppes over: 7, 8, 9')
+    // Exactly which rows will be stored.
+    expect(await page.textContent('[data-testid="import-stored-rows"]')).toBe('2–6')
     const issues = await page.$$eval('[data-testid="import-issues"] tbody tr', (rows) =>
       rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())),
     )
