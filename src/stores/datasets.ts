@@ -162,6 +162,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
   async function restoreBundled(): Promise<void> {
     if (!db) return
     await restoreBundledInDb(db, await loadBundledDatasets())
+    await setBundledDataVersion(db, BUNDLED_DATA_VERSION)
     await refresh()
   }
 
