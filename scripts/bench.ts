@@ -8,6 +8,8 @@
  *   npm run bench -- --only gantt,facets           some parts (import, gantt, facets; default all)
  *   npm run bench -- --sizes 10000,100000 --runs 5,3   import sizes and runs per size (defaults)
  *   npm run bench -- --gantt-sizes 1000,5000,10000 --gantt-runs 7,5,5   (the defaults)
+ *   npm run bench -- --only views --view-items 100000   the app's views at 100 000 items
+ *                                                  (scripts/bench-views.ts)
  *
  * Steps: make sure Chromium is there (scripts/ensure-chromium.mjs, as the e2e tests do); build
  * the bench pages (bench/, with the app's Vite config) into node_modules/.cache/veikart-bench;
@@ -51,6 +53,9 @@
  *                  "matchedItems", "items", "runs" },
  *       "targets": { "countMs": 100 }, "meetsTargets"   both counts within the target
  *     },
+ *     "views": { "items", "firstRenderMs": { overview, tiltak, timeline, yearPlan },
+ *                "keystrokesMs": { tiltak: [], timeline: [] }, "maxFirstRenderMs", "maxKeystrokeMs",
+ *                "targets": { "firstRenderMs": 2000, "keystrokeMs": 200 }, "meetsTargets" },
  *     "machine": { "date", "commit", "os", "cpu", "cores", "memoryGiB", "node", "chromium",
  *                  "chromiumArgs", "loadAverage": { "before", "after" } }
  *   }
