@@ -187,5 +187,8 @@ export function parseCsv(
   const rows = result.data
     .map((cells, index) => ({ row: index + 1, cells }))
     .filter(({ row }) => !badRows.has(row))
-  return { ...finishTable(name, rows, issues), delimiter }
+  const table = finishTable(name, rows, issues)
+  // Rows left out for an error were read all the same: the report counts them.
+  const badData = [...badRows].filter((r) => r > (table.headerRow ?? 1)).length
+  return { ...table, delimiter, ...(badData > 0 ? { rowsRead: table.rows.length + badData } : {}) }
 }

@@ -12,6 +12,8 @@ export interface RawTable {
   headerRow?: number
   /** Data rows; `row` is the row number a spreadsheet shows. */
   rows: { row: number; cells: string[] }[]
+  /** Data rows read, also those left out for an error (CSV); default `rows.length`. */
+  rowsRead?: number
   /**
    * Header indexes Veikart named itself (`Kolonne I`): cells with no header above them, kept as
    * extra fields. Their rows are warned about already; the column is not reported again.

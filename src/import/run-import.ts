@@ -309,7 +309,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     if (known.length === 0) issues.push(formatUnknown(c.table, options.fileName))
     else issues.push(issue('warning', 'table-ignored', { nb: `«${c.table.name}» har ikke kolonnene til et kjent format og er hoppet over.`, en: `"${c.table.name}" has no known format's columns and was skipped.` }, { table: c.table.name })) // prettier-ignore
   }
-  const rowCount = read.tables.reduce((n, t) => n + t.rows.length, 0)
+  const rowCount = read.tables.reduce((n, t) => n + (t.rowsRead ?? t.rows.length), 0)
   if (known.length === 0) {
     return { ...base, content: null, issues, tableKind: null, columns: [], rowCount, storedRows: [] }
   }
@@ -356,7 +356,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     importedAt,
     fileName: options.fileName,
     checksum,
-    rowCount: main ? main.table.rows.length : rowCount,
+    rowCount: main ? (main.table.rowsRead ?? main.table.rows.length) : rowCount,
     bundled: options.bundled ?? false,
   }
   const asOf = options.asOf ?? mapped.version

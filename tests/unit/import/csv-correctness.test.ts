@@ -118,6 +118,8 @@ describe('rows with errors are never stored', () => {
     expect(outcome.issues).toMatchObject([{ severity: 'error', code: 'csv-unclosed-quote', row: 3 }])
     expect(outcome.content?.items.map((i) => i.source.row)).toEqual([2])
     expect(outcome.storedRows).toEqual([{ table: 'unclosed-quote.csv', ranges: [[2, 2]] }])
+    // Row 3 (which swallowed row 4) was read, though it is not stored.
+    expect(outcome.rowCount).toBe(2)
     const report = buildImportReport(outcome, 'unclosed-quote.csv')
     expect(report.errorRows).toEqual([3])
     expect(report.storedRows).toEqual(outcome.storedRows)
