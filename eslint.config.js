@@ -54,9 +54,30 @@ export default tseslint.config(
     plugins: { veikart: zones },
     rules: { 'veikart/zones': 'error' },
   },
+  {
+    // `f(...list)` passes every element as an argument: past ~120 000 elements the call
+    // overflows the stack (Math.min over 130 000 start years blanked the overview). Use
+    // minOf / maxOf / pushAll from src/domain/array.ts, or a loop. (Tests build small data.)
+    files: ['src/**', 'scripts/**', 'bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'No spread arguments: they overflow the stack on long arrays. Use minOf/maxOf/pushAll (src/domain/array.ts) or a loop.',
+        },
+      ],
+    },
+  },
   boundary(
     ['src/domain/**'],
-    [...banned(framework, 'src/domain is pure TypeScript: no framework, storage, parser or chart imports.')],
+    [
+      ...banned(
+        [...framework, 'fflate'],
+        'src/domain is pure TypeScript: no framework, storage, parser or chart imports.',
+      ),
+    ],
   ),
   boundary(
     ['src/import/**'],

@@ -1,13 +1,54 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
+/**
+ * The Content-Security-Policy of the built page, as a meta tag so it travels with the page
+ * (offline too: the service worker serves the same index.html). Everything is the app's own:
+ * no inline or evaluated script; styles from the app's CSS files, with inline `style`
+ * attributes allowed because ECharts positions its tooltips with them; images also as data:
+ * and blob: URLs (chart PNG/SVG export, the presentation PDF); workers (the import worker, the
+ * service worker) from the app; no connections beyond the app's origin. `frame-ancestors`
+ * cannot be set in a meta tag (browsers ignore it there); a server should send it as a header.
+ * Only in the build: the dev server needs inline scripts for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'veikart-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    contentSecurityPolicy(),
     // Offline after the first visit: every built file is precached. `prompt`: a new version waits
     // until the user chooses to reload, so an update never discards what they are doing.
     VitePWA({

@@ -9,6 +9,8 @@
  *   npm run bench -- --only gantt,facets           some parts (import, gantt, facets, deck, compare; default all)
  *   npm run bench -- --sizes 10000,100000 --runs 5,3   import sizes and runs per size (defaults)
  *   npm run bench -- --gantt-sizes 1000,5000,10000 --gantt-runs 7,5,5   (the defaults)
+ *   npm run bench -- --only views --view-items 100000   the app's views at 100 000 items
+ *                                                  (scripts/bench-views.ts)
  *
  * Steps: make sure Chromium is there (scripts/ensure-chromium.mjs, as the e2e tests do); build
  * the bench pages (bench/, with the app's Vite config) into node_modules/.cache/veikart-bench;
@@ -64,6 +66,9 @@
  *                  "items", "runs" },
  *       "targets": { "ms": 200 }, "meetsTargets"    both ways within the target
  *     },
+ *     "views": { "items", "firstRenderMs": { overview, tiltak, timeline, yearPlan },
+ *                "keystrokesMs": { tiltak: [], timeline: [] }, "maxFirstRenderMs", "maxKeystrokeMs",
+ *                "targets": { "firstRenderMs": 2000, "keystrokeMs": 200 }, "meetsTargets" },
  *     "machine": { "date", "commit", "os", "cpu", "cores", "memoryGiB", "node", "chromium",
  *                  "chromiumArgs", "loadAverage": { "before", "after" } }
  *   }
@@ -87,6 +92,8 @@ import { COMPARE_TARGETS, measureCompare, type CompareBenchSize } from '../bench
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { BENCH_OUT_DIR } from '../bench/vite.config'
 import { deckSummary, measureDeck, type DeckResult } from './bench-deck'
+import { maxOf, pushAll } from '@/domain/array'
+import { measureViews, type ViewsResult, VIEW_TARGETS } from './bench-views'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
@@ -116,7 +123,7 @@ const COMPARE_RUNS = 7
 /** Scroll and zoom runs on the largest timeline; each is FRAME_STEPS steps, one per frame. */
 const FRAME_RUNS = 5
 const FRAME_STEPS = 60
-const PARTS = ['import', 'gantt', 'facets', 'deck', 'compare'] as const
+const PARTS = ['import', 'gantt', 'facets', 'deck', 'compare', 'views'] as const
 type Part = (typeof PARTS)[number]
 
 interface SizeResult {
@@ -283,8 +290,8 @@ async function measureSize(page: Page, profile: string, rows: number, runs: numb
     appMs: round(appMs),
     baselineMs: round(baselineMs),
     ratio: Math.round((appMs / baselineMs) * 1000) / 1000,
-    longestPauseMs: round(Math.max(...app.map((r) => r.longestPauseMs))),
-    longTasks: Math.max(...app.map((r) => r.longTasks)),
+    longestPauseMs: round(maxOf(app.map((r) => r.longestPauseMs)) ?? 0),
+    longTasks: maxOf(app.map((r) => r.longTasks)) ?? 0,
     appAnalyseMs: round(median(app.map((r) => r.analyseMs))),
     appCommitMs: round(median(app.map((r) => r.commitMs))),
     baselineParseMs: round(median(baseline.map((r) => r.parseMs))),
@@ -400,7 +407,7 @@ async function measureGanttAndFacets(
       log(`Measuring the timeline at ${size} items (${runsOf(i)} runs each, interleaved) …`)
       bySize[String(size)] = await measureGanttSize(page, profile, size, runsOf(i))
     }
-    const largest = bySize[String(Math.max(...sizes))] as GanttSizeResult
+    const largest = bySize[String(maxOf(sizes))] as GanttSizeResult
     const frameRuns = async (kind: 'scroll' | 'zoom') => {
       log(
         `${kind === 'scroll' ? 'Scrolling' : 'Zooming'} the ${largest.items}-item timeline (${FRAME_RUNS} × ${FRAME_STEPS} frames) …`,
@@ -414,10 +421,10 @@ async function measureGanttAndFacets(
           [kind, largest.items, FRAME_STEPS] as const,
         )
         p95s.push(percentile(run.framesMs, 0.95))
-        all.push(...run.framesMs)
+        pushAll(all, run.framesMs)
         log(`  ${kind} run ${i + 1}/${FRAME_RUNS}: p95 frame ${percentile(run.framesMs, 0.95).toFixed(1)} ms`)
       }
-      return { p95: round(median(p95s)), runs: p95s.map(round), max: round(Math.max(...all)) }
+      return { p95: round(median(p95s)), runs: p95s.map(round), max: round(maxOf(all) ?? 0) }
     }
     const scroll = await frameRuns('scroll')
     const zoom = await frameRuns('zoom')
@@ -477,6 +484,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5,3' },
       'gantt-sizes': { type: 'string', default: '1000,5000,10000' },
       'gantt-runs': { type: 'string', default: '7,5,5' },
+      'view-items': { type: 'string', default: '100000' },
     },
   })
   const parts = new Set(
@@ -535,6 +543,7 @@ async function main(): Promise<void> {
   const results: Record<string, SizeResult> = {}
   let ganttAndFacets: Awaited<ReturnType<typeof measureGanttAndFacets>> = {}
   let deck: DeckResult | undefined
+  let views: ViewsResult | undefined
   const loadBefore = loadavg()[0] ?? 0
   let chromiumVersion = ''
   try {
@@ -563,6 +572,15 @@ async function main(): Promise<void> {
       ganttAndFacets = await measureGanttAndFacets(page, profile, url, parts, ganttSizes, ganttRunsOf)
     }
     if (parts.has('deck')) deck = await measureDeck(page, url, 5, log)
+    if (parts.has('views')) {
+      views = await measureViews(page, {
+        root: ROOT,
+        outDir: join(ROOT, 'node_modules/.cache/veikart-bench/app'),
+        items: parseList(values['view-items'], 'view-items')[0] ?? 100_000,
+        runs: 3,
+        log,
+      })
+    }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
   } finally {
     await context.close()
@@ -585,8 +603,8 @@ async function main(): Promise<void> {
   }
   let importPart: Record<string, unknown> | undefined
   if (parts.has('import')) {
-    const largest = results[String(Math.max(...sizes))] as SizeResult
-    const longestPauseMs = Math.max(...Object.values(results).map((r) => r.longestPauseMs))
+    const largest = results[String(maxOf(sizes))] as SizeResult
+    const longestPauseMs = maxOf(Object.values(results).map((r) => r.longestPauseMs)) ?? 0
     importPart = {
       ...results,
       ratio: largest.ratio,
@@ -605,6 +623,7 @@ async function main(): Promise<void> {
     ...ganttAndFacets,
     ...(deck ? { deck } : {}),
     ...(comparePart ? { compare: comparePart } : {}),
+    ...(views ? { views } : {}),
     machine,
   }
   const json = JSON.stringify(output, null, 2)
@@ -619,7 +638,7 @@ async function main(): Promise<void> {
     : 'bench-results/bench.json'
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(12))).join(' ')
   if (importPart) {
-    const largest = results[String(Math.max(...sizes))] as SizeResult
+    const largest = results[String(maxOf(sizes))] as SizeResult
     console.log('Import')
     console.log(line(['rows', 'app ms', 'baseline ms', 'ratio', 'pause ms', 'analyse ms', 'commit ms']))
     for (const r of Object.values(results)) {
@@ -685,6 +704,18 @@ async function main(): Promise<void> {
       `\nCompare two ${r.items}-item versions: ${r.withIdsMs} ms by ID, ${r.withoutIdsMs} ms without IDs ` +
         `(key and similarity); CPU time ${r.withIdsCpuMs} and ${r.withoutIdsCpuMs} ms; ` +
         `target ≤ ${COMPARE_TARGETS.ms} ms: ${comparePart.meetsTargets ? 'met' : 'NOT met'}.`,
+    )
+  }
+  if (views) {
+    console.log(`\nViews at ${views.items} items (full page load → numbers shown; input → drawn)`)
+    for (const [name, ms] of Object.entries(views.firstRenderMs)) console.log(line([name, `${ms} ms`]))
+    for (const [name, times] of Object.entries(views.keystrokesMs)) {
+      console.log(`  ${name}: keystrokes and a goal filter ${times.join(', ')} ms`)
+    }
+    console.log(
+      `Targets: first render ≤ ${VIEW_TARGETS.firstRenderMs} ms (${views.maxFirstRenderMs}), each ` +
+        `keystroke/filter ≤ ${VIEW_TARGETS.keystrokeMs} ms (${views.maxKeystrokeMs}): ` +
+        `${views.meetsTargets ? 'met' : 'NOT met'}.`,
     )
   }
   console.log(`Written to ${written}.`)

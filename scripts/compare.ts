@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
+import { pushAll } from '@/domain/array'
 import { CHANGE_COUNT_KEYS, compareVersions } from '@/domain/compare'
 import { buildCompareReport, type ChangeRecord, type CompareReport } from '@/domain/compare-report'
 import type { DatasetContent } from '@/domain/types'
@@ -93,7 +94,7 @@ function formatText(report: CompareReport): string {
     `Ny:     ${report.new.file} (${report.new.kind}, ${report.new.items} elementer)`,
     ...CHANGE_COUNT_KEYS.map((k) => `${`${CLASS_WORDS[k]}:`.padEnd(24)}${report.counts[k]}`),
   ]
-  if (report.changes.length > 0) lines.push('Endringer:', ...report.changes.map(changeLine))
+  if (report.changes.length > 0) pushAll(lines, ['Endringer:', ...report.changes.map(changeLine)])
   return lines.join('\n')
 }
 

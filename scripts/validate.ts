@@ -32,6 +32,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { hasErrors, issue, type ImportIssue } from '@/domain/import-issue'
+import { formatRowRanges } from '@/domain/row-ranges'
 import type { DatasetContent } from '@/domain/types'
 import {
   buildValidationItems,
@@ -44,7 +45,8 @@ import {
   type ValidationItem,
 } from '@/domain/validation-summary'
 import { detectTableKind, type TableKind } from '@/import/formats'
-import { importFile, type ImportOutcome } from '@/import/run-import'
+import { importFile, type ImportOutcome, type StoredRows } from '@/import/run-import'
+import { pushAll } from '@/domain/array'
 
 const KINDS = ['veikart', 'tiltak', 'strategy', 'auto'] as const
 type KindOption = (typeof KINDS)[number]
@@ -59,6 +61,8 @@ interface ValidationReport {
   encoding: string | null
   delimiter: string | null
   rows: number
+  /** Exactly which rows the app would store, per table, as inclusive ranges. */
+  storedRows: StoredRows[]
   items: ValidationItem[]
   counts: ValidationCounts
   defined: ValidationDefinitions
@@ -189,6 +193,7 @@ function reportOf(
     encoding: outcome?.encoding ?? null,
     delimiter: outcome?.delimiter ?? null,
     rows: outcome?.rowCount ?? 0,
+    storedRows: content === NOTHING || !outcome ? [] : outcome.storedRows,
     items: buildValidationItems(content),
     counts: countValidationItems(content.items),
     defined: countDefinitions(content),
@@ -262,7 +267,11 @@ function countLines(report: ValidationReport): string[] {
   const goals = Object.entries(counts.byGoal)
   if (goals.length > 0) lines.push(`Per mål:       ${goals.map(([g, n]) => `mål ${g}: ${n}`).join(', ')}`)
   const actors = Object.entries(counts.byActor)
-  if (actors.length > 0) lines.push('Per aktør:', ...actors.map(([name, n]) => `  ${name}: ${n}`))
+  if (actors.length > 0) pushAll(lines, ['Per aktør:', ...actors.map(([name, n]) => `  ${name}: ${n}`)])
+  const actorOnly = Object.entries(counts.actorOnly)
+  if (actorOnly.length > 0) {
+    pushAll(lines, ['Uten aktivitet (telles ikke):', ...actorOnly.map(([name, n]) => `  ${name}: ${n}`)])
+  }
   return lines
 }
 
@@ -272,10 +281,10 @@ function issueLines(report: ValidationReport): string[] {
   const warnings = report.issues.filter((i) => i.severity === 'warning')
   const lines: string[] = []
   if (errors.length > 0) {
-    lines.push(`Feil (${errors.length}):`, ...errors.map((i) => `  ${issueLine(i, fileName)}`))
+    pushAll(lines, [`Feil (${errors.length}):`, ...errors.map((i) => `  ${issueLine(i, fileName)}`)])
   }
   if (warnings.length > 0) {
-    lines.push(`Advarsler (${warnings.length}):`, ...warnings.map((i) => `  ${issueLine(i, fileName)}`))
+    pushAll(lines, [`Advarsler (${warnings.length}):`, ...warnings.map((i) => `  ${issueLine(i, fileName)}`)])
   }
   const warningWord = warnings.length === 1 ? 'advarsel' : 'advarsler'
   lines.push(
@@ -295,9 +304,38 @@ function formatText(report: ValidationReport, exitCode: number): string {
       `Rader:         ${report.rows}`,
     )
   }
+  if (exitCode !== 2) {
+    const stored = report.storedRows.filter((s) => s.ranges.length > 0)
+    const text =
+      stored.length === 0
+        ? 'ingen'
+        : stored.length === 1
+          ? `rad ${formatRowRanges(stored[0]?.ranges ?? [], Infinity)}`
+          : stored.map((s) => `${s.table}: rad ${formatRowRanges(s.ranges, Infinity)}`).join('; ')
+    lines.push(`Lagres:        ${text}`)
+  }
   // Nothing usable was read: the issues say why, and zero counts would only be noise.
-  if (exitCode !== 2) lines.push(...countLines(report))
+  if (exitCode !== 2) pushAll(lines, countLines(report))
   return [...lines, ...issueLines(report)].join('\n')
+}
+
+/**
+ * Whatever goes wrong inside the importer ends as a report with exit 2, never as a crash: the
+ * readers' limits keep memory bounded, and this catches the rest (a bug, a stack overflow).
+ */
+async function validateSafely(args: Args): Promise<{ report: ValidationReport; exitCode: 0 | 1 | 2 }> {
+  try {
+    return await validate(args)
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    const failed = cliIssue(
+      'internal-error',
+      `Veikart klarte ikke å lese «${args.file}» (${detail}). Dette er en feil i Veikart; filen er ikke endret.`,
+      `Veikart failed to read "${args.file}" (${detail}). This is a bug in Veikart; the file is unchanged.`,
+      detail,
+    )
+    return { report: reportOf(args.file, null, NOTHING, [failed], null), exitCode: 2 }
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -310,7 +348,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${args.error}\n${USAGE}\n`)
     return 2
   }
-  const { report, exitCode } = await validate(args)
+  const { report, exitCode } = await validateSafely(args)
   process.stdout.write(
     args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report, exitCode)}\n`,
   )

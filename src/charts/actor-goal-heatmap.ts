@@ -5,6 +5,7 @@ import { axisLabelStyle, baseOption } from './base-option'
 import { GOAL_COLOURS, HEAT_HIGH, HEAT_LOW, INK, mixColour, PAPER, textColourOn } from './palette'
 import { pointIndex, tooltipHtml } from './tooltip'
 import { actorTarget, type ChartLabels, type ChartPoint, type ChartTable } from './types'
+import { maxOf } from '@/domain/array'
 
 interface Cell {
   actor: number
@@ -27,7 +28,7 @@ export function actorGoalHeatmapHeight(data: ActorGoalMatrix): number {
 /** The heatmap: goals across, actors down (most items first). */
 export function buildActorGoalHeatmapOption(data: ActorGoalMatrix, labels: ChartLabels): EChartsOption {
   const cells = cellsOf(data)
-  const max = Math.max(1, ...cells.map((c) => c.count))
+  const max = Math.max(1, maxOf(cells.map((c) => c.count)) ?? 0)
   const description = `${labels.titles.actorGoal}. ${data.actors
     .map((a) => `${a.name}: ${labels.items(a.total)}`)
     .join('; ')}.`

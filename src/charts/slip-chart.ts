@@ -4,6 +4,7 @@
  * the table alternative says it too). An ECharts custom series over a time axis, one row per
  * deliverable; rows are numbered, so repeated titles stay apart on the category axis.
  */
+import { maxOf, minOf } from '@/domain/array'
 import type {
   CustomSeriesRenderItemAPI,
   CustomSeriesRenderItemParams,
@@ -134,7 +135,7 @@ export function buildSlipOption(rows: readonly SlipRow[], labels: SlipChartLabel
     }
   }
   const dates = shown.flatMap((r) => [Date.parse(r.before), Date.parse(r.after)])
-  const [min, max] = dates.length ? [Math.min(...dates), Math.max(...dates)] : [0, 0]
+  const [min, max] = [minOf(dates) ?? 0, maxOf(dates) ?? 0]
   const pad = Math.max(30 * DAY, (max - min) * 0.05)
   return {
     ...base,

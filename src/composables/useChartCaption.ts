@@ -4,6 +4,7 @@ import { useI18n } from 'vue-i18n'
 import { FACET_KEYS, type ItemFilter } from '@/domain/filter'
 import { formatAsOf } from '@/i18n/format'
 import { useDatasetsStore } from '@/stores/datasets'
+import { pushAll } from '@/domain/array'
 
 export function useChartCaption(filter: Ref<ItemFilter> | null, extra: () => string[] = () => []) {
   const { t } = useI18n()
@@ -32,7 +33,8 @@ export function useChartCaption(filter: Ref<ItemFilter> | null, extra: () => str
       )
       if (dataset.source) lines.push(t('dataset.source', { source: dataset.source }))
     }
-    lines.push(t('charts.caption.filters', { filters: filtersText.value }), ...extra())
+    lines.push(t('charts.caption.filters', { filters: filtersText.value }))
+    pushAll(lines, extra())
     return lines
   })
 }

@@ -2,8 +2,16 @@
  * The IndexedDB schema. The only module (with repositories.ts) that knows Dexie.
  * Indexes follow the views' queries: items by dataset, by goal and sub-goal within a dataset,
  * by actor (multi-entry), and by start year within a dataset.
+ *
+ * Versions: every schema change is a new `version(n)` with an upgrade that keeps the data of
+ * the versions before (tests/integration/db-upgrade.test.ts opens a database written by
+ * version 1 and checks every dataset). Version 1 is kept as it shipped; a browser that has it
+ * runs the upgrades in order. New tables of the coming features go into version 2 before it
+ * ships, or into a version 3. Dataset records may carry extra plain properties (other
+ * features store them); upgrades change only the fields they name.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
+import { titleKey, uniqueTitle } from '@/domain/dataset-title'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, Goal, Indicator, IndicatorMeasurement, RoadmapItem, SubGoal } from '@/domain/types'
 
@@ -15,6 +23,48 @@ export interface StoredGoal extends Goal {
 export interface MetaEntry {
   key: string
   value: string
+}
+
+/** The stores of version 1, as it shipped. */
+export const SCHEMA_V1 = {
+  datasets: 'id, kind, importedAt, checksum',
+  goals: '[datasetId+number], datasetId',
+  subGoals: 'id, datasetId, [datasetId+goal]',
+  items: 'id, datasetId, [datasetId+goal], [datasetId+subGoalId], *actorIds, [datasetId+startYear]',
+  indicators: 'id, datasetId, [datasetId+goal]',
+  measurements: 'id, datasetId, indicatorId',
+  savedViews: 'id, order',
+  meta: 'key',
+} as const
+
+/** Version 2: datasets are found by title (titles are unique on a device). */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  datasets: 'id, kind, importedAt, checksum, title',
+} as const
+
+/**
+ * 1 → 2: version 1 let two datasets share a title; the later imports get «(2)», «(3)» … so
+ * titles are unique from here on. Only `title` is written; every other property stays.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const datasets = tx.table<{ id: string; title?: unknown; importedAt?: unknown }, string>('datasets')
+  const all = await datasets.toArray()
+  all.sort(
+    (a, b) =>
+      String(a.importedAt ?? '').localeCompare(String(b.importedAt ?? '')) || a.id.localeCompare(b.id),
+  )
+  const kept: string[] = []
+  for (const dataset of all) {
+    const title = typeof dataset.title === 'string' ? dataset.title : dataset.id
+    if (!kept.some((t) => titleKey(t) === titleKey(title))) {
+      kept.push(title)
+      continue
+    }
+    const unique = uniqueTitle(title, kept)
+    kept.push(unique)
+    await datasets.update(dataset.id, { title: unique })
+  }
 }
 
 export class VeikartDatabase extends Dexie {
@@ -29,16 +79,8 @@ export class VeikartDatabase extends Dexie {
 
   constructor(name = 'veikart') {
     super(name)
-    this.version(1).stores({
-      datasets: 'id, kind, importedAt, checksum',
-      goals: '[datasetId+number], datasetId',
-      subGoals: 'id, datasetId, [datasetId+goal]',
-      items: 'id, datasetId, [datasetId+goal], [datasetId+subGoalId], *actorIds, [datasetId+startYear]',
-      indicators: 'id, datasetId, [datasetId+goal]',
-      measurements: 'id, datasetId, indicatorId',
-      savedViews: 'id, order',
-      meta: 'key',
-    })
+    this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
   }
 }
 

@@ -1,3 +1,5 @@
-export { getDatabase, VeikartDatabase } from './database'
+export * from './database'
 export * from './repositories'
 export { setDatasetSeries } from './series'
+export * from './recovery'
+export * from './storage'

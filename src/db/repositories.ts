@@ -3,12 +3,14 @@
  * completely or not at all, and other datasets are never touched.
  */
 import type { MeetingPack } from '@/domain/bundle'
+import { titleKey, uniqueTitle } from '@/domain/dataset-title'
 import { viewIdentity, type SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent, DatasetKind } from '@/domain/types'
 import { datasetMatchesRef, parseDatasetRef, sameDatasetIdentity, withContentRef } from '@/domain/view-link'
 import type { VeikartDatabase } from './database'
 
 const SEEDED_KEY = 'bundledSeeded'
+const BUNDLED_VERSION_KEY = 'bundledDataVersion'
 const ACTIVE_KEY = 'activeDatasetId'
 
 /** The tables that hold a dataset's content. */
@@ -106,7 +108,9 @@ export async function addDatasetContent(
       const after = await db.savedViews.count()
       await db.savedViews.bulkAdd(fresh.map((v, i) => ({ ...v, order: after + i })))
     }
-    await db.datasets.add(dataset)
+    // Checked inside the transaction, so two tabs importing at once cannot both take a title.
+    const titles = (await db.datasets.toArray()).map((d) => d.title)
+    await db.datasets.add({ ...dataset, title: uniqueTitle(dataset.title, titles) })
     await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
     await db.subGoals.bulkAdd(subGoals)
     await db.indicators.bulkAdd(indicators)
@@ -204,9 +208,21 @@ export async function deleteDataset(db: VeikartDatabase, id: string): Promise<vo
   await db.transaction('rw', contentTables(db), () => deleteRowsOf(db, id))
 }
 
-/** Renames a dataset; nothing else changes. */
+/** Thrown when a rename would give a dataset another dataset's title. */
+export class DuplicateTitleError extends Error {
+  constructor(readonly title: string) {
+    super(`Another dataset is called "${title}"`)
+    this.name = 'DuplicateTitleError'
+  }
+}
+
+/** Renames a dataset; nothing else changes. Refuses another dataset's title. */
 export async function renameDataset(db: VeikartDatabase, id: string, title: string): Promise<void> {
-  await db.datasets.update(id, { title })
+  await db.transaction('rw', db.datasets, async () => {
+    const others = (await db.datasets.toArray()).filter((d) => d.id !== id)
+    if (others.some((d) => titleKey(d.title) === titleKey(title))) throw new DuplicateTitleError(title)
+    await db.datasets.update(id, { title })
+  })
 }
 
 /** True once the bundled datasets have been loaded on this device. */
@@ -234,6 +250,38 @@ export async function seedBundledOnFirstStart(
     await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
     return true
   })
+}
+
+/**
+ * Replaces the bundled datasets this device still has with a newer reading of them, once per
+ * `version`: content and as-of come from the new reading; the user's title and any other
+ * properties on the record stay. Deleted bundled datasets stay deleted. Returns whether it wrote.
+ */
+export async function refreshBundledData(
+  db: VeikartDatabase,
+  version: string,
+  load: () => Promise<DatasetContent[]>,
+): Promise<boolean> {
+  if ((await db.meta.get(BUNDLED_VERSION_KEY))?.value === version) return false
+  const contents = await load()
+  return db.transaction('rw', [...contentTables(db), db.meta], async () => {
+    if ((await db.meta.get(BUNDLED_VERSION_KEY))?.value === version) return false
+    for (const content of contents) {
+      const existing = await db.datasets.get(content.dataset.id)
+      if (!existing) continue
+      await writeContent(db, {
+        ...content,
+        dataset: { ...existing, ...content.dataset, title: existing.title },
+      })
+    }
+    await db.meta.put({ key: BUNDLED_VERSION_KEY, value: version })
+    return true
+  })
+}
+
+/** Records that the bundled datasets on this device are the reading of `version`. */
+export async function setBundledDataVersion(db: VeikartDatabase, version: string): Promise<void> {
+  await db.meta.put({ key: BUNDLED_VERSION_KEY, value: version })
 }
 
 /** Puts the bundled datasets back as shipped; user datasets are not touched. */

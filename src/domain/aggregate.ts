@@ -40,9 +40,19 @@ export function summariseGoals(
 
 export interface ActorPlan {
   actor: Actor
-  /** The actor's items, in goal order, then source order. */
+  /** The actor's activities (items with an activity), in goal order, then source order. */
   items: RoadmapItem[]
+  /**
+   * Rows that name the actor but no activity (flag `no-activity`): shown apart, not counted as
+   * tiltak, so an actor listed without a plan does not look busier than it is.
+   */
+  actorOnly: RoadmapItem[]
   goals: GoalNumber[]
+}
+
+/** True for a row that names no activity: it is kept and shown, but not counted as a tiltak. */
+export function isActorOnly(item: RoadmapItem): boolean {
+  return item.flags.includes('no-activity')
 }
 
 /** Items per actor (an item with several actors counts for each), grouped and sorted by kind then name. */
@@ -53,8 +63,12 @@ export function planByActor(items: readonly RoadmapItem[]): ActorPlan[] {
       let plan = plans.get(id)
       if (!plan) {
         const resolved = resolveActor(item.actors[index] ?? id)
-        plan = { actor: { ...resolved, id }, items: [], goals: [] }
+        plan = { actor: { ...resolved, id }, items: [], actorOnly: [], goals: [] }
         plans.set(id, plan)
+      }
+      if (isActorOnly(item)) {
+        plan.actorOnly.push(item)
+        return
       }
       plan.items.push(item)
       if (!plan.goals.includes(item.goal)) plan.goals.push(item.goal)
@@ -65,6 +79,7 @@ export function planByActor(items: readonly RoadmapItem[]): ActorPlan[] {
     .map((p) => ({
       ...p,
       items: [...p.items].sort((a, b) => a.goal - b.goal || a.source.row - b.source.row),
+      actorOnly: [...p.actorOnly].sort((a, b) => a.goal - b.goal || a.source.row - b.source.row),
       goals: [...p.goals].sort((a, b) => a - b),
     }))
     .sort(

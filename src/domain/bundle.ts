@@ -302,6 +302,25 @@ function readDataset(
         'fields are missing or of the wrong type.',
       )
   }
+  // Ids must be unique, or the write fails after the report said «ingen feil».
+  const unique: [string, (v: Obj) => unknown][] = [
+    ['goals', (g) => g.number],
+    ['subGoals', (s) => s.id],
+    ['items', (i) => i.key],
+    ['indicators', (i) => i.id],
+    ['measurements', (m) => m.id],
+  ]
+  for (const [key, idOf] of unique) {
+    const seen = new Set<unknown>()
+    const list = (raw[key] ?? []) as Obj[]
+    const index = list.findIndex((v) => seen.size === seen.add(idOf(v)).size)
+    if (index >= 0)
+      return invalid(
+        `${path}.${key}[${index}]`,
+        `id-en «${String(idOf(list[index] as Obj))}» står to ganger.`,
+        `the id "${String(idOf(list[index] as Obj))}" appears twice.`,
+      )
+  }
   const goals = (raw.goals ?? []) as Goal[]
   const subGoals = ((raw.subGoals ?? []) as SubGoal[]).map((s) => ({
     ...s,

@@ -13,6 +13,7 @@
 import { goalOrPlaceholder } from './aggregate'
 import type { Goal, GoalNumber, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
 import { GOAL_NUMBERS, PHASES } from './types'
+import { maxOf, minOf } from './array'
 
 /** A phase, or `none` for items without one. */
 export type PhaseBucket = Phase | 'none'
@@ -110,8 +111,8 @@ export function countByStartYearAndGoal(
   const known = items.map((i) => i.startYear).filter((y): y is number => y !== undefined)
   const years: (number | null)[] = []
   if (known.length > 0) {
-    const first = Math.min(...known)
-    const last = Math.max(...known)
+    const first = minOf(known) ?? 0
+    const last = maxOf(known) ?? 0
     for (let y = first; y <= last; y++) years.push(y)
   }
   if (known.length < items.length) years.push(null)

@@ -1,11 +1,11 @@
 /**
  * The merged-cell rule of spreadsheets: a blank grouping cell means "same as above".
  *
- * Columns are arranged in tiers (goal › sub-goal › actor and service). A non-blank cell in a
- * tier starts a new block: deeper tiers stop inheriting from the rows above it. Within a
- * tier, each head column inherits on its own (a new actor keeps the service above, as the
- * 2024 table shows); attached columns (a sub-goal's condition) belong to the tier's first
- * head and are inherited only together with it.
+ * Columns are arranged in tiers (for a tiltak table: goal › sub-goal › actor › service). A
+ * non-blank cell in a tier starts a new block: deeper tiers stop inheriting from the rows above
+ * it, so a new actor does not take the service of the actor above (data/README.md says why).
+ * Within a tier, each head column inherits on its own; attached columns (a sub-goal's
+ * condition) belong to the tier's first head and are inherited only together with it.
  */
 
 export interface FillDownTier<K extends string> {

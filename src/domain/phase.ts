@@ -8,6 +8,7 @@
 import { foldText } from './text'
 import type { Phase, PhaseSpan } from './types'
 import { PHASES } from './types'
+import { maxOf, minOf } from './array'
 
 const WORDS: [RegExp, Phase][] = [
   [/^(konsept|mandat|konseptmandat|konsept mandat|concept)/, 'konsept'],
@@ -32,7 +33,7 @@ export function parsePhaseSpan(raw: string | null | undefined): PhaseSpan | null
   const phases = parts.length > 1 ? parts.map(phaseOf) : [whole]
   if (phases.some((p) => p === null)) return 'unknown'
   const order = (phases as Phase[]).map((p) => PHASES.indexOf(p))
-  return { from: PHASES[Math.min(...order)] as Phase, to: PHASES[Math.max(...order)] as Phase }
+  return { from: PHASES[minOf(order) ?? 0] as Phase, to: PHASES[maxOf(order) ?? 0] as Phase }
 }
 
 /** The phases a span covers, in order. */

@@ -2,9 +2,11 @@
  * Turns the rows of a tiltak table ("Hva skal skje i 2024?") into sub-goals and items.
  *
  * Rules, from section 7 of the national e-health portfolio report (May 2023):
- * - blank goal, målsetting, actor and service cells inherit from above (see fill-down.ts);
- * - a row that names an actor or service but no activity becomes an item titled by its
- *   service (else "Ingen aktivitet oppgitt"), flagged — never dropped;
+ * - blank goal, målsetting, actor and service cells inherit from above (see fill-down.ts), but
+ *   a new actor does not inherit the service of another; inherited values are marked on the item;
+ * - a row that names an actor or service but no activity becomes an item titled by its own
+ *   service (else "Ingen aktivitet oppgitt", never by an inherited service), flagged — never
+ *   dropped;
  * - a "?" in the text marks the item uncertain; placeholder text is flagged;
  * - a row that only repeats a goal or målsetting heading defines the sub-goal, no item.
  */
@@ -17,7 +19,8 @@ import type { RawRow } from './raw-row'
 import { isEndBeforeStart, parsePeriod } from './period'
 import { buildItem, createKeyer } from './item-builder'
 import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
-import type { Goal, GoalNumber, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
+import type { Goal, GoalNumber, InheritedField, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
+import { pushAll } from './array'
 
 export type TiltakColumn =
   'goal' | 'subGoal' | 'condition' | 'note' | 'actor' | 'service' | 'activity' | 'period'
@@ -64,8 +67,14 @@ const FLAG_COLUMN: Record<ItemFlag, TiltakColumn> = {
 const TIERS: FillDownTier<TiltakColumn>[] = [
   { heads: ['goal'] },
   { heads: ['subGoal'], attached: ['condition', 'note'] },
-  { heads: ['actor', 'service'] },
+  // A service belongs to its actor: seed 004 §7 puts a new actor's own service on its row, and
+  // a blank one there is not the service of the actor above (data/README.md, «Fill-down»).
+  { heads: ['actor'] },
+  { heads: ['service'] },
 ]
+
+/** The item fields a tiltak row may take from a row above. */
+const INHERITABLE = new Set<TiltakColumn>(['actor', 'service', 'condition'])
 
 function subGoalId(datasetId: string, goal: GoalNumber, title: string): string {
   return `${datasetId}/sg${goal}-${slugify(title).slice(0, 40)}-${shortHash(title)}`
@@ -159,7 +168,8 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     const activity = values.activity
     const service = values.service
     const actors = resolveActorCell(values.actor)
-    const title = activity !== '' ? activity : service !== '' ? service : NO_ACTIVITY_TITLE
+    const ownService = (own.service ?? '').trim()
+    const title = activity !== '' ? activity : ownService !== '' ? ownService : NO_ACTIVITY_TITLE
 
     const flags: ItemFlag[] = []
     if (activity === '') flags.push('no-activity')
@@ -168,7 +178,10 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     if (uncertain) flags.push('uncertain')
     if (!period.start) flags.push('no-period')
     if (isEndBeforeStart(period)) flags.push('end-before-start')
-    issues.push(...flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])))
+    pushAll(
+      issues,
+      flagIssues(flags, row, (flag) => col(FLAG_COLUMN[flag])),
+    )
 
     // Canonical actor ids, not the cell as written, so `NHN` and `Norsk Helsenett` give one key.
     const actorKey = actors.map((a) => a.id).join(',')
@@ -189,6 +202,8 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     if (values.period !== '') item.periodText = values.period
     if (subGoal && values.condition !== '') item.condition = values.condition
     if (raw.extra) item.extra = raw.extra
+    const inherited = filledRow.inherited.filter((c): c is InheritedField => INHERITABLE.has(c))
+    if (inherited.length > 0) item.inherited = inherited
     items.push(item)
   })
 

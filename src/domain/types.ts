@@ -105,6 +105,9 @@ export const ITEM_FLAGS: readonly ItemFlag[] = [
   'no-activity',
 ]
 
+/** Item fields a tiltak table may leave blank to mean "same as above". */
+export type InheritedField = 'actor' | 'service' | 'condition'
+
 /** One deliverable, activity or tiltak on the roadmap. */
 export interface RoadmapItem {
   /** `${datasetId}/${key}`: unique across datasets. */
@@ -138,6 +141,8 @@ export interface RoadmapItem {
   periodText?: string
   /** Columns the importer did not recognise, kept by header name. */
   extra?: Record<string, string>
+  /** Fields not written on the item's own row but filled down from a row above (tiltak tables). */
+  inherited?: InheritedField[]
   source: { datasetId: string; row: number }
 }
 

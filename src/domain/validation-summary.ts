@@ -51,8 +51,13 @@ export interface ValidationCounts {
   withoutPeriod: number
   /** Items per goal, only goals that have items, in goal order; keys are `"1"` … `"5"`. */
   byGoal: Record<string, number>
-  /** Items per canonical actor name; an item counts once for each actor it names. Most first. */
+  /**
+   * Activities per canonical actor name; an item counts once for each actor it names. Most
+   * first. Rows that name an actor but no activity are counted apart, in `actorOnly`.
+   */
   byActor: Record<string, number>
+  /** Rows per actor that name the actor but no activity (flag `no-activity`). */
+  actorOnly: Record<string, number>
 }
 
 /**
@@ -118,13 +123,15 @@ export function buildValidationItems(content: Pick<DatasetContent, 'items' | 'su
 export function countValidationItems(items: readonly RoadmapItem[]): ValidationCounts {
   const byGoal = new Map<GoalNumber, number>()
   const byActor = new Map<string, number>()
+  const actorOnly = new Map<string, number>()
   const groupings = new Set<string>()
   const subGoals = new Set<string>()
   for (const item of items) {
     if (item.subGoalId !== undefined) subGoals.add(item.subGoalId)
     byGoal.set(item.goal, (byGoal.get(item.goal) ?? 0) + 1)
     // `actors` is already deduplicated by actor at import; the Set guards hand-made content.
-    for (const actor of new Set(item.actors)) byActor.set(actor, (byActor.get(actor) ?? 0) + 1)
+    const counts = item.flags.includes('no-activity') ? actorOnly : byActor
+    for (const actor of new Set(item.actors)) counts.set(actor, (counts.get(actor) ?? 0) + 1)
     if (item.grouping !== undefined) groupings.add(`${item.subGoalId ?? ''}\u0000${item.grouping}`)
   }
   return {
@@ -140,6 +147,9 @@ export function countValidationItems(items: readonly RoadmapItem[]): ValidationC
     ),
     byActor: Object.fromEntries(
       [...byActor.entries()].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'nb')),
+    ),
+    actorOnly: Object.fromEntries(
+      [...actorOnly.entries()].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'nb')),
     ),
   }
 }

@@ -25,6 +25,7 @@ import {
   VEIKART_COLUMNS,
 } from '@/import/formats'
 import { formatDatePoint, formatGoalRef, formatPhaseSpan, formatStatus } from './cell-text'
+import { pushAll } from '@/domain/array'
 
 /** A number cell stays a number (XLSX number cell, CSV digits); everything else is text. */
 export type ExportCell = string | number
@@ -96,7 +97,8 @@ function layOut(lines: readonly Line[], width: number): ExportCell[][] {
       continue
     }
     while (rows.length + waiting.length + 2 < line.row) rows.push(Array<ExportCell>(width).fill(''))
-    rows.push(...waiting, line.cells)
+    pushAll(rows, waiting)
+    rows.push(line.cells)
     waiting = []
   }
   return [...rows, ...waiting]

@@ -25,6 +25,8 @@ export const en: MessageSchema = {
   },
   language: { label: 'Language', nb: 'Norsk (bokmål)', en: 'English' },
   dataset: {
+    tooMany:
+      'The dataset has {n} items. The views are built for up to {limit} and may be slow; filter to see fewer.',
     label: 'Dataset',
     none: 'No dataset',
     asOf: 'as of {date}',
@@ -118,6 +120,23 @@ export const en: MessageSchema = {
     noSubGoals: 'No sub-goals in this dataset.',
     itemsInSubGoal: 'no measures | {n} measure | {n} measures',
   },
+  recovery: {
+    heading: 'The local database could not be opened',
+    intro:
+      'Veikart keeps your data in the browser, and that database would not open. Nothing has been deleted yet. First download what can be read, then start over.',
+    exportHeading: '1. Keep what can be read',
+    exportHelp:
+      'Downloads every dataset that can still be read, as a Veikart bundle (JSON) you can import again.',
+    export: 'Download what can be read',
+    exported: 'Downloaded {n} datasets. Not readable: {failures}.',
+    noFailures: 'nothing',
+    resetHeading: '2. Start over',
+    resetHelp: 'Deletes the whole local database in this browser. The bundled data is then loaded again.',
+    reset: 'Delete the database and start over',
+    resetConfirm: 'Everything Veikart stored in this browser will be deleted. Continue?',
+    resetYes: 'Yes, delete and start over',
+    cancel: 'Cancel',
+  },
   actors: {
     heading: 'Actors',
     intro: 'All actors in the dataset, grouped by kind, with their measures.',
@@ -129,6 +148,8 @@ export const en: MessageSchema = {
       nasjonal: 'National',
       annet: 'Others',
     },
+    actorOnly: 'no rows without an activity | one row without an activity | {n} rows without an activity',
+    actorOnlyHeading: 'Listed without an activity (not counted as measures):',
   },
   timeline: {
     heading: 'Timeline',
@@ -204,6 +225,8 @@ export const en: MessageSchema = {
     errors: 'Errors',
     warnings: 'Warnings',
     skippedRows: 'Rows with errors are skipped: {rows}',
+    storedRows: 'Rows stored',
+    storedRowsNone: 'none',
     noErrors: 'No errors.',
     optionsHeading: 'Options',
     kindAuto: 'Automatic ({detected})',
@@ -246,6 +269,8 @@ export const en: MessageSchema = {
     another: 'Import another file',
     failed: 'Saving failed ({name}: {message}). No data was changed; earlier datasets are as they were.',
     analyseFailed: 'Could not read the file ({name}: {message}).',
+    storageFull:
+      'The dataset does not fit: it needs about {needed}, but the browser has only {available} left for Veikart. Nothing was stored, and earlier datasets are as they were. Free some space (export and delete datasets on the Datasets page) and try again.',
     cancelled: 'The import was cancelled. Nothing was stored.',
     kinds: {
       veikart: 'Roadmap export',
@@ -273,6 +298,17 @@ export const en: MessageSchema = {
     bundled: 'bundled',
     restore: 'Restore bundled data',
     restoreHelp: 'Puts back the datasets that ship with Veikart. Your own datasets are not touched.',
+    storageHeading: 'Storage and backup',
+    persisted: 'Storage is persistent: the browser will not delete Veikart’s data when the disk fills up.',
+    notPersisted:
+      'Storage is not persistent: the browser may delete Veikart’s data when the disk fills up. Keep a backup.',
+    persistUnknown: 'The browser does not say whether storage is persistent.',
+    storageUsage: '{used} MB of {quota} MB used.',
+    requestPersist: 'Ask for persistent storage',
+    backupHelp: 'Download every dataset as one Veikart bundle (JSON) and keep it outside the browser.',
+    backup: 'Export all datasets',
+    backedUp: '{n} datasets downloaded as a backup.',
+    titleTaken: 'Another dataset is already called "{title}". Choose another name.',
     restored: 'The bundled data has been restored.',
     rename: 'Rename',
     renameLabel: 'New name for "{title}"',

@@ -23,6 +23,8 @@ export const nb = {
   },
   language: { label: 'Språk', nb: 'Norsk (bokmål)', en: 'English' },
   dataset: {
+    tooMany:
+      'Datasettet har {n} elementer. Visningene er laget for inntil {limit} og kan bli trege; filtrer for å se færre.',
     label: 'Datasett',
     none: 'Ingen datasett',
     asOf: 'per {date}',
@@ -116,6 +118,24 @@ export const nb = {
     noSubGoals: 'Ingen målsettinger i dette datasettet.',
     itemsInSubGoal: 'ingen tiltak | {n} tiltak | {n} tiltak',
   },
+  recovery: {
+    heading: 'Den lokale databasen kunne ikke åpnes',
+    intro:
+      'Veikart lagrer dataene dine i nettleseren, og den databasen lot seg ikke åpne. Ingenting er slettet ennå. Last først ned det som kan leses, og start deretter på nytt.',
+    exportHeading: '1. Ta vare på det som kan leses',
+    exportHelp:
+      'Laster ned alle datasett som fortsatt kan leses, som en Veikart-pakke (JSON) du kan importere igjen.',
+    export: 'Last ned det som kan leses',
+    exported: 'Lastet ned {n} datasett. Ikke lesbart: {failures}.',
+    noFailures: 'ingenting',
+    resetHeading: '2. Start på nytt',
+    resetHelp:
+      'Sletter hele den lokale databasen i denne nettleseren. Deretter lastes de medfølgende dataene inn igjen.',
+    reset: 'Slett databasen og start på nytt',
+    resetConfirm: 'Alt som er lagret i Veikart i denne nettleseren blir slettet. Fortsette?',
+    resetYes: 'Ja, slett og start på nytt',
+    cancel: 'Avbryt',
+  },
   actors: {
     heading: 'Aktører',
     intro: 'Alle aktører i datasettet, gruppert etter type, med tiltakene sine.',
@@ -127,6 +147,8 @@ export const nb = {
       nasjonal: 'Nasjonalt',
       annet: 'Andre',
     },
+    actorOnly: 'ingen rader uten aktivitet | én rad uten aktivitet | {n} rader uten aktivitet',
+    actorOnlyHeading: 'Oppført uten aktivitet (telles ikke som tiltak):',
   },
   timeline: {
     heading: 'Tidslinje',
@@ -201,6 +223,8 @@ export const nb = {
     errors: 'Feil',
     warnings: 'Advarsler',
     skippedRows: 'Rader med feil hoppes over: {rows}',
+    storedRows: 'Rader som lagres',
+    storedRowsNone: 'ingen',
     noErrors: 'Ingen feil.',
     optionsHeading: 'Valg',
     kindAuto: 'Automatisk ({detected})',
@@ -243,6 +267,8 @@ export const nb = {
     another: 'Importer en fil til',
     failed: 'Lagringen feilet ({name}: {message}). Ingen data er endret; tidligere datasett er som før.',
     analyseFailed: 'Kunne ikke lese filen ({name}: {message}).',
+    storageFull:
+      'Datasettet får ikke plass: det trenger om lag {needed}, men nettleseren har bare {available} ledig for Veikart. Ingenting er lagret, og tidligere datasett er som før. Frigjør plass (eksporter og slett datasett på Datasett-siden) og prøv igjen.',
     cancelled: 'Importen er avbrutt. Ingenting er lagret.',
     kinds: {
       veikart: 'Veikarteksport',
@@ -270,6 +296,17 @@ export const nb = {
     bundled: 'medfølger',
     restore: 'Gjenopprett medfølgende data',
     restoreHelp: 'Legger tilbake datasettene som følger med Veikart. Dine egne datasett berøres ikke.',
+    storageHeading: 'Lagring og sikkerhetskopi',
+    persisted: 'Lagringen er varig: nettleseren sletter ikke Veikarts data når disken blir full.',
+    notPersisted:
+      'Lagringen er ikke varig: nettleseren kan slette Veikarts data når disken blir full. Ta sikkerhetskopi.',
+    persistUnknown: 'Nettleseren sier ikke om lagringen er varig.',
+    storageUsage: '{used} MB av {quota} MB brukt.',
+    requestPersist: 'Be om varig lagring',
+    backupHelp: 'Last ned alle datasett som én Veikart-pakke (JSON) og ta vare på den utenfor nettleseren.',
+    backup: 'Eksporter alle datasett',
+    backedUp: '{n} datasett er lastet ned som sikkerhetskopi.',
+    titleTaken: 'Et annet datasett heter allerede «{title}». Velg et annet navn.',
     restored: 'Medfølgende data er gjenopprettet.',
     rename: 'Gi nytt navn',
     renameLabel: 'Nytt navn på «{title}»',

@@ -9,6 +9,13 @@ import { importFile } from './run-import'
 
 const files = import.meta.glob<string>('../../data/*.csv', { query: '?raw', import: 'default' })
 
+/**
+ * Changes when the bundled datasets read differently (the files, or the rules that read them):
+ * a device that stored an older reading gets the new one on its next start (see
+ * `refreshBundledData`). 2026-12-02: a new actor no longer takes the service above.
+ */
+export const BUNDLED_DATA_VERSION = '2026-12-02'
+
 /** Ids of the bundled datasets, in manifest order. */
 export const BUNDLED_DATASET_IDS: readonly string[] = manifest.datasets.map((d) => d.id)
 

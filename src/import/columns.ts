@@ -86,10 +86,12 @@ export function pickExtra<K extends string>(
   mapping: ColumnMapping<K>,
 ): Record<string, string> | undefined {
   if (mapping.unknown.length === 0) return undefined
-  const extra: Record<string, string> = {}
+  const entries: [string, string][] = []
   for (const { index, header } of mapping.unknown) {
     const value = restoreNeutralisedCell(cells[index]?.trim() ?? '')
-    if (value !== '') extra[restoreNeutralisedCell(header)] = value
+    if (value !== '') entries.push([restoreNeutralisedCell(header), value])
   }
-  return Object.keys(extra).length > 0 ? extra : undefined
+  // fromEntries defines own properties: a column named `__proto__` is kept as a field, where an
+  // assignment would have set the object's prototype and dropped the value.
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
 }

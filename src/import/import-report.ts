@@ -5,7 +5,7 @@
  */
 import type { ImportIssue } from '@/domain/import-issue'
 import type { Dataset, RoadmapItem } from '@/domain/types'
-import type { ColumnReport, ImportOutcome } from './run-import'
+import type { ColumnReport, ImportOutcome, StoredRows } from './run-import'
 import type { TableKind } from './formats'
 
 export const ISSUE_LIMIT = 2000
@@ -25,8 +25,10 @@ export interface ImportReport {
   counts: { items: number; subGoals: number; goals: number; indicators: number; measurements: number }
   errorCount: number
   warningCount: number
-  /** Rows with errors: skipped on commit. */
+  /** Rows with errors: never stored. */
   errorRows: number[]
+  /** Exactly which rows a commit stores, per table, as inclusive ranges. */
+  storedRows: StoredRows[]
   issueCountByCode: Record<string, number>
   /** The first issues, errors first, then by row. */
   issues: ImportIssue[]
@@ -72,6 +74,7 @@ export function buildImportReport(
     errorRows: [...new Set(errors.map((e) => e.row).filter((r): r is number => r !== undefined))].sort(
       (a, b) => a - b,
     ),
+    storedRows: outcome.content ? outcome.storedRows : [],
     issueCountByCode,
     issues: sorted.slice(0, ISSUE_LIMIT),
     preview: content?.items.slice(0, PREVIEW_LIMIT) ?? [],

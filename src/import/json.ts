@@ -4,6 +4,7 @@
  */
 import { issue, type ImportIssue } from '@/domain/import-issue'
 import { looksLikeBundle } from '@/domain/bundle'
+import { LimitExceededError, resolveLimits, type ReadLimits } from './limits'
 import type { RawTable } from './raw-table'
 
 export type JsonContent =
@@ -18,8 +19,46 @@ function cellText(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/**
+ * How deeply arrays and objects nest, outside strings: checked before `JSON.parse`, so a file of
+ * a million `[` cannot overflow the stack of the parser or of anything that walks the value.
+ */
+export function jsonDepth(text: string, max: number): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92 /* \\ */) i++
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 || c === 123) {
+      depth++
+      if (depth > deepest) {
+        deepest = depth
+        if (deepest > max) return deepest
+      }
+    } else if (c === 93 || c === 125) depth--
+  }
+  return deepest
+}
+
+interface TableBudget {
+  limits: ReadLimits
+  fileName: string
+  cells: number
+}
+
 /** Array of objects → table; the header is every key in order of first appearance. */
-function tableOf(name: string, list: unknown[], issues: ImportIssue[]): RawTable | null {
+function tableOf(name: string, list: unknown[], issues: ImportIssue[], budget: TableBudget): RawTable | null {
+  const { limits, fileName } = budget
+  if (list.length > limits.maxRows) {
+    throw new LimitExceededError('maxRows', list.length, limits.maxRows, fileName, {
+      nb: `listen «${name}» har ${list.length} rader`,
+      en: `the list "${name}" has ${list.length} rows`,
+    })
+  }
   const header: string[] = []
   const seen = new Set<string>()
   for (const [index, entry] of list.entries()) {
@@ -41,8 +80,21 @@ function tableOf(name: string, list: unknown[], issues: ImportIssue[]): RawTable
       if (!seen.has(key)) {
         seen.add(key)
         header.push(key)
+        if (header.length > limits.maxColumns) {
+          throw new LimitExceededError('maxColumns', header.length, limits.maxColumns, fileName, {
+            nb: `listen «${name}» har flere ulike nøkler`,
+            en: `the list "${name}" has more distinct keys`,
+          })
+        }
       }
     }
+  }
+  budget.cells += header.length * list.length
+  if (budget.cells > limits.maxCells) {
+    throw new LimitExceededError('maxCells', budget.cells, limits.maxCells, fileName, {
+      nb: `listen «${name}» gir ${header.length} × ${list.length} celler`,
+      en: `the list "${name}" gives ${header.length} × ${list.length} cells`,
+    })
   }
   const rows = list.map((entry, index) => ({
     row: index + 2,
@@ -51,8 +103,24 @@ function tableOf(name: string, list: unknown[], issues: ImportIssue[]): RawTable
   return { name, header, rows, issues: [] }
 }
 
-/** Parses JSON text; syntax errors become an issue with the position. */
-export function parseJsonContent(text: string, fileName: string): JsonContent {
+/**
+ * Parses JSON text; syntax errors become an issue with the position. Throws a
+ * `LimitExceededError` when the nesting, rows, keys or cells pass the limits.
+ */
+export function parseJsonContent(
+  text: string,
+  fileName: string,
+  limitOverrides: Partial<ReadLimits> = {},
+): JsonContent {
+  const limits = resolveLimits(limitOverrides)
+  const depth = jsonDepth(text, limits.maxJsonDepth)
+  if (depth > limits.maxJsonDepth) {
+    throw new LimitExceededError('maxJsonDepth', depth, limits.maxJsonDepth, fileName, {
+      nb: 'lister og objekter ligger dypere inni hverandre enn det',
+      en: 'lists and objects nest deeper than that',
+    })
+  }
+  const budget: TableBudget = { limits, fileName, cells: 0 }
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -78,12 +146,12 @@ export function parseJsonContent(text: string, fileName: string): JsonContent {
   const issues: ImportIssue[] = []
   const tables: RawTable[] = []
   if (Array.isArray(value)) {
-    const table = tableOf(fileName, value, issues)
+    const table = tableOf(fileName, value, issues, budget)
     if (table) tables.push(table)
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, list] of Object.entries(value)) {
       if (!Array.isArray(list)) continue
-      const table = tableOf(key, list, issues)
+      const table = tableOf(key, list, issues, budget)
       if (table) tables.push(table)
     }
   }

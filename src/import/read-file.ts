@@ -1,8 +1,9 @@
 /** Bytes of any supported file → raw tables (or a bundle), with how they were read. */
 import { issue, type ImportIssue } from '@/domain/import-issue'
 import { parseCsv, type Delimiter } from './csv'
-import { decodeBytes, type TextEncodingName } from './decode'
+import { decodeBytes, type DecodedText, type TextEncodingName } from './decode'
 import { parseJsonContent } from './json'
+import { LimitExceededError, limitIssue, resolveLimits, type ReadLimits } from './limits'
 import type { RawTable } from './raw-table'
 import { readXlsx } from './xlsx'
 
@@ -12,6 +13,8 @@ export interface ReadFileOptions {
   delimiter?: Delimiter
   /** XLSX: the sheet to read; default the first, or all sheets for a strategy plan. */
   sheet?: string
+  /** Lower limits than the defaults (tests). */
+  limits?: Partial<ReadLimits>
 }
 
 export interface ReadFile {
@@ -35,21 +38,85 @@ export function detectFormat(bytes: Uint8Array, fileName: string): FileFormat {
   return 'csv'
 }
 
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 20).join(', ')
+  return rows.length > 20 ? `${shown} …` : shown
+}
+
+/** What the decoding had to guess, as warnings; UTF-8 damage names the rows it is in. */
+function encodingIssues(decoded: DecodedText, tables: readonly RawTable[]): ImportIssue[] {
+  if (decoded.invalidSequences) {
+    const n = decoded.invalidSequences
+    const rows: number[] = []
+    for (const table of tables) {
+      if (table.header.some((h) => h.includes('\uFFFD'))) rows.push(table.headerRow ?? 1)
+      for (const { row, cells } of table.rows) if (cells.some((c) => c.includes('\uFFFD'))) rows.push(row)
+    }
+    const where =
+      rows.length > 0 ? { nb: ` (rad ${rowList(rows)})`, en: ` (row ${rowList(rows)})` } : { nb: '', en: '' }
+    return [
+      issue(
+        'warning',
+        'encoding-invalid-bytes',
+        {
+          nb: `Filen er lest som UTF-8, men ${n} bytesekvens${n === 1 ? '' : 'er'} er ugyldig${n === 1 ? '' : 'e'} og vises som «\uFFFD»${where.nb}. Kontroller teksten der.`,
+          en: `The file is read as UTF-8, but ${n} byte sequence${n === 1 ? ' is' : 's are'} invalid and shown as "\uFFFD"${where.en}. Check the text there.`,
+        },
+        { detail: `${n} invalid UTF-8 sequences; rows ${rows.join(', ')}` },
+      ),
+    ]
+  }
+  if (decoded.utf8Sequences) {
+    return [
+      issue(
+        'warning',
+        'encoding-mixed',
+        {
+          nb: 'Filen er lest som Windows-1252, men deler av den ser ut som UTF-8. Lagre filen som UTF-8 og importer den på nytt hvis æ, ø og å ser feil ut.',
+          en: 'The file is read as Windows-1252, but parts of it look like UTF-8. Save it as UTF-8 and import it again if æ, ø and å look wrong.',
+        },
+        { detail: `${decoded.utf8Sequences} valid UTF-8 multi-byte sequences` },
+      ),
+    ]
+  }
+  return []
+}
+
+/**
+ * Reads a file. A limit that would be passed (see limits.ts) ends the reading with one error
+ * naming it; nothing of the file is kept then.
+ */
 export async function readFile(
   bytes: Uint8Array,
   fileName: string,
   options: ReadFileOptions = {},
 ): Promise<ReadFile> {
   const format = detectFormat(bytes, fileName)
+  const limits = resolveLimits(options.limits)
+  try {
+    return await readFormat(format, bytes, fileName, options, limits)
+  } catch (error) {
+    if (error instanceof LimitExceededError) return { format, tables: [], issues: [limitIssue(error)] }
+    throw error
+  }
+}
+
+async function readFormat(
+  format: FileFormat,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadFileOptions,
+  limits: ReadLimits,
+): Promise<ReadFile> {
   if (format === 'xlsx') {
     try {
-      const { tables, sheetNames } = await readXlsx(
-        bytes,
-        fileName,
-        options.sheet === undefined ? {} : { sheet: options.sheet },
-      )
+      const { tables, sheetNames } = await readXlsx(bytes, fileName, {
+        limits,
+        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      })
       return { format, tables, sheetNames, issues: [] }
     } catch (error) {
+      if (error instanceof LimitExceededError) throw error
       const detail = error instanceof Error ? error.message : String(error)
       return {
         format,
@@ -68,13 +135,24 @@ export async function readFile(
       }
     }
   }
-  const { text, encoding } = decodeBytes(bytes)
-  if (format === 'json') {
-    const json = parseJsonContent(text, fileName)
-    return json.kind === 'bundle'
-      ? { format, encoding, tables: [], bundle: json.value, issues: json.issues }
-      : { format, encoding, tables: json.tables, issues: json.issues }
+  if (bytes.length > limits.maxFileBytes) {
+    throw new LimitExceededError('maxFileBytes', bytes.length, limits.maxFileBytes, fileName)
   }
-  const table = parseCsv(text, options.delimiter, fileName)
-  return { format, encoding, delimiter: table.delimiter, tables: [table], issues: [] }
+  const decoded = decodeBytes(bytes)
+  const { text, encoding } = decoded
+  if (format === 'json') {
+    const json = parseJsonContent(text, fileName, limits)
+    const issues = [...encodingIssues(decoded, []), ...json.issues]
+    return json.kind === 'bundle'
+      ? { format, encoding, tables: [], bundle: json.value, issues }
+      : { format, encoding, tables: json.tables, issues }
+  }
+  const table = parseCsv(text, options.delimiter, fileName, limits)
+  return {
+    format,
+    encoding,
+    delimiter: table.delimiter,
+    tables: [table],
+    issues: encodingIssues(decoded, [table]),
+  }
 }

@@ -3,7 +3,9 @@
  * Pure apart from hashing; storage is the caller's job. The bundled data, the import page,
  * the worker and the command-line validator all go through `importFile`.
  */
+import { pushAll } from '@/domain/array'
 import { readBundle } from '@/domain/bundle'
+import { toRanges } from '@/domain/row-ranges'
 import { mapGoalRows } from '@/domain/goals'
 import { issue, type ImportIssue } from '@/domain/import-issue'
 import { mapIndicatorRows, mapInitiativeRows, mapMeasurementRows } from '@/domain/strategy'
@@ -26,6 +28,7 @@ import {
   VEIKART_COLUMNS,
   type TableKind,
 } from './formats'
+import type { ReadLimits } from './limits'
 import type { RawTable } from './raw-table'
 import { readFile, type FileFormat } from './read-file'
 
@@ -50,6 +53,8 @@ export interface ImportOptions {
   now?: Date
   /** A bundle with several datasets: read the one with this identity (checksum prefix), if present. */
   want?: { kind: DatasetKind; checksum: string }
+  /** Lower read limits than the defaults (tests). */
+  limits?: Partial<ReadLimits>
 }
 
 /** How one header was understood; shown to the user, who may change it. */
@@ -73,6 +78,18 @@ export interface ImportOutcome {
   columns: ColumnReport[]
   /** Data rows read (all tables). */
   rowCount: number
+  /**
+   * Exactly which rows the content holds, per table, as inclusive ranges of the row numbers a
+   * spreadsheet shows: for an item table the rows that became items; for strategy tables the
+   * rows without errors. Rows with errors are never stored.
+   */
+  storedRows: StoredRows[]
+}
+
+/** The rows of one table that are stored, as inclusive ranges: `[[2, 6], [9, 9]]`. */
+export interface StoredRows {
+  table: string
+  ranges: [number, number][]
 }
 
 function titleFromFileName(fileName: string): string {
@@ -86,18 +103,22 @@ function columnReport<K extends string>(table: RawTable, mapping: ColumnMapping<
   })
 }
 
-function unknownColumnWarnings(table: RawTable, unknown: { header: string }[]): ImportIssue[] {
-  return unknown.map(({ header }) =>
-    issue(
-      'warning',
-      'unknown-column',
-      {
-        nb: `Ukjent kolonne «${header}» er tatt vare på som ekstra felt.`,
-        en: `Unknown column "${header}" is kept as an extra field.`,
-      },
-      { row: 1, column: header, table: table.name },
-    ),
-  )
+function unknownColumnWarnings(table: RawTable, unknown: { index: number; header: string }[]): ImportIssue[] {
+  // Columns Veikart named itself have been warned about row by row already (raw-table.ts).
+  const synthetic = new Set(table.syntheticColumns ?? [])
+  return unknown
+    .filter(({ index }) => !synthetic.has(index))
+    .map(({ header }) =>
+      issue(
+        'warning',
+        'unknown-column',
+        {
+          nb: `Ukjent kolonne «${header}» er tatt vare på som ekstra felt.`,
+          en: `Unknown column "${header}" is kept as an extra field.`,
+        },
+        { row: table.headerRow ?? 1, column: header, table: table.name },
+      ),
+    )
 }
 
 function withTable(issues: ImportIssue[], table: RawTable, many: boolean): ImportIssue[] {
@@ -166,9 +187,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
     const mapping = mapColumns(table.header, GOAL_COLUMNS)
     const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
     const result = mapGoalRows(rows, mapping.names)
-    content.goals.push(...result.goals)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.goals, result.goals)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -177,9 +199,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
     const mapping = mapColumns(table.header, INITIATIVE_COLUMNS)
     const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
     const result = mapInitiativeRows(rows, { datasetId, columnNames: mapping.names, goals })
-    content.subGoals.push(...result.subGoals)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.subGoals, result.subGoals)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -187,9 +210,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
     const mapping = mapColumns(table.header, INDICATOR_COLUMNS)
     const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
     const result = mapIndicatorRows(rows, { datasetId, columnNames: mapping.names, goals })
-    content.indicators.push(...result.indicators)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.indicators, result.indicators)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -201,9 +225,10 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
       columnNames: mapping.names,
       indicators: content.indicators,
     })
-    content.measurements.push(...result.measurements)
-    issues.push(
-      ...withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
+    pushAll(content.measurements, result.measurements)
+    pushAll(
+      issues,
+      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
     )
     if (columns.length === 0) columns = columnReport(table, mapping)
   }
@@ -227,6 +252,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   const read = await readFile(bytes, options.fileName, {
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   })
   const base = {
     format: read.format,
@@ -251,8 +277,10 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
       ...(options.bundled !== undefined ? { bundled: options.bundled } : {}),
       ...(options.want ? { want: options.want } : {}),
     })
-    issues.push(...bundle.issues)
-    if (!bundle.content) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0 }
+    pushAll(issues, bundle.issues)
+    if (!bundle.content) {
+      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
+    }
     return {
       ...base,
       content: bundle.content,
@@ -260,6 +288,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
       tableKind: null,
       columns: [],
       rowCount: bundle.content.dataset.rowCount,
+      storedRows: [],
     }
   }
 
@@ -273,8 +302,11 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     if (known.length === 0) issues.push(formatUnknown(c.table, options.fileName))
     else issues.push(issue('warning', 'table-ignored', { nb: `«${c.table.name}» har ikke kolonnene til et kjent format og er hoppet over.`, en: `"${c.table.name}" has no known format's columns and was skipped.` }, { table: c.table.name })) // prettier-ignore
   }
-  const rowCount = read.tables.reduce((n, t) => n + t.rows.length, 0)
-  if (known.length === 0) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount }
+  const rowCount = read.tables.reduce((n, t) => n + (t.rowsRead ?? t.rows.length), 0)
+  if (known.length === 0) {
+    return { ...base, content: null, issues, tableKind: null, columns: [], rowCount, storedRows: [] }
+  }
+  if (known.every((c) => c.table.rows.length === 0)) issues.push(noRows(known.map((c) => c.table)))
 
   const main = known.find((c) => c.kind === 'tiltak' || c.kind === 'veikart')
   let mapped: Mapped
@@ -291,8 +323,22 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     tableKind = known[0]?.kind ?? 'strategy-goals'
     mapped = mapStrategyTables(known, options)
   }
-  // A loop, not push(...): spread arguments overflow the stack beyond ~120k issues.
-  for (const i of mapped.issues) issues.push(i)
+  pushAll(issues, mapped.issues)
+  const errorRows = errorRowsByTable(issues, main ? [main.table] : known.map((c) => c.table))
+  let storedRows: StoredRows[]
+  if (main) {
+    // A row with an error is never stored, whatever a mapper did with it.
+    const bad = errorRows.get(main.table.name)
+    if (bad && bad.size > 0) {
+      mapped.content.items = mapped.content.items.filter((item) => !bad.has(item.source.row))
+    }
+    storedRows = [{ table: main.table.name, ranges: toRanges(mapped.content.items.map((i) => i.source.row)) }]
+  } else {
+    storedRows = known.map(({ table }) => {
+      const bad = errorRows.get(table.name)
+      return { table: table.name, ranges: toRanges(table.rows.map((r) => r.row).filter((r) => !bad?.has(r))) }
+    })
+  }
 
   const datasetKind = datasetKindOf(tableKind)
   const dataset: Dataset = {
@@ -303,7 +349,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     importedAt,
     fileName: options.fileName,
     checksum,
-    rowCount: main ? main.table.rows.length : rowCount,
+    rowCount: main ? (main.table.rowsRead ?? main.table.rows.length) : rowCount,
     bundled: options.bundled ?? false,
   }
   const asOf = options.asOf ?? mapped.version
@@ -317,5 +363,37 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     tableKind,
     columns: mapped.columns,
     rowCount,
+    storedRows,
   }
+}
+
+/** Rows with an error, per table name; an issue without a table belongs to the only table. */
+function errorRowsByTable(
+  issues: readonly ImportIssue[],
+  tables: readonly RawTable[],
+): Map<string, Set<number>> {
+  const byTable = new Map<string, Set<number>>()
+  const only = tables.length === 1 ? tables[0]?.name : undefined
+  for (const i of issues) {
+    if (i.severity !== 'error' || i.row === undefined) continue
+    const name = i.table ?? only
+    if (name === undefined) continue
+    let rows = byTable.get(name)
+    if (!rows) byTable.set(name, (rows = new Set()))
+    rows.add(i.row)
+  }
+  return byTable
+}
+
+function noRows(tables: readonly RawTable[]): ImportIssue {
+  const names = tables.map((t) => t.name).join(', ')
+  return issue(
+    'error',
+    'no-rows',
+    {
+      nb: `«${names}» har overskrifter, men ingen rader med data.`,
+      en: `"${names}" has headers but no rows of data.`,
+    },
+    { detail: names },
+  )
 }

@@ -3,18 +3,27 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
   deleteDataset as deleteDatasetInDb,
+  deleteWholeDatabase,
+  readStorageState,
+  requestPersistentStorage,
+  type StorageState,
+  readWhatCanBeRead,
+  type ReadableData,
+  DuplicateTitleError,
   getActiveDatasetId,
   getDatasetContent,
   renameDataset as renameDatasetInDb,
   getDatabase,
   listDatasets,
   restoreBundled as restoreBundledInDb,
+  refreshBundledData,
   seedBundledOnFirstStart,
+  setBundledDataVersion,
   setActiveDatasetId,
   type VeikartDatabase,
 } from '@/db'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { BUNDLED_DATASET_IDS, loadBundledDatasets } from '@/import/bundled-data'
+import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS, loadBundledDatasets } from '@/import/bundled-data'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -31,8 +40,13 @@ export const useDatasetsStore = defineStore('datasets', () => {
   /** Datasets that hold items (tiltak, veikart), for the selector. */
   const itemDatasets = computed(() => datasets.value.filter((d) => d.kind !== 'strategy'))
   const activeDataset = computed(() => datasets.value.find((d) => d.id === activeId.value) ?? null)
-  /** The newest strategy dataset: where goal titles come from. */
+  /** The newest strategy dataset. */
   const strategyDataset = computed(() => datasets.value.find((d) => d.kind === 'strategy') ?? null)
+  /**
+   * Every strategy dataset, newest first: goal titles come from the newest that has goals (a
+   * file of initiatives alone has none, and must not blank the goals' titles).
+   */
+  const strategyDatasets = computed(() => datasets.value.filter((d) => d.kind === 'strategy'))
 
   async function refresh(): Promise<void> {
     if (!db) return
@@ -53,7 +67,12 @@ export const useDatasetsStore = defineStore('datasets', () => {
     db = database
     status.value = 'loading'
     try {
-      await seedBundledOnFirstStart(db, () => loadBundledDatasets())
+      await db.open()
+      if (await seedBundledOnFirstStart(db, () => loadBundledDatasets())) {
+        await setBundledDataVersion(db, BUNDLED_DATA_VERSION)
+      } else {
+        await refreshBundledData(db, BUNDLED_DATA_VERSION, () => loadBundledDatasets())
+      }
       await refresh()
       status.value = 'ready'
     } catch (error) {
@@ -67,12 +86,18 @@ export const useDatasetsStore = defineStore('datasets', () => {
     await refresh()
   }
 
-  /** Renames a dataset. */
-  async function rename(id: string, title: string): Promise<void> {
+  /** Renames a dataset; false (and nothing changed) when another dataset has that title. */
+  async function rename(id: string, title: string): Promise<boolean> {
     const clean = title.trim()
-    if (!db || clean === '') return
-    await renameDatasetInDb(db, id, clean)
+    if (!db || clean === '') return false
+    try {
+      await renameDatasetInDb(db, id, clean)
+    } catch (error) {
+      if (error instanceof DuplicateTitleError) return false
+      throw error
+    }
     await refresh()
+    return true
   }
 
   /** Deletes a dataset and all it holds; another dataset becomes active if needed. */
@@ -95,10 +120,49 @@ export const useDatasetsStore = defineStore('datasets', () => {
     if (db) await setActiveDatasetId(db, id)
   }
 
+  /** Whether the site's storage is persistent, and how full it is (shown on Datasett). */
+  const storage = ref<StorageState>({ persisted: null, usage: null, quota: null })
+
+  /** Re-reads the storage state. */
+  async function readStorage(): Promise<void> {
+    storage.value = await readStorageState()
+  }
+
+  /** Asks the browser to keep this site's data under disk pressure; then re-reads the state. */
+  async function requestPersistence(): Promise<boolean> {
+    const granted = await requestPersistentStorage()
+    await readStorage()
+    return granted
+  }
+
+  /** Every dataset with all it holds, for a backup ("export all datasets"). */
+  async function getAllContents(): Promise<DatasetContent[]> {
+    if (!db) return []
+    const all: DatasetContent[] = []
+    for (const d of datasets.value) {
+      const content = await getDatasetContent(db, d.id)
+      if (content) all.push(content)
+    }
+    return all
+  }
+
+  /** Recovery: what can still be read from a database that would not open, store by store. */
+  function readWhatCanBeReadNow(): Promise<ReadableData> {
+    return readWhatCanBeRead(db?.name ?? 'veikart')
+  }
+
+  /** Recovery: deletes the whole database; the caller reloads the page, which seeds it again. */
+  async function resetDatabase(): Promise<void> {
+    const name = db?.name ?? 'veikart'
+    db?.close()
+    await deleteWholeDatabase(name)
+  }
+
   /** Puts the bundled datasets back as shipped; the user's own are left alone. */
   async function restoreBundled(): Promise<void> {
     if (!db) return
     await restoreBundledInDb(db, await loadBundledDatasets())
+    await setBundledDataVersion(db, BUNDLED_DATA_VERSION)
     await refresh()
   }
 
@@ -110,6 +174,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     itemDatasets,
     activeDataset,
     strategyDataset,
+    strategyDatasets,
     init,
     reload,
     getContent,
@@ -117,5 +182,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
     remove,
     setActive,
     restoreBundled,
+    getAllContents,
+    storage,
+    readStorage,
+    requestPersistence,
+    readWhatCanBeRead: readWhatCanBeReadNow,
+    resetDatabase,
   }
 })

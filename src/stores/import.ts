@@ -30,8 +30,8 @@ export const useImportStore = defineStore('import', () => {
   /** The analysis shown to the user (summary, mapping, issues, preview). */
   const report = shallowRef<ImportReport | null>(null)
   const progress = ref<WriteProgress | null>(null)
-  /** Why the last analysis or commit failed: the cause's name and message. */
-  const failure = ref<{ name: string; message: string } | null>(null)
+  /** Why the last analysis or commit failed: the cause's name and message (and sizes, disk full). */
+  const failure = ref<{ name: string; message: string; needed?: number; available?: number } | null>(null)
   /** Id of the dataset the last commit created. */
   const committedId = ref<string | null>(null)
   /** The series the last commit was put in (see series.ts), if any. */
@@ -104,6 +104,8 @@ export const useImportStore = defineStore('import', () => {
         .catch(() => null)
       status.value = 'committed'
       await datasets.setActive(id)
+      // The user has data worth keeping now: ask the browser not to evict it under disk pressure.
+      await datasets.requestPersistence()
     } catch (error) {
       fail(error)
     }
@@ -113,12 +115,20 @@ export const useImportStore = defineStore('import', () => {
     if (error instanceof ImportFailedError && error.causeName === 'AbortError') return
     const name =
       error instanceof ImportFailedError ? error.causeName : error instanceof Error ? error.name : 'Error'
+    const inline = error as { needed?: unknown; available?: unknown }
     const message = error instanceof Error ? error.message : String(error)
     if (name === 'WriteCancelledError') {
       status.value = 'cancelled'
       return
     }
-    failure.value = { name, message }
+    // The inline client (no worker) throws the StorageFullError itself.
+    const sizes =
+      error instanceof ImportFailedError
+        ? error.sizes
+        : typeof inline.needed === 'number' && typeof inline.available === 'number'
+          ? { needed: inline.needed, available: inline.available }
+          : {}
+    failure.value = { name, message, ...sizes }
     status.value = 'failed'
   }
 

@@ -19,23 +19,36 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const actorPlans = computed(() => planByActor(items.value))
 
   let generation = 0
-  async function load(datasetId: string | null, strategyId: string | null): Promise<void> {
-    const mine = ++generation
+  /** Goals of the newest strategy dataset that has any (a file of initiatives alone has none). */
+  async function strategyGoals(strategyIds: readonly string[]): Promise<Goal[]> {
     const db = getDatabase()
+    for (const id of strategyIds) {
+      const found = (await getDatasetContent(db, id))?.goals ?? []
+      if (found.length > 0) return found
+    }
+    return []
+  }
+
+  async function load(datasetId: string | null, strategyIds: readonly string[]): Promise<void> {
+    const mine = ++generation
     const [content, strategy] = await Promise.all([
-      datasetId ? getDatasetContent(db, datasetId) : null,
-      strategyId ? getDatasetContent(db, strategyId) : null,
+      datasetId ? getDatasetContent(getDatabase(), datasetId) : null,
+      strategyGoals(strategyIds),
     ])
     if (mine !== generation) return // a newer selection won the race
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
-    goals.value = content?.goals.length ? content.goals : (strategy?.goals ?? [])
+    goals.value = content?.goals.length ? content.goals : strategy
   }
 
   watch(
-    () => [datasets.status, datasets.activeId, datasets.strategyDataset?.id, datasets.datasets] as const,
-    ([status, activeId, strategyId]) => {
-      if (status === 'ready') void load(activeId, strategyId ?? null)
+    () => [datasets.status, datasets.activeId, datasets.datasets] as const,
+    ([status, activeId]) => {
+      if (status === 'ready')
+        void load(
+          activeId,
+          datasets.strategyDatasets.map((d) => d.id),
+        )
     },
     { immediate: true },
   )

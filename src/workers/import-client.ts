@@ -28,30 +28,108 @@ export class ImportFailedError extends Error {
   constructor(
     readonly causeName: string,
     message: string,
+    /** For a full disk: bytes needed and bytes left (see StorageFullError). */
+    readonly sizes: { needed?: number; available?: number } = {},
   ) {
     super(message)
     this.name = 'ImportFailedError'
   }
 }
 
-function createWorkerClient(): ImportClient {
-  let worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
+/** How the client watches a commit: a worker that stops answering, or stops making progress, is given up. */
+export interface WatchdogTimes {
+  /** Ping interval while a commit runs. */
+  pingMs: number
+  /** No message at all (not even a pong) for this long: the worker is gone. */
+  silentMs: number
+  /** Pongs but no progress for this long: the write is stuck (a full disk can hang it). */
+  stalledMs: number
+}
+
+export const WATCHDOG: WatchdogTimes = { pingMs: 1000, silentMs: 5000, stalledMs: 30_000 }
+
+/** The message a lost or stuck worker fails with; the name is what the page shows. */
+function lost(id: number, name: 'WorkerLost' | 'WriteStalled' | 'WorkerFailed', message: string): FromWorker {
+  return { type: 'failed', id, error: { name, message } }
+}
+
+/**
+ * The worker client. `makeWorker` is injectable so tests can give it a worker that fails to
+ * load or dies; `times` so they need not wait real seconds.
+ */
+export function createWorkerClient(
+  makeWorker: () => Worker = () =>
+    new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+  times: WatchdogTimes = WATCHDOG,
+): ImportClient {
+  let worker = makeWorker()
   let nextId = 1
   const waiting = new Map<
     number,
     { resolve: (m: FromWorker) => void; onProgress?: (p: WriteProgress) => void }
   >()
-  const listen = (w: Worker) => {
+  let lastHeard = 0
+  let lastProgress = 0
+  let watchdog: ReturnType<typeof setInterval> | undefined
+
+  /** Ends every waiting request with `reply(id)` and starts over with a fresh worker. */
+  function failAll(reply: (id: number) => FromWorker): void {
+    for (const [id, entry] of waiting) {
+      waiting.delete(id)
+      entry.resolve(reply(id))
+    }
+    stopWatchdog()
+    worker.terminate()
+    worker = makeWorker()
+    listen(worker)
+  }
+
+  function stopWatchdog(): void {
+    clearInterval(watchdog)
+    watchdog = undefined
+  }
+
+  function startWatchdog(): void {
+    lastHeard = lastProgress = Date.now()
+    watchdog ??= setInterval(() => {
+      const now = Date.now()
+      if (now - lastHeard > times.silentMs) {
+        failAll((id) =>
+          lost(id, 'WorkerLost', `the import worker stopped answering for ${times.silentMs} ms`),
+        )
+      } else if (now - lastProgress > times.stalledMs) {
+        failAll((id) => lost(id, 'WriteStalled', `no write progress for ${times.stalledMs} ms`))
+      } else {
+        worker.postMessage({ type: 'ping' } satisfies ToWorker)
+      }
+    }, times.pingMs)
+  }
+
+  function listen(w: Worker): void {
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data
+      lastHeard = Date.now()
+      if (message.type === 'pong') return
       const entry = waiting.get(message.id)
       if (!entry) return
-      if (message.type === 'progress') entry.onProgress?.(message.progress)
-      else {
+      if (message.type === 'progress') {
+        lastProgress = lastHeard
+        entry.onProgress?.(message.progress)
+      } else {
         waiting.delete(message.id)
+        if (![...waiting.values()].some((e) => e.onProgress)) stopWatchdog()
         entry.resolve(message)
       }
     }
+    // A worker script that fails to load (or throws outside a request) reports here, and nowhere
+    // else: without this the page would say «Leser og kontrollerer …» forever.
+    w.onerror = (event: ErrorEvent) => {
+      event.preventDefault?.()
+      const detail = event.message || 'the import worker could not be started'
+      failAll((id) => lost(id, 'WorkerFailed', detail))
+    }
+    w.onmessageerror = () =>
+      failAll((id) => lost(id, 'WorkerFailed', 'a message from the import worker could not be read'))
   }
   listen(worker)
 
@@ -61,6 +139,7 @@ function createWorkerClient(): ImportClient {
   ): Promise<FromWorker> {
     return new Promise((resolve) => {
       waiting.set(message.id, { resolve, ...(onProgress ? { onProgress } : {}) })
+      if (onProgress) startWatchdog()
       const transfer =
         message.type === 'analyse' || message.type === 'openPack' ? [message.request.bytes.buffer] : []
       worker.postMessage(message, transfer)
@@ -68,7 +147,10 @@ function createWorkerClient(): ImportClient {
   }
 
   function unwrap(message: FromWorker): FromWorker {
-    if (message.type === 'failed') throw new ImportFailedError(message.error.name, message.error.message)
+    if (message.type === 'failed') {
+      const { name, message: text, ...sizes } = message.error
+      throw new ImportFailedError(name, text, sizes)
+    }
     return message
   }
 
@@ -92,16 +174,12 @@ function createWorkerClient(): ImportClient {
       worker.postMessage({ type: 'cancel' } satisfies ToWorker)
       // An analysis cannot be interrupted from inside; a fresh worker replaces the busy one.
       // A write is rolled back by the worker itself when it sees the cancel between chunks.
-      for (const [id, entry] of waiting) {
-        if (entry.onProgress) continue
-        waiting.delete(id)
-        entry.resolve({ type: 'failed', id, error: { name: 'AbortError', message: 'cancelled' } })
-        worker.terminate()
-        worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
-        listen(worker)
+      if ([...waiting.values()].some((e) => !e.onProgress)) {
+        failAll((id) => ({ type: 'failed', id, error: { name: 'AbortError', message: 'cancelled' } }))
       }
     },
     dispose() {
+      stopWatchdog()
       worker.terminate()
     },
   }

@@ -8,10 +8,22 @@ export type ToWorker =
   | { type: 'commit'; id: number; meta: DatasetMeta }
   | { type: 'openPack'; id: number; request: PackRequest }
   | { type: 'cancel' }
+  /** Liveness check during a commit: the worker answers at once, between its writes. */
+  | { type: 'ping' }
 
 export type FromWorker =
   | { type: 'analysed'; id: number; report: ImportReport }
   | { type: 'progress'; id: number; progress: WriteProgress }
   | { type: 'committed'; id: number; datasetId: string }
   | { type: 'packOpened'; id: number; outcome: PackOutcome }
-  | { type: 'failed'; id: number; error: { name: string; message: string } }
+  | { type: 'failed'; id: number; error: WorkerError }
+  | { type: 'pong' }
+
+/** Why a request failed: the cause's name and message, and for a full disk the sizes. */
+export interface WorkerError {
+  name: string
+  message: string
+  /** StorageFullError: bytes the dataset needs and bytes left for the site. */
+  needed?: number
+  available?: number
+}

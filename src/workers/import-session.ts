@@ -6,6 +6,7 @@
 import {
   addDatasetContent,
   addMeetingPack,
+  assertFits,
   findDatasetByChecksum,
   type PackResult,
   type VeikartDatabase,
@@ -89,6 +90,8 @@ export function createImportSession(db: VeikartDatabase): ImportSession {
       if (meta?.title?.trim()) dataset.title = meta.title.trim()
       if (meta?.asOf?.trim()) dataset.asOf = meta.asOf.trim()
       const content = { ...pending, dataset }
+      // Before anything is written: a dataset that will not fit is refused, not half-tried.
+      await assertFits(content)
       await addDatasetContent(db, content, writeOptions)
       pending = null
       return content.dataset.id

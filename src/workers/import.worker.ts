@@ -4,7 +4,7 @@
  * so the page stays responsive on 100k-row files. PapaParse runs inside this worker (its own
  * `worker: true` mode is not used).
  */
-import { VeikartDatabase } from '@/db'
+import { StorageFullError, VeikartDatabase } from '@/db'
 import { createImportSession } from './import-session'
 import type { FromWorker, ToWorker } from './import-protocol'
 
@@ -22,13 +22,18 @@ function failure(id: number, error: unknown): FromWorker {
   // `failures` for bulk operations; the user should see the cause.
   const wrapped = e as { inner?: Error; failures?: Error[] }
   const cause = wrapped.inner ?? wrapped.failures?.[0] ?? e
-  return { type: 'failed', id, error: { name: cause.name, message: cause.message } }
+  const sizes = cause instanceof StorageFullError ? { needed: cause.needed, available: cause.available } : {}
+  return { type: 'failed', id, error: { name: cause.name, message: cause.message, ...sizes } }
 }
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data
   if (message.type === 'cancel') {
     cancelled = true
+    return
+  }
+  if (message.type === 'ping') {
+    post({ type: 'pong' })
     return
   }
   cancelled = false

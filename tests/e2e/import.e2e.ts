@@ -36,6 +36,8 @@ describe('importing a file through the UI', () => {
     expect(await page.textContent('[data-testid="import-will-store"]')).toContain('5 tiltak/leveranser')
     const errorCount = (await page.textContent('[data-testid="import-error-count"]'))?.replace(/\s+/g, ' ')
     expect(errorCount).toBe('3 — Rader med feil hoppes over: 7, 8, 9')
+    // Exactly which rows will be stored.
+    expect(await page.textContent('[data-testid="import-stored-rows"]')).toBe('2–6')
     const issues = await page.$$eval('[data-testid="import-issues"] tbody tr', (rows) =>
       rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())),
     )
@@ -147,6 +149,8 @@ describe('importing a file through the UI', () => {
     expect(await page.textContent('[data-actor="helse-vest-rhf"]')).toContain(
       '<img src=x onerror="window.__pwned=1">',
     )
+    // A closed actor's items are rendered when it is opened: open the others too.
+    for (const summary of await page.$$('main details:not([open]) summary')) await summary.click()
     expect(await page.textContent('main')).toContain('=HYPERLINK("http://example.invalid","klikk")')
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await page.$$('main img')).toHaveLength(0)

@@ -5,6 +5,7 @@
  * comes from ECharts' SVG renderer, which escapes the text it draws. Text widths are estimated
  * (no fonts are loaded), generously, so lines wrap before they overflow.
  */
+import { maxOf } from '@/domain/array'
 import { wrapText } from '../caption'
 import { escapeHtml } from '../escape-html'
 import { FONT_FAMILY } from '../palette'
@@ -78,7 +79,7 @@ function rowLines(row: readonly string[], columns: readonly SlideTableColumn[], 
 const ROW_PAD = 14
 
 function rowHeight(lines: readonly string[][]): number {
-  return Math.max(1, ...lines.map((l) => l.length)) * TABLE_SIZE * LINE + ROW_PAD
+  return Math.max(1, maxOf(lines.map((l) => l.length)) ?? 1) * TABLE_SIZE * LINE + ROW_PAD
 }
 
 /**

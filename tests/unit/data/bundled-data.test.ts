@@ -46,14 +46,14 @@ describe('bundled data', async () => {
     const noActivity = tiltak?.items.filter((i) => i.flags.includes('no-activity')) ?? []
     expect(noActivity.map((i) => [i.source.row, i.actors.join(' + '), i.title])).toEqual([
       [26, 'Primærhelsetjenesten', 'Kartlegging og tiltak for å redusere digitalt utenforskap'],
-      [37, 'Helse Vest RHF', 'Moderniserte journaler'],
+      [37, 'Helse Vest RHF', 'Ingen aktivitet oppgitt'],
       [52, 'Helse Nord RHF', 'Ingen aktivitet oppgitt'],
-      [54, 'Helse Vest RHF', 'Helsedatasenter'],
-      [56, 'Helsedirektoratet', 'Regional data- og analyseplattform'],
+      [54, 'Helse Vest RHF', 'Ingen aktivitet oppgitt'],
+      [56, 'Helsedirektoratet', 'Ingen aktivitet oppgitt'],
       [69, 'Folkehelseinstituttet', 'Modernisere Nasjonalt register over hjerte- og karlidelser'],
       [70, 'Folkehelseinstituttet', 'Videreutvikle Dødsårsaksregistret'],
-      [79, 'Norsk helsenett SF', 'Pasientens prøvesvar'],
-      [81, 'Kommuner', 'API for kritisk informasjon'],
+      [79, 'Norsk helsenett SF', 'Ingen aktivitet oppgitt'],
+      [81, 'Kommuner', 'Ingen aktivitet oppgitt'],
     ])
     const uncertain = tiltak?.items.filter((i) => i.uncertain).map((i) => i.title)
     expect(uncertain).toEqual([

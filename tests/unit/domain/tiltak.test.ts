@@ -8,7 +8,7 @@ const ctx = {
 const row = (n: number, cells: RawTiltakRow['cells']): RawTiltakRow => ({ row: n, cells })
 
 describe('mapTiltakRows', () => {
-  it('maps a block with inherited goal, sub-goal, actor and service', () => {
+  it('maps a block with inherited goal, sub-goal and condition; a new actor does not take the service above', () => {
     const result = mapTiltakRows(
       [
         row(2, {
@@ -45,18 +45,19 @@ describe('mapTiltakRows', () => {
       flags: [],
       source: { datasetId: 'ds', row: 2 },
     })
+    expect(second?.service).toBeUndefined()
+    expect(second?.inherited).toEqual(['condition'])
     expect(second).toMatchObject({
       goal: 2,
       title: 'Koordinere',
       actors: ['Norsk helsenett SF'],
-      service: 'Innføring PLL',
       condition: 'Forutsetter finansiering',
       period: { openEnded: true },
     })
     expect(second?.subGoalId).toBe(first?.subGoalId)
   })
 
-  it('keeps a row without activity as an item titled by its service, flagged', () => {
+  it('keeps a row without activity as an item titled by its own service, else «Ingen aktivitet oppgitt», flagged', () => {
     const result = mapTiltakRows(
       [
         row(2, {
@@ -75,7 +76,13 @@ describe('mapTiltakRows', () => {
     expect(result.items.map((i) => [i.title, i.actors, i.flags])).toEqual([
       ['Utvikle MFR', ['Folkehelseinstituttet'], []],
       ['Videreutvikle Dødsårsaksregistret', ['Folkehelseinstituttet'], ['no-activity', 'no-period']],
-      ['Videreutvikle Dødsårsaksregistret', ['Helse Vest RHF'], ['no-activity', 'no-period']],
+      // A new actor with no service and no activity: never titled by the service above.
+      [NO_ACTIVITY_TITLE, ['Helse Vest RHF'], ['no-activity', 'no-period']],
+    ])
+    expect(result.items.map((i) => [i.service, i.inherited])).toEqual([
+      ['Videreutvikle registre', undefined],
+      ['Videreutvikle Dødsårsaksregistret', ['actor']],
+      [undefined, undefined],
     ])
     const lone = mapTiltakRows([row(2, { goal: '3', subGoal: 'X', actor: 'Helse Nord RHF' })], ctx)
     expect(lone.items[0]?.title).toBe(NO_ACTIVITY_TITLE)

@@ -162,6 +162,7 @@ describe('countValidationItems', () => {
       withoutPeriod: 1,
       byGoal: { '1': 1, '2': 2, '3': 1 },
       byActor: { 'Norsk helsenett SF': 2, Folkehelseinstituttet: 1, 'Helse Vest RHF': 1 },
+      actorOnly: {},
     })
   })
 
@@ -186,6 +187,7 @@ describe('countValidationItems', () => {
       withoutPeriod: 0,
       byGoal: {},
       byActor: {},
+      actorOnly: {},
     })
   })
 })

@@ -47,7 +47,15 @@ async function reimport(
 }
 
 const errorsOf = (outcome: ImportOutcome) => outcome.issues.filter((i) => i.severity === 'error')
-const body = ({ dataset: _dataset, ...rest }: DatasetContent) => rest
+/**
+ * The content without the dataset record. Table files write every value out, so a value the
+ * source left to be filled down is stated after a round trip: `inherited` describes the source's
+ * layout, not the data, and is left out of the comparison.
+ */
+const body = ({ dataset: _dataset, ...rest }: DatasetContent) => ({
+  ...rest,
+  items: rest.items.map(({ inherited: _inherited, ...item }) => item),
+})
 
 /**
  * The dataset fields a re-import must reproduce. Never: importedAt, fileName, checksum (facts of

@@ -2,8 +2,12 @@
 // spawn costs about a second, so there are few of these; the counting itself is unit-tested
 // in tests/unit/domain/validation-summary.test.ts.
 import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { buildWorkbook, repeatedDeflate, sheetXml } from '../import/crafted-xlsx'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const TSX = 'node_modules/.bin/tsx'
@@ -130,6 +134,7 @@ describe('scripts/validate.ts', () => {
         withoutPeriod: 1,
         byGoal: { '1': 1, '2': 3 },
         byActor: { 'Norsk helsenett SF': 2, 'Helse Vest RHF': 1, Kommuner: 1, KS: 1 },
+        actorOnly: {},
       })
       expect(report.items).toEqual([
         {
@@ -257,4 +262,82 @@ describe('scripts/validate.ts', () => {
     },
     TIMEOUT,
   )
+
+  it('never exits with a crash code: every fixture and crafted oversized files give 0, 1 or 2 and a report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veikart-crafted-'))
+    const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>Mål</t></is></c></row>'
+    const crafted: Record<string, Uint8Array | string> = {
+      // One value at the last cell of a sheet: 2 KB.
+      'xfd.xlsx': buildWorkbook({
+        sheets: [
+          { name: 'Ark1', xml: sheetXml(`${header}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`) },
+        ],
+      }),
+      // Shared strings that inflate to 2 GB, the ZIP saying so, and the same lying (claiming 1 KB).
+      ...Object.fromEntries(
+        [
+          ['bomb.xlsx', 2048 * 1024 * 1024 - 1],
+          ['bomb-lying.xlsx', 1024],
+        ].map(([name, declaredSize]) => [
+          name,
+          buildWorkbook({
+            sheets: [{ name: 'Ark1', xml: sheetXml(header) }],
+            sharedStrings: {
+              deflated: repeatedDeflate(
+                '<sst>',
+                `<si><t>${'x'.repeat(1024 * 1024 - 20)}</t></si>`,
+                2048,
+                '</sst>',
+              ),
+              declaredSize: declaredSize as number,
+            },
+          }),
+        ]),
+      ),
+      'deep.json': `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+      'deep-cell.json': `[{"Mål":"1","Hvem":"KS","Notat":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}]`,
+    }
+    for (const [name, content] of Object.entries(crafted)) writeFileSync(join(dir, name), content)
+    const files = [
+      ...readdirSync('tests/fixtures').map((f) => `tests/fixtures/${f}`),
+      ...Object.keys(crafted).map((f) => join(dir, f)),
+    ]
+    const results: Record<string, { code: number; report: Record<string, unknown> }> = {}
+    // A few at a time: each run is a Node process.
+    for (let i = 0; i < files.length; i += 4) {
+      const batch = files.slice(i, i + 4)
+      const runs = await Promise.all(batch.map((f) => runJson(f)))
+      batch.forEach((f, k) => (results[f] = runs[k] as { code: number; report: Record<string, unknown> }))
+    }
+    for (const [file, { code, report }] of Object.entries(results)) {
+      expect([0, 1, 2], file).toContain(code)
+      expect(report.file, file).toBe(file)
+    }
+    const limitOf = (name: string) => {
+      const { code, report } = results[join(dir, name)] ?? { code: -1, report: {} }
+      const [first] = report.issues as { code: string; message: string }[]
+      return [code, first?.code, first?.message.split(':')[0]]
+    }
+    expect(limitOf('xfd.xlsx')).toEqual([
+      2,
+      'limit-exceeded',
+      '«xfd.xlsx» er over grensen for antall kolonner',
+    ])
+    expect(limitOf('bomb.xlsx')).toEqual([
+      2,
+      'limit-exceeded',
+      '«bomb.xlsx» er over grensen for utpakket størrelse av regnearket',
+    ])
+    expect(limitOf('bomb-lying.xlsx')).toEqual([
+      2,
+      'limit-exceeded',
+      '«bomb-lying.xlsx» er over grensen for utpakket størrelse av regnearket',
+    ])
+    expect(limitOf('deep.json')).toEqual([2, 'limit-exceeded', '«deep.json» er over grensen for JSON-dybde'])
+    expect(limitOf('deep-cell.json')).toEqual([
+      2,
+      'limit-exceeded',
+      '«deep-cell.json» er over grensen for JSON-dybde',
+    ])
+  }, 120_000)
 })

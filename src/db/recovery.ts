@@ -1,0 +1,100 @@
+/**
+ * When the database cannot be opened through Dexie (a damaged profile, a failed upgrade, a
+ * browser that refuses IndexedDB), the recovery page reads what it can with the bare IndexedDB
+ * API — store by store, without a schema version, so a store that fails does not hide the others
+ * — and then, if the user agrees, deletes the database so the app can start over.
+ */
+import type { SavedView } from '@/domain/saved-view'
+import type { Dataset, DatasetContent } from '@/domain/types'
+
+const CONTENT_STORES = ['goals', 'subGoals', 'items', 'indicators', 'measurements'] as const
+
+export interface ReadableData {
+  contents: DatasetContent[]
+  /** Stores that could not be read, with why. */
+  failures: string[]
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
+  })
+}
+
+function openExisting(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    let req: IDBOpenDBRequest
+    try {
+      req = indexedDB.open(name)
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)))
+      return
+    }
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'))
+    req.onblocked = () => reject(new Error('the database is held open by another tab'))
+  })
+}
+
+async function readStore(db: IDBDatabase, store: string): Promise<unknown[]> {
+  return request(db.transaction(store, 'readonly').objectStore(store).getAll())
+}
+
+/** Every dataset whose record can be read, with whatever of its rows can be read. */
+export async function readWhatCanBeRead(name = 'veikart'): Promise<ReadableData> {
+  const failures: string[] = []
+  let db: IDBDatabase
+  try {
+    db = await openExisting(name)
+  } catch (error) {
+    return { contents: [], failures: [`database: ${error instanceof Error ? error.message : String(error)}`] }
+  }
+  const read = async (store: string): Promise<unknown[]> => {
+    if (!db.objectStoreNames.contains(store)) return []
+    try {
+      return await readStore(db, store)
+    } catch (error) {
+      failures.push(`${store}: ${error instanceof Error ? error.message : String(error)}`)
+      return []
+    }
+  }
+  try {
+    const datasets = (await read('datasets')) as Dataset[]
+    const rows = new Map<string, unknown[]>()
+    for (const store of CONTENT_STORES) rows.set(store, await read(store))
+    const views = (await read('savedViews')) as SavedView[]
+    const of = <T>(store: string, id: string) =>
+      (rows.get(store) ?? []).filter((r) => (r as { datasetId?: unknown }).datasetId === id) as T[]
+    const contents = datasets
+      .filter((d) => typeof d?.id === 'string')
+      .map((dataset) => {
+        const content: DatasetContent = {
+          dataset,
+          goals: of<DatasetContent['goals'][number] & { datasetId?: string }>('goals', dataset.id).map(
+            ({ datasetId: _unused, ...goal }) => goal,
+          ),
+          subGoals: of('subGoals', dataset.id),
+          items: of('items', dataset.id),
+          indicators: of('indicators', dataset.id),
+          measurements: of('measurements', dataset.id),
+        }
+        const savedViews = views.filter((v) => v?.query?.ds === dataset.id)
+        if (savedViews.length > 0) content.savedViews = savedViews
+        return content
+      })
+    return { contents, failures }
+  } finally {
+    db.close()
+  }
+}
+
+/** Deletes the whole database; the app seeds the bundled data again on its next start. */
+export function deleteWholeDatabase(name = 'veikart'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name)
+    req.onsuccess = () => resolve()
+    req.onerror = () => reject(req.error ?? new Error('could not delete the database'))
+    req.onblocked = () => reject(new Error('the database is held open by another tab; close it first'))
+  })
+}

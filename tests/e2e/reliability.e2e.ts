@@ -1,0 +1,244 @@
+/**
+ * Nothing lost, nothing hangs: a write forced to fail (an aborted transaction, a worker that
+ * dies) ends in a message within 10 s with earlier datasets intact; a version-1 database is
+ * upgraded on load with nothing lost; a database that cannot be opened gives the recovery page.
+ */
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SCHEMA_V1 } from '@/db/database'
+import type { DatasetContent } from '@/domain/types'
+import { loadBundledDatasets } from '@/import/bundled-data'
+import { importFile } from '@/import/run-import'
+import { freshPage, launchBrowser } from './browser'
+import { countRows, datasetTitles, openOverview } from './helpers'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function chooseFile(page: Page, fixture: string): Promise<void> {
+  await page.goto('/import')
+  await page.setInputFiles('[data-testid="import-file"]', `tests/fixtures/${fixture}`)
+  await page.waitForSelector('[data-testid="import-summary"]')
+}
+
+/** Runs `inject` inside the import worker (it exists once a file has been analysed). */
+async function inWorker(page: Page, inject: () => void): Promise<void> {
+  const worker = page.workers().find((w) => w.url().includes('import.worker'))
+  if (!worker) throw new Error('no import worker')
+  await worker.evaluate(inject)
+}
+
+/** Commits and returns the failure message and how long it took to appear. */
+async function commitExpectingFailure(page: Page): Promise<{ message: string; ms: number }> {
+  const started = Date.now()
+  await page.click('[data-testid="import-commit"]')
+  await page.waitForSelector('[data-testid="import-failed"]', { timeout: 10_000 })
+  return {
+    message: (await page.textContent('[data-testid="import-failed"]')) ?? '',
+    ms: Date.now() - started,
+  }
+}
+
+describe('a failed write', () => {
+  it('an aborted transaction: a message within 10 s, earlier datasets intact', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    const items = await countRows(page, 'items')
+    await chooseFile(page, 'veikart-export.csv')
+    await inWorker(page, () => {
+      const add = IDBObjectStore.prototype.add
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
+        const request = add.apply(this, args)
+        if (this.name === 'items') this.transaction.abort()
+        return request
+      }
+      const put = IDBObjectStore.prototype.put
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        const request = put.apply(this, args)
+        if (this.name === 'items') this.transaction.abort()
+        return request
+      }
+    })
+    const { message, ms } = await commitExpectingFailure(page)
+    expect(ms).toBeLessThan(10_000)
+    expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
+    expect(await countRows(page, 'items')).toBe(items)
+    expect(await countRows(page, 'datasets')).toBe(3)
+    await context.close()
+  })
+
+  it('a worker that dies mid-write: a message within 10 s, earlier datasets intact', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    const items = await countRows(page, 'items')
+    await chooseFile(page, 'veikart-export.csv')
+    await inWorker(page, () => {
+      const add = IDBObjectStore.prototype.add
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
+        if (this.name === 'items') (self as unknown as { close(): void }).close()
+        return add.apply(this, args)
+      }
+    })
+    const { message, ms } = await commitExpectingFailure(page)
+    expect(ms).toBeLessThan(10_000)
+    expect(message).toContain('WorkerLost')
+    expect(await countRows(page, 'items')).toBe(items)
+    expect(await countRows(page, 'datasets')).toBe(3)
+    // The page is usable again: the same file commits with a fresh worker.
+    await chooseFile(page, 'veikart-export.csv')
+    await page.click('[data-testid="import-commit"]')
+    await page.waitForSelector('[data-testid="import-committed"]')
+    expect(await countRows(page, 'items')).toBe(items + 5)
+    await context.close()
+  })
+})
+
+/** What version 1 stored: the bundled datasets as read then, and a user's dataset (twice titled alike). */
+async function v1Contents(): Promise<DatasetContent[]> {
+  const bundled = await loadBundledDatasets(new Date('2026-01-01T00:00:00Z'))
+  const user = async (id: string, importedAt: string) => {
+    const outcome = await importFile(new Uint8Array(readFileSync('tests/fixtures/utf8-bom.csv')), {
+      fileName: 'utf8-bom.csv',
+      datasetId: id,
+      title: 'Mitt datasett',
+      now: new Date(importedAt),
+    })
+    if (!outcome.content) throw new Error('fixture did not import')
+    return outcome.content
+  }
+  return [
+    ...bundled,
+    await user('import-a', '2026-02-01T00:00:00Z'),
+    await user('import-b', '2026-03-01T00:00:00Z'),
+  ]
+}
+
+describe('schema versions', () => {
+  it('a version-1 database created by the previous schema is upgraded on load with nothing lost', async () => {
+    const { context, page, errors } = await freshPage(browser)
+    const contents = await v1Contents()
+    // A page of the app's origin that runs no app code, to write the old database first.
+    await page.goto('/manifest.webmanifest')
+    await page.evaluate(
+      ({ schema, contents: all }) =>
+        new Promise<void>((resolve, reject) => {
+          // Dexie stores version n as IndexedDB version n × 10.
+          const req = indexedDB.open('veikart', 10)
+          req.onupgradeneeded = () => {
+            const db = req.result
+            for (const [name, spec] of Object.entries(schema)) {
+              const [primary = '', ...indexes] = spec.split(',').map((s) => s.trim())
+              const keyPath = primary.startsWith('[') ? primary.slice(1, -1).split('+') : primary
+              const store = db.createObjectStore(name, { keyPath })
+              for (const index of indexes) {
+                if (index.startsWith('*'))
+                  store.createIndex(index.slice(1), index.slice(1), { multiEntry: true })
+                else if (index.startsWith('[')) store.createIndex(index, index.slice(1, -1).split('+'))
+                else store.createIndex(index, index)
+              }
+            }
+          }
+          req.onerror = () => reject(req.error)
+          req.onsuccess = () => {
+            const db = req.result
+            const tx = db.transaction([...db.objectStoreNames], 'readwrite')
+            for (const c of all) {
+              tx.objectStore('datasets').add(c.dataset)
+              for (const g of c.goals) tx.objectStore('goals').add({ ...g, datasetId: c.dataset.id })
+              for (const s of c.subGoals) tx.objectStore('subGoals').add(s)
+              for (const i of c.items) tx.objectStore('items').add(i)
+            }
+            tx.objectStore('meta').add({ key: 'bundledSeeded', value: '2026-01-01T00:00:00.000Z' })
+            tx.objectStore('meta').add({ key: 'activeDatasetId', value: 'import-a' })
+            tx.oncomplete = () => {
+              db.close()
+              resolve()
+            }
+            tx.onerror = () => reject(tx.error)
+          }
+        }),
+      { schema: SCHEMA_V1 as Record<string, string>, contents },
+    )
+    // (The bare manifest page makes Chromium ask for /favicon.ico, a 404 that is not the app's.)
+    errors.length = 0
+    await page.goto('/datasett')
+    await page.waitForSelector('[data-testid="datasets-table"] tbody tr')
+    const version = await page.evaluate(
+      async () => (await indexedDB.databases()).find((d) => d.name === 'veikart')?.version,
+    )
+    expect(version).toBe(20)
+    expect((await datasetTitles(page)).sort()).toEqual(
+      [
+        'Mitt datasett',
+        'Mitt datasett (2)',
+        'Nasjonal e-helsestrategi 2023–2030: strategiske mål',
+        'Planer og milepæler fra NUIT 20. mai 2021',
+        'Tiltak for 2024',
+      ].sort(),
+    )
+    expect(await countRows(page, 'items')).toBe(contents.reduce((n, c) => n + c.items.length, 0))
+    await page.goto('/tiltak')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
+    expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Mitt datasett')
+    expect(await page.$$eval('[data-testid="item-table"] tbody tr', (rows) => rows.length)).toBe(2)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a database that cannot be opened gives the recovery page: download what can be read, then reset', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await chooseFile(page, 'utf8-bom.csv')
+    await page.click('[data-testid="import-commit"]')
+    await page.waitForSelector('[data-testid="import-committed"]')
+    // From now on the app's own open (Dexie passes a version) fails, as on a damaged profile.
+    await context.addInitScript(() => {
+      if (localStorage.getItem('test-broken-db') !== '1') return
+      const open = IDBFactory.prototype.open
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        if (version !== undefined) throw new DOMException('The database is damaged (test)', 'UnknownError')
+        return open.call(this, name)
+      }
+    })
+    await page.evaluate(() => localStorage.setItem('test-broken-db', '1'))
+    await page.goto('/')
+    await page.waitForSelector('[data-testid="recovery"]', { timeout: 10_000 })
+    expect(await page.textContent('[data-testid="recovery-error"]')).toContain('damaged')
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="recovery-export"]'),
+    ])
+    const bundle = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as {
+      format: string
+      datasets: DatasetContent[]
+    }
+    expect(bundle.format).toBe('veikart-bundle')
+    expect(bundle.datasets.map((d) => d.dataset.title).sort()).toEqual(
+      [
+        'Nasjonal e-helsestrategi 2023–2030: strategiske mål',
+        'Planer og milepæler fra NUIT 20. mai 2021',
+        'Tiltak for 2024',
+        'utf8 bom',
+      ].sort(),
+    )
+    expect(bundle.datasets.find((d) => d.dataset.title === 'utf8 bom')?.items).toHaveLength(2)
+    expect(await page.textContent('[data-testid="recovery-exported"]')).toContain('Lastet ned 4 datasett')
+
+    await page.click('[data-testid="recovery-reset"]')
+    await Promise.all([page.waitForEvent('load'), page.click('[data-testid="recovery-reset-confirm"]')])
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain(
+      'veikart',
+    )
+    await page.evaluate(() => localStorage.removeItem('test-broken-db'))
+    await openOverview(page)
+    expect((await datasetTitles(page)).length).toBe(3)
+    await context.close()
+  })
+})

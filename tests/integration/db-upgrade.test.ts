@@ -1,0 +1,114 @@
+/**
+ * Schema versions: a database written by version 1 (the schema as it shipped, SCHEMA_V1) opens
+ * with the current schema with every dataset intact; the recovery reader gets the same data
+ * with the bare IndexedDB API; the bundled data is refreshed once per data version.
+ */
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import {
+  addDatasetContent,
+  getDatasetContent,
+  listDatasets,
+  readWhatCanBeRead,
+  refreshBundledData,
+  SCHEMA_V1,
+  seedBundledOnFirstStart,
+  VeikartDatabase,
+} from '@/db'
+import type { DatasetContent } from '@/domain/types'
+import { loadBundledDatasets } from '@/import/bundled-data'
+import { importFile } from '@/import/run-import'
+
+/** Version 1 exactly as it shipped: the app's tables with only `version(1)` declared. */
+function openV1(name: string): VeikartDatabase {
+  const db = new Dexie(name)
+  db.version(1).stores(SCHEMA_V1)
+  // The repositories use the tables as properties, as VeikartDatabase declares them.
+  for (const table of Object.keys(SCHEMA_V1)) Object.defineProperty(db, table, { get: () => db.table(table) })
+  return db as unknown as VeikartDatabase
+}
+
+async function userDataset(id: string, title: string): Promise<DatasetContent> {
+  const csv = 'Mål;Hvem;Hva skal skje i 2025?;Totalperiode\nMål 2;Helse Vest RHF;Eget tiltak;2025\n'
+  const outcome = await importFile(new TextEncoder().encode(csv), {
+    fileName: 'mine.csv',
+    datasetId: id,
+    title,
+    now: new Date(`2026-0${id.length}-01T00:00:00Z`),
+  })
+  if (!outcome.content) throw new Error('fixture did not import')
+  return outcome.content
+}
+
+describe('Dexie version 2', () => {
+  it('opens a version-1 database with every dataset intact; duplicate titles get «(2)»; extra properties stay', async () => {
+    const name = `upgrade-${Date.now()}`
+    const v1 = openV1(name)
+    await v1.open()
+    expect(v1.verno).toBe(1)
+    await seedBundledOnFirstStart(v1, () => loadBundledDatasets())
+    // Version 1 let two datasets share a title; write them as version 1 did (no unique titles then).
+    for (const content of [await userDataset('u1', 'Mitt'), await userDataset('u22', 'Mitt')]) {
+      await v1.transaction('rw', [v1.datasets, v1.subGoals, v1.items], async () => {
+        await v1.datasets.add({
+          ...content.dataset,
+          ...(content.dataset.id === 'u1' ? { sharedBy: 'x' } : {}),
+        })
+        await v1.subGoals.bulkAdd(content.subGoals)
+        await v1.items.bulkAdd(content.items)
+      })
+    }
+    const before = new Map<string, DatasetContent | null>()
+    for (const d of await listDatasets(v1)) before.set(d.id, await getDatasetContent(v1, d.id))
+    expect(before.size).toBe(5)
+    v1.close()
+
+    const v2 = new VeikartDatabase(name)
+    await v2.open()
+    expect(v2.verno).toBe(2)
+    const after = await listDatasets(v2)
+    expect(after.map((d) => d.id).sort()).toEqual([...before.keys()].sort())
+    for (const [id, content] of before) {
+      const now = await getDatasetContent(v2, id)
+      const title = id === 'u22' ? 'Mitt (2)' : content?.dataset.title
+      expect(now).toEqual({ ...content, dataset: { ...content?.dataset, title } })
+    }
+    expect((await v2.datasets.get('u1')) as unknown).toMatchObject({ sharedBy: 'x', title: 'Mitt' })
+    expect(await v2.datasets.where('title').equals('Mitt (2)').count()).toBe(1)
+    await v2.delete()
+  })
+
+  it('recovery reads every dataset of a database with the bare IndexedDB API', async () => {
+    const name = `recover-${Date.now()}`
+    const db = new VeikartDatabase(name)
+    await seedBundledOnFirstStart(db, () => loadBundledDatasets())
+    await addDatasetContent(db, await userDataset('u1', 'Mitt'))
+    const expected = await Promise.all((await listDatasets(db)).map((d) => getDatasetContent(db, d.id)))
+    db.close()
+    const read = await readWhatCanBeRead(name)
+    expect(read.failures).toEqual([])
+    const byId = new Map(read.contents.map((c) => [c.dataset.id, c]))
+    for (const content of expected) {
+      const got = byId.get(content?.dataset.id ?? '')
+      expect(got?.dataset).toEqual(content?.dataset)
+      expect(got?.items.length).toBe(content?.items.length)
+      expect(got?.goals).toEqual(content?.goals)
+    }
+    await Dexie.delete(name)
+  })
+
+  it('refreshes the bundled datasets once per data version, keeping the title and leaving deleted ones deleted', async () => {
+    const db = new VeikartDatabase(`refresh-${Date.now()}`)
+    await seedBundledOnFirstStart(db, () => loadBundledDatasets())
+    await db.datasets.update('bundled-tiltak-2024', { title: 'Omdøpt' })
+    await db.items.where('datasetId').equals('bundled-tiltak-2024').delete()
+    await db.datasets.delete('bundled-veikart-2021')
+    expect(await refreshBundledData(db, 'v-test', () => loadBundledDatasets())).toBe(true)
+    expect(await db.items.where('datasetId').equals('bundled-tiltak-2024').count()).toBe(99)
+    expect((await db.datasets.get('bundled-tiltak-2024'))?.title).toBe('Omdøpt')
+    expect(await db.datasets.get('bundled-veikart-2021')).toBeUndefined()
+    expect(await refreshBundledData(db, 'v-test', () => Promise.reject(new Error('not called')))).toBe(false)
+    await db.delete()
+  })
+})
