@@ -4,6 +4,13 @@
  * by actor (multi-entry), and by start year within a dataset.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
+import type {
+  CouncilDecision,
+  PortfolioDependency,
+  PortfolioMeasure,
+  PortfolioRound,
+  RunningCost,
+} from '@/domain/portfolio'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, Goal, Indicator, IndicatorMeasurement, RoadmapItem, SubGoal } from '@/domain/types'
 
@@ -26,6 +33,11 @@ export class VeikartDatabase extends Dexie {
   measurements!: EntityTable<IndicatorMeasurement, 'id'>
   savedViews!: EntityTable<SavedView, 'id'>
   meta!: EntityTable<MetaEntry, 'key'>
+  portfolioMeasures!: EntityTable<PortfolioMeasure, 'id'>
+  portfolioDependencies!: EntityTable<PortfolioDependency, 'id'>
+  runningCosts!: EntityTable<RunningCost, 'id'>
+  portfolioRounds!: EntityTable<PortfolioRound, 'id'>
+  councilDecisions!: EntityTable<CouncilDecision, 'id'>
 
   constructor(name = 'veikart') {
     super(name)
@@ -38,6 +50,16 @@ export class VeikartDatabase extends Dexie {
       measurements: 'id, datasetId, indicatorId',
       savedViews: 'id, order',
       meta: 'key',
+    })
+    // The portfolio and the council's decisions (issue 13): new tables only, so nothing stored
+    // by version 1 needs upgrading. Numbered 3 to merge beside the parallel version 2; the lead
+    // renumbers on merge. Decisions are indexed by meeting date for the list by meeting.
+    this.version(3).stores({
+      portfolioMeasures: 'id, datasetId',
+      portfolioDependencies: 'id, datasetId',
+      runningCosts: 'id, datasetId, year',
+      portfolioRounds: 'id, datasetId',
+      councilDecisions: 'id, datasetId, meetingDate',
     })
   }
 }

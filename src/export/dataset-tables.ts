@@ -25,6 +25,7 @@ import {
   VEIKART_COLUMNS,
 } from '@/import/formats'
 import { formatDatePoint, formatGoalRef, formatPhaseSpan, formatStatus } from './cell-text'
+import { portfolioToTables } from './portfolio-tables'
 
 /** A number cell stays a number (XLSX number cell, CSV digits); everything else is text. */
 export type ExportCell = string | number
@@ -297,5 +298,7 @@ export function datasetToTables(content: DatasetContent): ExportTable[] {
       return [veikartTable(content)]
     case 'strategy':
       return strategyTables(content)
+    case 'portfolio':
+      return content.portfolio ? portfolioToTables(content.portfolio) : []
   }
 }
