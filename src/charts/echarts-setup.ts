@@ -4,7 +4,7 @@
  * chart component and ECharts functions from here, never from `echarts` itself; importing
  * this module is what loads ECharts, so it is only reached through lazily loaded components.
  */
-import { BarChart, CustomChart, HeatmapChart, SunburstChart } from 'echarts/charts'
+import { BarChart, CustomChart, GraphChart, HeatmapChart, LineChart, SunburstChart } from 'echarts/charts'
 import {
   AriaComponent,
   DataZoomComponent,
@@ -21,7 +21,9 @@ import VChart from 'vue-echarts'
 use([
   BarChart,
   CustomChart,
+  GraphChart,
   HeatmapChart,
+  LineChart,
   SunburstChart,
   AriaComponent,
   DataZoomComponent,
