@@ -172,7 +172,11 @@ export function buildCostTable(rollup: CostRollup, labels: PortfolioChartLabels)
   }
 }
 
-/** Measures on the left, what they depend on on the right; each edge in its status colour. */
+/**
+ * Measures on the left, what they depend on on the right; each edge in its status colour. The
+ * graph sits on hidden value axes (one row per node, x 0 or 1), so its layout is exact and does
+ * not depend on ECharts fitting a free-form view.
+ */
 export function buildDependencyGraphOption(
   graph: DependencyGraph,
   labels: PortfolioChartLabels,
@@ -184,22 +188,21 @@ export function buildDependencyGraphOption(
     )
     .join('; ')}.`
   const base = baseOption(description)
+  const names = [...graph.measures, ...graph.targets]
+  const rows = Math.max(graph.measures.length, graph.targets.length, 1)
   const nodes = [
     ...graph.measures.map((name, i) => ({
       name: `m${i}`,
-      value: name,
-      x: 0,
-      y: i,
+      value: [0, i],
       label: { position: 'left' as const, formatter: name },
     })),
     ...graph.targets.map((name, i) => ({
       name: `t${i}`,
-      value: name,
-      x: 1,
-      y: i,
+      value: [1, i],
       label: { position: 'right' as const, formatter: name },
     })),
   ]
+  const hidden = { show: false }
   return {
     ...base,
     tooltip: {
@@ -214,22 +217,38 @@ export function buildDependencyGraphOption(
             [labels.status[edge.status]],
           )
         }
-        const node = nodes[p.dataIndex ?? -1]
-        return node ? tooltipHtml(node.value, []) : ''
+        const name = names[p.dataIndex ?? -1]
+        return name === undefined ? '' : tooltipHtml(name, [])
       },
+    },
+    grid: { left: '30%', right: '30%', top: 24, bottom: 24 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      axisLine: hidden,
+      axisTick: hidden,
+      axisLabel: hidden,
+      splitLine: hidden,
+    },
+    yAxis: {
+      type: 'value',
+      inverse: true,
+      min: -0.5,
+      max: rows - 0.5,
+      axisLine: hidden,
+      axisTick: hidden,
+      axisLabel: hidden,
+      splitLine: hidden,
     },
     series: [
       {
         type: 'graph',
-        layout: 'none',
-        left: '32%',
-        right: '32%',
-        top: 24,
-        bottom: 24,
+        coordinateSystem: 'cartesian2d',
         symbolSize: 12,
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 10,
-        label: { show: true, color: INK, width: 260, overflow: 'truncate' },
+        label: { show: true, color: INK, width: 300, overflow: 'truncate' },
         itemStyle: { color: INK_MUTED },
         data: nodes,
         links: graph.edges.map((e) => ({

@@ -94,15 +94,15 @@ describe('portfolio charts', () => {
     const option = buildDependencyGraphOption(graph, labels) as {
       series: {
         type: string
-        data: { x: number; value: string }[]
+        data: { value: number[]; label: { formatter: string } }[]
         links: { lineStyle: { color: string } }[]
       }[]
     }
     const series = option.series[0]
     expect(series?.type).toBe('graph')
-    expect(series?.data.map((n) => [n.x, n.value])).toEqual([
-      [0, 'EPJ-løftet'],
-      [1, '<img src=x onerror=alert(1)>'],
+    expect(series?.data.map((n) => [n.value, n.label.formatter])).toEqual([
+      [[0, 0], 'EPJ-løftet'],
+      [[1, 0], '<img src=x onerror=alert(1)>'],
     ])
     expect(series?.links[0]?.lineStyle.color).toBe('#b3261e')
     const html = formatterOf(option)({ dataType: 'edge', dataIndex: 0 })
