@@ -305,7 +305,8 @@ export function buildTrendOption(
     yAxis: {
       type: 'value',
       name: labels.measureCount,
-      nameTextStyle: axisNameStyle,
+      // Left-aligned at the axis: a long name («Number of measures») is not cut at the edge.
+      nameTextStyle: { ...axisNameStyle, align: 'left' },
       minInterval: 1,
       axisLabel: axisLabelStyle,
     },
