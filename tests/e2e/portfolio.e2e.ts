@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -114,6 +115,21 @@ describe('/portefolje on a fresh profile (the bundled report of May 2023)', () =
     expect(await page.textContent('[data-testid="cost-table"] tbody')).toContain('(2,3)')
     const costs = await chartBox(page, 'portfolio-costs')
     expect(costs?.width).toBeGreaterThan(600)
+
+    // The dependency graph exports as SVG with the names and the source in the caption.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="chart-portfolio-dependencies"] [data-testid="chart-export-svg"]'),
+    ])
+    const svg = readFileSync(await download.path(), 'utf8')
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    for (const text of [
+      '>HELIKS</text>',
+      '>Avhengigheter: tiltak og hva de avhenger av, farget etter status</text>',
+      'Kilde: Direktoratet for e-helse',
+    ]) {
+      expect(svg).toContain(text)
+    }
 
     // The trend table says "ikke oppgitt" where the source states nothing.
     await page.click('[data-testid="chart-portfolio-trend"] [data-testid="chart-table-toggle"]')
