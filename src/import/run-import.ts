@@ -304,6 +304,12 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     issues.push(...bundle.issues)
     if (!bundle.content) return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0 }
     const from = bundle.content.dataset
+    if (from.kind === 'portfolio') {
+      // The bundle reader does not validate portfolio tables yet: refuse rather than store an
+      // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
+      issues.push(issue('error', 'bundle-portfolio-unsupported', { nb: 'En JSON-pakke med porteføljedata kan ikke leses ennå. Eksporter porteføljedatasettet som CSV eller XLSX og importer den filen.', en: 'A JSON bundle with portfolio data cannot be read yet. Export the portfolio dataset as CSV or XLSX and import that file.' })) // prettier-ignore
+      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0 }
+    }
     const kind =
       from.kind === 'tiltak' || from.kind === 'veikart' || from.kind === 'strategy' ? from.kind : 'veikart'
     const dataset: Dataset = {

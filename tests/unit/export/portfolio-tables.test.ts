@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { buildBundle } from '@/domain/bundle'
 import { toCsv } from '@/export/csv'
 import { datasetToTables } from '@/export/dataset-tables'
 import { toXlsx } from '@/export/xlsx'
@@ -27,4 +28,17 @@ describe('portfolio export reads back as the same content', async () => {
       expect(xlsx.content?.portfolio).toEqual(content.portfolio)
     },
   )
+})
+
+describe('a JSON bundle of a portfolio dataset', () => {
+  it('is refused with a message that says to use CSV or XLSX, never stored empty', async () => {
+    const [content] = (await loadBundledDatasets()).filter((c) => c.dataset.kind === 'portfolio')
+    if (!content) throw new Error('no portfolio dataset')
+    const bytes = new TextEncoder().encode(JSON.stringify(buildBundle([content])))
+    const outcome = await importFile(bytes, { fileName: 'pakke.json', datasetId: 'b' })
+    expect(outcome.content).toBeNull()
+    expect(outcome.issues.map((i) => [i.severity, i.code])).toEqual([
+      ['error', 'bundle-portfolio-unsupported'],
+    ])
+  })
 })
