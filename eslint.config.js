@@ -89,6 +89,19 @@ export default tseslint.config(
     ],
   ),
   boundary(
+    ['src/formats/**'],
+    [
+      ...banned(
+        [...framework, 'read-excel-file', 'read-excel-file/*'],
+        'src/formats describes a source kind (columns, readers): no UI, storage, parsers or charts.',
+      ),
+      ...banned(
+        ['@/db', '@/db/*', '@/stores/*', '@/charts/*', '@/components/*', '@/views/*', '@/export/*'],
+        'src/formats depends only on src/domain.',
+      ),
+    ],
+  ),
+  boundary(
     ['src/export/**'],
     [
       ...banned(

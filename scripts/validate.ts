@@ -3,7 +3,7 @@
  * transcription or an export can be checked (in CI, or before sharing) exactly as the app
  * would read it.
  *
- *   npm run validate -- <file> [--kind veikart|tiltak|strategy|auto] [--json]
+ *   npm run validate -- <file> [--kind veikart|tiltak|strategy|portfolio|auto] [--json]
  *
  * Exit code 0: no errors (warnings allowed); 1: the file has errors; 2: the file could not be
  * read or is not a supported kind (missing file, unknown format, a `--kind` the file is not),
@@ -19,6 +19,11 @@
  *   rows read), `items`, `counts`, `defined` (what the file defines, e.g. a strategy plan's
  *   goals, which has no items) and `issues` (with `table` and `detail` beside the requested
  *   fields), as built in src/domain/validation-summary.ts.
+ * - Portfolio files (measures, dependencies, running costs, rounds, council decisions) add
+ *   `portfolio` (rows read per table) and `costs`: one object per cost row,
+ *   `{ solution, measure, part, year, mnok, coveredInternally }` (`measure`/`part` `null` when
+ *   the source leaves them blank; `mnok` a number, a cost in parentheses has
+ *   `coveredInternally: true`). Both are present, empty, for the other kinds.
  * - Issues are listed errors first, then warnings, each in the importer's row order.
  * - On exit 2 `items` is empty: a file read as the wrong kind gives only the `kind-mismatch`
  *   error, since rows mapped under the wrong kind would only mislead.
@@ -33,6 +38,7 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { hasErrors, issue, type ImportIssue } from '@/domain/import-issue'
 import { formatRowRanges } from '@/domain/row-ranges'
+import type { PortfolioContent } from '@/domain/portfolio'
 import type { DatasetContent } from '@/domain/types'
 import {
   buildValidationItems,
@@ -44,14 +50,26 @@ import {
   type ValidationIssue,
   type ValidationItem,
 } from '@/domain/validation-summary'
-import { detectTableKind, type TableKind } from '@/import/formats'
+import { detectTableKind, isPortfolioTableKind, type TableKind } from '@/import/formats'
 import { importFile, type ImportOutcome, type StoredRows } from '@/import/run-import'
 import { pushAll } from '@/domain/array'
 
-const KINDS = ['veikart', 'tiltak', 'strategy', 'auto'] as const
+const KINDS = ['veikart', 'tiltak', 'strategy', 'portfolio', 'auto'] as const
 type KindOption = (typeof KINDS)[number]
 
-const USAGE = 'Bruk: npm run validate -- <fil> [--kind veikart|tiltak|strategy|auto] [--json]'
+const USAGE = 'Bruk: npm run validate -- <fil> [--kind veikart|tiltak|strategy|portfolio|auto] [--json]'
+
+/** One running-cost row as `--json` prints it. */
+interface ValidationCost {
+  solution: string
+  measure: string | null
+  part: string | null
+  year: number
+  mnok: number
+  coveredInternally: boolean
+}
+
+type PortfolioCounts = Record<keyof PortfolioContent, number>
 
 /** What `--json` prints. */
 interface ValidationReport {
@@ -66,6 +84,8 @@ interface ValidationReport {
   items: ValidationItem[]
   counts: ValidationCounts
   defined: ValidationDefinitions
+  portfolio: PortfolioCounts
+  costs: ValidationCost[]
   issues: ValidationIssue[]
 }
 
@@ -143,6 +163,11 @@ function kindMismatch(
   if (wanted === 'strategy') {
     return actual === 'strategy' || actual?.startsWith('strategy-') ? null : refuse(actual)
   }
+  if (wanted === 'portfolio') {
+    return actual === 'portfolio' || (outcome.tableKind && isPortfolioTableKind(outcome.tableKind))
+      ? null
+      : refuse(actual)
+  }
   if (actual !== wanted) return refuse(actual)
   if (outcome.tableKind === null) return null // a bundle states its kind itself
   const detected = detectTableKind(outcome.columns.map((c) => c.header))
@@ -197,6 +222,21 @@ function reportOf(
     items: buildValidationItems(content),
     counts: countValidationItems(content.items),
     defined: countDefinitions(content),
+    portfolio: {
+      measures: content.portfolio?.measures.length ?? 0,
+      dependencies: content.portfolio?.dependencies.length ?? 0,
+      costs: content.portfolio?.costs.length ?? 0,
+      rounds: content.portfolio?.rounds.length ?? 0,
+      decisions: content.portfolio?.decisions.length ?? 0,
+    },
+    costs: (content.portfolio?.costs ?? []).map((c) => ({
+      solution: c.solution,
+      measure: c.measure ?? null,
+      part: c.part ?? null,
+      year: c.year,
+      mnok: c.mnok,
+      coveredInternally: c.coveredInternally,
+    })),
     issues: toValidationIssues(issues),
   }
 }
@@ -258,6 +298,13 @@ function countLines(report: ValidationReport): string[] {
     `Uten periode:  ${counts.withoutPeriod}`,
   ]
   // A strategy plan has no items, so its content shows only here.
+  if (report.kind === 'portfolio' || report.kind?.startsWith('portfolio-')) {
+    const p = report.portfolio
+    lines.push(
+      `Portefølje:    ${p.measures} tiltak, ${p.dependencies} avhengigheter, ${p.costs} kostnadsrader, ` +
+        `${p.rounds} rapporteringer, ${p.decisions} vedtak`,
+    )
+  }
   if (report.kind?.startsWith('strategy')) {
     lines.push(
       `Definert:      ${defined.goals} mål, ${defined.subGoals} initiativ, ` +

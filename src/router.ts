@@ -12,6 +12,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/ar/:year(\\d{4})?', name: 'year-plan', component: () => import('./views/YearPlanView.vue') },
   { path: '/tidslinje', name: 'timeline', component: () => import('./views/TimelineView.vue') },
   { path: '/endringer', name: 'changes', component: () => import('./views/ChangesView.vue') },
+  { path: '/portefolje', name: 'portfolio', component: () => import('./views/PortfolioView.vue') },
+  { path: '/vedtak', name: 'decisions', component: () => import('./views/DecisionsView.vue') },
   { path: '/visninger', name: 'views', component: () => import('./views/SavedViewsView.vue') },
   { path: '/presenter', redirect: '/visninger' },
   { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },

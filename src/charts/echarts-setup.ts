@@ -4,7 +4,15 @@
  * chart component and ECharts functions from here, never from `echarts` itself; importing
  * this module is what loads ECharts, so it is only reached through lazily loaded components.
  */
-import { BarChart, CustomChart, HeatmapChart, SankeyChart, SunburstChart } from 'echarts/charts'
+import {
+  BarChart,
+  CustomChart,
+  GraphChart,
+  HeatmapChart,
+  LineChart,
+  SankeyChart,
+  SunburstChart,
+} from 'echarts/charts'
 import {
   AriaComponent,
   DataZoomComponent,
@@ -21,8 +29,10 @@ import VChart from 'vue-echarts'
 use([
   BarChart,
   CustomChart,
+  GraphChart,
   HeatmapChart,
   SankeyChart,
+  LineChart,
   SunburstChart,
   AriaComponent,
   DataZoomComponent,

@@ -12,6 +12,13 @@
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import { titleKey, uniqueTitle } from '@/domain/dataset-title'
+import type {
+  CouncilDecision,
+  PortfolioDependency,
+  PortfolioMeasure,
+  PortfolioRound,
+  RunningCost,
+} from '@/domain/portfolio'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, Goal, Indicator, IndicatorMeasurement, RoadmapItem, SubGoal } from '@/domain/types'
 
@@ -76,11 +83,26 @@ export class VeikartDatabase extends Dexie {
   measurements!: EntityTable<IndicatorMeasurement, 'id'>
   savedViews!: EntityTable<SavedView, 'id'>
   meta!: EntityTable<MetaEntry, 'key'>
+  portfolioMeasures!: EntityTable<PortfolioMeasure, 'id'>
+  portfolioDependencies!: EntityTable<PortfolioDependency, 'id'>
+  runningCosts!: EntityTable<RunningCost, 'id'>
+  portfolioRounds!: EntityTable<PortfolioRound, 'id'>
+  councilDecisions!: EntityTable<CouncilDecision, 'id'>
 
   constructor(name = 'veikart') {
     super(name)
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
+    // The portfolio and the council's decisions (issue 13): new tables only, so nothing stored
+    // before needs upgrading. Decisions are indexed by meeting date for the list by meeting.
+    this.version(3).stores({
+      ...SCHEMA_V2,
+      portfolioMeasures: 'id, datasetId',
+      portfolioDependencies: 'id, datasetId',
+      runningCosts: 'id, datasetId, year',
+      portfolioRounds: 'id, datasetId',
+      councilDecisions: 'id, datasetId, meetingDate',
+    })
   }
 }
 

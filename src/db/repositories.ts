@@ -2,11 +2,13 @@
  * Reads and writes whole datasets. Every write is one transaction: a dataset is stored
  * completely or not at all, and other datasets are never touched.
  */
+import { pushAll } from '@/domain/array'
 import type { MeetingPack } from '@/domain/bundle'
 import { titleKey, uniqueTitle } from '@/domain/dataset-title'
 import { viewIdentity, type SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent, DatasetKind } from '@/domain/types'
 import { datasetMatchesRef, parseDatasetRef, sameDatasetIdentity, withContentRef } from '@/domain/view-link'
+import type { PortfolioContent } from '@/domain/portfolio'
 import type { VeikartDatabase } from './database'
 
 const SEEDED_KEY = 'bundledSeeded'
@@ -15,7 +17,53 @@ const ACTIVE_KEY = 'activeDatasetId'
 
 /** The tables that hold a dataset's content. */
 function contentTables(db: VeikartDatabase) {
-  return [db.datasets, db.goals, db.subGoals, db.items, db.indicators, db.measurements]
+  return [
+    db.datasets,
+    db.goals,
+    db.subGoals,
+    db.items,
+    db.indicators,
+    db.measurements,
+    ...portfolioTables(db),
+  ]
+}
+
+function portfolioTables(db: VeikartDatabase) {
+  return [
+    db.portfolioMeasures,
+    db.portfolioDependencies,
+    db.runningCosts,
+    db.portfolioRounds,
+    db.councilDecisions,
+  ]
+}
+
+async function readPortfolioOf(db: VeikartDatabase, id: string): Promise<PortfolioContent> {
+  const [measures, dependencies, costs, rounds, decisions] = await Promise.all([
+    db.portfolioMeasures.where('datasetId').equals(id).toArray(),
+    db.portfolioDependencies.where('datasetId').equals(id).toArray(),
+    db.runningCosts.where('datasetId').equals(id).toArray(),
+    db.portfolioRounds.where('datasetId').equals(id).toArray(),
+    db.councilDecisions.where('datasetId').equals(id).toArray(),
+  ])
+  const bySourceRow = (a: { source: { row: number } }, b: { source: { row: number } }) =>
+    a.source.row - b.source.row
+  return {
+    measures: measures.sort(bySourceRow),
+    dependencies: dependencies.sort(bySourceRow),
+    costs: costs.sort(bySourceRow),
+    rounds: rounds.sort(bySourceRow),
+    decisions: decisions.sort(bySourceRow),
+  }
+}
+
+async function writePortfolio(db: VeikartDatabase, portfolio: PortfolioContent | undefined): Promise<void> {
+  if (!portfolio) return
+  await db.portfolioMeasures.bulkAdd(portfolio.measures)
+  await db.portfolioDependencies.bulkAdd(portfolio.dependencies)
+  await db.runningCosts.bulkAdd(portfolio.costs)
+  await db.portfolioRounds.bulkAdd(portfolio.rounds)
+  await db.councilDecisions.bulkAdd(portfolio.decisions)
 }
 
 /** All datasets, newest import first. */
@@ -40,6 +88,7 @@ export async function getDatasetContent(db: VeikartDatabase, id: string): Promis
       .sort((a, b) => a.number - b.number)
     items.sort((a, b) => a.source.row - b.source.row)
     const content: DatasetContent = { dataset, goals, subGoals, items, indicators, measurements }
+    if (dataset.kind === 'portfolio') content.portfolio = await readPortfolioOf(db, id)
     const savedViews = (await db.savedViews.orderBy('order').toArray()).filter((v) => {
       const ref = parseDatasetRef(v.query)
       return ref !== null && datasetMatchesRef(dataset, ref)
@@ -61,6 +110,7 @@ async function deleteRowsOf(db: VeikartDatabase, id: string): Promise<void> {
     db.items.where('datasetId').equals(id).delete(),
     db.indicators.where('datasetId').equals(id).delete(),
     db.measurements.where('datasetId').equals(id).delete(),
+    ...portfolioTables(db).map((t) => t.where('datasetId').equals(id).delete()),
     db.datasets.delete(id),
   ])
 }
@@ -74,6 +124,7 @@ async function writeContent(db: VeikartDatabase, content: DatasetContent): Promi
   await db.items.bulkAdd(items)
   await db.indicators.bulkAdd(indicators)
   await db.measurements.bulkAdd(measurements)
+  await writePortfolio(db, content.portfolio)
 }
 
 export interface WriteProgress {
@@ -115,6 +166,7 @@ export async function addDatasetContent(
     await db.subGoals.bulkAdd(subGoals)
     await db.indicators.bulkAdd(indicators)
     await db.measurements.bulkAdd(measurements)
+    await writePortfolio(db, content.portfolio)
     for (let start = 0; start < total; start += chunkSize) {
       if (isCancelled?.()) throw new WriteCancelledError()
       await db.items.bulkAdd(items.slice(start, start + chunkSize))
@@ -289,6 +341,34 @@ export async function restoreBundled(db: VeikartDatabase, contents: DatasetConte
   await db.transaction('rw', [...contentTables(db), db.meta], async () => {
     for (const content of contents) await writeContent(db, content)
     await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
+  })
+}
+
+/**
+ * The portfolio as the pages show it: for each table, the rows of the newest import that has
+ * any (a later import of just the costs replaces the costs, not the decisions). Datasets
+ * imported together (the bundled files share one import time) count as one import.
+ */
+export async function getLatestPortfolio(db: VeikartDatabase): Promise<PortfolioContent> {
+  return db.transaction('r', [db.datasets, ...portfolioTables(db)], async () => {
+    const datasets = await db.datasets.where('kind').equals('portfolio').toArray()
+    const contents = await Promise.all(
+      datasets.map(async (d) => ({ importedAt: d.importedAt, content: await readPortfolioOf(db, d.id) })),
+    )
+    const pick = <K extends keyof PortfolioContent>(key: K): PortfolioContent[K] => {
+      const withRows = contents.filter((c) => c.content[key].length > 0)
+      const newest = withRows.reduce((max, c) => (c.importedAt > max ? c.importedAt : max), '')
+      const rows: unknown[] = []
+      for (const c of withRows) if (c.importedAt === newest) pushAll(rows, c.content[key] as unknown[])
+      return rows as PortfolioContent[K]
+    }
+    return {
+      measures: pick('measures'),
+      dependencies: pick('dependencies'),
+      costs: pick('costs'),
+      rounds: pick('rounds'),
+      decisions: pick('decisions'),
+    }
   })
 }
 

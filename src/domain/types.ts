@@ -1,3 +1,4 @@
+import type { PortfolioContent } from './portfolio'
 import type { SavedView } from './saved-view'
 
 /**
@@ -146,7 +147,8 @@ export interface RoadmapItem {
   source: { datasetId: string; row: number }
 }
 
-export type DatasetKind = 'tiltak' | 'veikart' | 'strategy'
+/** `portfolio`: portfolio measures, dependencies, running costs, rounds and council decisions. */
+export type DatasetKind = 'tiltak' | 'veikart' | 'strategy' | 'portfolio'
 
 /** One import, kept as a dated snapshot. */
 export interface Dataset {
@@ -209,4 +211,6 @@ export interface DatasetContent {
   measurements: IndicatorMeasurement[]
   /** Saved views of this dataset, carried in the JSON bundle (see saved-view.ts). */
   savedViews?: SavedView[]
+  /** The portfolio tables of a `portfolio` dataset (see portfolio.ts). */
+  portfolio?: PortfolioContent
 }

@@ -26,6 +26,7 @@ import {
 } from '@/import/formats'
 import { formatDatePoint, formatGoalRef, formatPhaseSpan, formatStatus } from './cell-text'
 import { pushAll } from '@/domain/array'
+import { portfolioToTables } from './portfolio-tables'
 
 /** A number cell stays a number (XLSX number cell, CSV digits); everything else is text. */
 export type ExportCell = string | number
@@ -299,5 +300,7 @@ export function datasetToTables(content: DatasetContent): ExportTable[] {
       return [veikartTable(content)]
     case 'strategy':
       return strategyTables(content)
+    case 'portfolio':
+      return content.portfolio ? portfolioToTables(content.portfolio) : []
   }
 }

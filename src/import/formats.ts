@@ -4,6 +4,13 @@ import type { IndicatorColumn, InitiativeColumn, MeasurementColumn } from '@/dom
 import type { TiltakColumn } from '@/domain/tiltak'
 import type { DatasetKind } from '@/domain/types'
 import type { VeikartColumn } from '@/domain/veikart'
+import {
+  PORTFOLIO_COST_COLUMNS,
+  PORTFOLIO_DECISION_COLUMNS,
+  PORTFOLIO_DEPENDENCY_COLUMNS,
+  PORTFOLIO_MEASURE_COLUMNS,
+  PORTFOLIO_ROUND_COLUMNS,
+} from '@/formats/portfolio/columns'
 import { headerKey, type ColumnSynonyms } from './columns'
 
 /** "Hva skal skje i 2024?", "Skal skje i 2024?", "What happens in 2024?" → the year. */
@@ -97,6 +104,19 @@ export type TableKind =
   | 'strategy-initiatives'
   | 'strategy-indicators'
   | 'strategy-measurements'
+  | PortfolioTableKind
+
+/** The portfolio's tables; one import may hold several (an XLSX sheet or JSON key each). */
+export type PortfolioTableKind =
+  | 'portfolio-measures'
+  | 'portfolio-dependencies'
+  | 'portfolio-costs'
+  | 'portfolio-rounds'
+  | 'portfolio-decisions'
+
+export function isPortfolioTableKind(kind: TableKind): kind is PortfolioTableKind {
+  return kind.startsWith('portfolio-')
+}
 
 export const TABLE_KINDS: readonly TableKind[] = [
   'veikart',
@@ -105,9 +125,15 @@ export const TABLE_KINDS: readonly TableKind[] = [
   'strategy-initiatives',
   'strategy-indicators',
   'strategy-measurements',
+  'portfolio-measures',
+  'portfolio-dependencies',
+  'portfolio-costs',
+  'portfolio-rounds',
+  'portfolio-decisions',
 ]
 
 export function datasetKindOf(table: TableKind): DatasetKind {
+  if (isPortfolioTableKind(table)) return 'portfolio'
   return table === 'tiltak' || table === 'veikart' ? table : 'strategy'
 }
 
@@ -118,6 +144,11 @@ const SYNONYMS: Record<TableKind, ColumnSynonyms<string>> = {
   'strategy-initiatives': INITIATIVE_COLUMNS,
   'strategy-indicators': INDICATOR_COLUMNS,
   'strategy-measurements': MEASUREMENT_COLUMNS,
+  'portfolio-measures': PORTFOLIO_MEASURE_COLUMNS,
+  'portfolio-dependencies': PORTFOLIO_DEPENDENCY_COLUMNS,
+  'portfolio-costs': PORTFOLIO_COST_COLUMNS,
+  'portfolio-rounds': PORTFOLIO_ROUND_COLUMNS,
+  'portfolio-decisions': PORTFOLIO_DECISION_COLUMNS,
 }
 
 /** Column synonyms of a table kind. */
@@ -133,6 +164,14 @@ const REQUIRED: Record<TableKind, string[][]> = {
   'strategy-initiatives': [['code'], ['title']],
   'strategy-indicators': [['name'], ['baseline', 'target', 'unit']],
   'strategy-measurements': [['indicator'], ['value']],
+  'portfolio-measures': [
+    ['name'],
+    ['risk', 'previousStatus', 'previousRisk', 'segment', 'budget', 'reportedAt', 'mainGoal'],
+  ],
+  'portfolio-dependencies': [['measure'], ['dependsOn']],
+  'portfolio-costs': [['solution'], ['year'], ['mnok']],
+  'portfolio-rounds': [['round'], ['measures', 'red', 'yellow', 'green', 'budget', 'redNames']],
+  'portfolio-decisions': [['body', 'meetingDate'], ['caseNumber'], ['title']],
 }
 
 function matchedColumns(keys: readonly string[], synonyms: ColumnSynonyms<string>): Set<string> {

@@ -8,6 +8,14 @@ import { readBundle } from '@/domain/bundle'
 import { toRanges } from '@/domain/row-ranges'
 import { mapGoalRows } from '@/domain/goals'
 import { issue, type ImportIssue } from '@/domain/import-issue'
+import {
+  emptyPortfolio,
+  mapDecisionRows,
+  mapDependencyRows,
+  mapPortfolioMeasureRows,
+  mapRoundRows,
+  mapRunningCostRows,
+} from '@/domain/portfolio'
 import { mapIndicatorRows, mapInitiativeRows, mapMeasurementRows } from '@/domain/strategy'
 import { mapTiltakRows } from '@/domain/tiltak'
 import type { Dataset, DatasetContent, DatasetKind, Goal } from '@/domain/types'
@@ -22,6 +30,7 @@ import {
   GOAL_COLUMNS,
   INDICATOR_COLUMNS,
   INITIATIVE_COLUMNS,
+  isPortfolioTableKind,
   MEASUREMENT_COLUMNS,
   planYearOf,
   TILTAK_COLUMNS,
@@ -29,6 +38,13 @@ import {
   type TableKind,
 } from './formats'
 import type { ReadLimits } from './limits'
+import {
+  PORTFOLIO_COST_COLUMNS,
+  PORTFOLIO_DECISION_COLUMNS,
+  PORTFOLIO_DEPENDENCY_COLUMNS,
+  PORTFOLIO_MEASURE_COLUMNS,
+  PORTFOLIO_ROUND_COLUMNS,
+} from '@/formats/portfolio/columns'
 import type { RawTable } from './raw-table'
 import { readFile, type FileFormat } from './read-file'
 
@@ -235,6 +251,53 @@ function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], optio
   return { content, issues, columns }
 }
 
+/** Portfolio tables: measures, dependencies, costs, rounds and decisions, in any combination. */
+function mapPortfolioTables(tables: { table: RawTable; kind: TableKind }[], options: ImportOptions): Mapped {
+  const portfolio = emptyPortfolio()
+  const issues: ImportIssue[] = []
+  let columns: ColumnReport[] = []
+  const many = tables.length > 1
+  const datasetId = options.datasetId
+  const goals = options.goals ?? []
+  for (const { table, kind } of tables) {
+    const report = <K extends string>(mapping: ColumnMapping<K>, found: ImportIssue[]) => {
+      pushAll(issues, withTable([...unknownColumnWarnings(table, mapping.unknown), ...found], table, many))
+      if (columns.length === 0) columns = columnReport(table, mapping)
+    }
+    const rowsOf = <K extends string>(mapping: ColumnMapping<K>) =>
+      table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
+    if (kind === 'portfolio-measures') {
+      const mapping = mapColumns(table.header, PORTFOLIO_MEASURE_COLUMNS)
+      const r = mapPortfolioMeasureRows(rowsOf(mapping), { datasetId, columnNames: mapping.names, goals })
+      pushAll(portfolio.measures, r.measures)
+      report(mapping, r.issues)
+    } else if (kind === 'portfolio-dependencies') {
+      const mapping = mapColumns(table.header, PORTFOLIO_DEPENDENCY_COLUMNS)
+      const r = mapDependencyRows(rowsOf(mapping), { datasetId, columnNames: mapping.names })
+      pushAll(portfolio.dependencies, r.dependencies)
+      report(mapping, r.issues)
+    } else if (kind === 'portfolio-costs') {
+      const mapping = mapColumns(table.header, PORTFOLIO_COST_COLUMNS)
+      const r = mapRunningCostRows(rowsOf(mapping), { datasetId, columnNames: mapping.names })
+      pushAll(portfolio.costs, r.costs)
+      report(mapping, r.issues)
+    } else if (kind === 'portfolio-rounds') {
+      const mapping = mapColumns(table.header, PORTFOLIO_ROUND_COLUMNS)
+      const r = mapRoundRows(rowsOf(mapping), { datasetId, columnNames: mapping.names })
+      pushAll(portfolio.rounds, r.rounds)
+      report(mapping, r.issues)
+    } else if (kind === 'portfolio-decisions') {
+      const mapping = mapColumns(table.header, PORTFOLIO_DECISION_COLUMNS)
+      const r = mapDecisionRows(rowsOf(mapping), { datasetId, columnNames: mapping.names, goals })
+      pushAll(portfolio.decisions, r.decisions)
+      report(mapping, r.issues)
+    } else {
+      issues.push(issue('warning', 'table-ignored', { nb: `«${table.name}» er hoppet over: en porteføljeimport leser bare porteføljetabeller.`, en: `"${table.name}" was skipped: a portfolio import reads only portfolio tables.` }, { table: table.name })) // prettier-ignore
+    }
+  }
+  return { content: { ...empty(), portfolio }, issues, columns }
+}
+
 function formatUnknown(table: RawTable, fileName: string): ImportIssue {
   return issue(
     'error',
@@ -281,6 +344,12 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     if (!bundle.content) {
       return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
     }
+    if ((bundle.content.dataset.kind as string) === 'portfolio') {
+      // The bundle reader does not validate portfolio tables yet: refuse rather than store an
+      // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
+      issues.push(issue('error', 'bundle-portfolio-unsupported', { nb: 'En JSON-pakke med porteføljedata kan ikke leses ennå. Eksporter porteføljedatasettet som CSV eller XLSX og importer den filen.', en: 'A JSON bundle with portfolio data cannot be read yet. Export the portfolio dataset as CSV or XLSX and import that file.' })) // prettier-ignore
+      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
+    }
     return {
       ...base,
       content: bundle.content,
@@ -319,6 +388,10 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
       if (other === main) continue
       issues.push(issue('warning', 'table-ignored', { nb: `«${other.table.name}» er hoppet over: en import leser én tabell med tiltak eller leveranser.`, en: `"${other.table.name}" was skipped: an import reads one table of measures or deliverables.` }, { table: other.table.name })) // prettier-ignore
     }
+  } else if (known.some((c) => isPortfolioTableKind(c.kind))) {
+    const first = known.find((c) => isPortfolioTableKind(c.kind))
+    tableKind = first?.kind ?? 'portfolio-measures'
+    mapped = mapPortfolioTables(known, options)
   } else {
     tableKind = known[0]?.kind ?? 'strategy-goals'
     mapped = mapStrategyTables(known, options)

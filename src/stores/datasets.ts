@@ -38,7 +38,9 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const errorMessage = ref<string | null>(null)
 
   /** Datasets that hold items (tiltak, veikart), for the selector. */
-  const itemDatasets = computed(() => datasets.value.filter((d) => d.kind !== 'strategy'))
+  const itemDatasets = computed(() =>
+    datasets.value.filter((d) => d.kind !== 'strategy' && d.kind !== 'portfolio'),
+  )
   const activeDataset = computed(() => datasets.value.find((d) => d.id === activeId.value) ?? null)
   /** The newest strategy dataset. */
   const strategyDataset = computed(() => datasets.value.find((d) => d.kind === 'strategy') ?? null)

@@ -11,6 +11,7 @@ export const SERIES_BASE_NAME: Record<DatasetKind, string> = {
   veikart: 'Veikart',
   tiltak: 'Tiltak',
   strategy: 'Strategi',
+  portfolio: 'Portefølje',
 }
 
 export const useSeriesStore = defineStore('series', () => {

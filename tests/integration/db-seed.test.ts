@@ -39,8 +39,14 @@ describe('file → import → db', () => {
     const db = freshDb()
     expect(await seedBundledOnFirstStart(db, () => loadBundledDatasets())).toBe(true)
     expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
+      'bundled-driftskostnader-2022',
+      'bundled-driftskostnader-2023',
+      'bundled-portefolje-avhengigheter-2023-04',
+      'bundled-portefolje-rapporteringer',
+      'bundled-portefolje-tiltak-2023-04',
       'bundled-strategi-mal',
       'bundled-tiltak-2024',
+      'bundled-vedtak',
       'bundled-veikart-2021',
     ])
     const tiltak = await getDatasetContent(db, 'bundled-tiltak-2024')
@@ -63,7 +69,13 @@ describe('file → import → db', () => {
     expect(again).toBe(false)
     expect(loaderCalled).toBe(false)
     expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
+      'bundled-driftskostnader-2022',
+      'bundled-driftskostnader-2023',
+      'bundled-portefolje-avhengigheter-2023-04',
+      'bundled-portefolje-rapporteringer',
+      'bundled-portefolje-tiltak-2023-04',
       'bundled-tiltak-2024',
+      'bundled-vedtak',
       'bundled-veikart-2021',
       'user-1',
     ])
@@ -78,7 +90,8 @@ describe('file → import → db', () => {
     ])
     expect(results.filter(Boolean)).toHaveLength(1)
     expect(await db.items.count()).toBe(99 + 34)
-    expect(await db.datasets.count()).toBe(3)
+    expect(await db.datasets.count()).toBe(9)
+    expect(await db.councilDecisions.count()).toBe(42)
   })
 
   it('restores the bundled data without touching user datasets', async () => {
@@ -88,8 +101,14 @@ describe('file → import → db', () => {
     await deleteDataset(db, 'bundled-tiltak-2024')
     await restoreBundled(db, await loadBundledDatasets())
     expect((await listDatasets(db)).map((d) => d.id).sort()).toEqual([
+      'bundled-driftskostnader-2022',
+      'bundled-driftskostnader-2023',
+      'bundled-portefolje-avhengigheter-2023-04',
+      'bundled-portefolje-rapporteringer',
+      'bundled-portefolje-tiltak-2023-04',
       'bundled-strategi-mal',
       'bundled-tiltak-2024',
+      'bundled-vedtak',
       'bundled-veikart-2021',
       'user-1',
     ])

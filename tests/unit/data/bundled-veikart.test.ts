@@ -20,7 +20,8 @@ describe('bundled veikart 2021 (transcribed from the NUIT slides of 20 May 2021)
   }
 
   it('comes after the strategy and the 2024 table, so those stay first', () => {
-    expect(contents.map((c) => c.dataset.id)).toEqual([
+    // The portfolio files (issue 13) follow; they hold no items.
+    expect(contents.slice(0, 3).map((c) => c.dataset.id)).toEqual([
       'bundled-strategi-mal',
       'bundled-tiltak-2024',
       'bundled-veikart-2021',

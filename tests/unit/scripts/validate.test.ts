@@ -340,4 +340,48 @@ describe('scripts/validate.ts', () => {
       '«deep-cell.json» er over grensen for JSON-dybde',
     ])
   }, 120_000)
+
+  it(
+    'lists the rows of a running-cost file as costs, parentheses as covered internally (exit 0)',
+    async () => {
+      const { code, report } = await runJson('data/driftskostnader-2023.csv', '--kind', 'portfolio')
+      expect(code).toBe(0)
+      expect(report).toMatchObject({ kind: 'portfolio-costs', rows: 27, portfolio: { costs: 27 } })
+      const costs = report.costs as Record<string, unknown>[]
+      expect(costs).toHaveLength(27)
+      expect(costs[0]).toEqual({
+        solution: 'E-resept',
+        measure: 'Program Pasientens Legemiddelliste',
+        part: 'SFM',
+        year: 2022,
+        mnok: 14,
+        coveredInternally: true,
+      })
+      expect(costs).toContainEqual({
+        solution: 'Kjernejournal',
+        measure: 'Program digital samhandling',
+        part: 'Deling av journaldokumenter',
+        year: 2025,
+        mnok: 9.5,
+        coveredInternally: false,
+      })
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'exits 1 for a portfolio file with errors and 2 for a portfolio file read as another kind',
+    async () => {
+      const bad = await runJson('tests/fixtures/portfolio-costs-en.csv')
+      expect(bad.code).toBe(1)
+      expect((bad.report.issues as { code: string; row: number }[]).map((i) => [i.code, i.row])).toEqual([
+        ['number-unreadable', 7],
+        ['row-incomplete', 5],
+      ])
+      const wrong = await runJson('data/vedtak.csv', '--kind', 'tiltak')
+      expect(wrong.code).toBe(2)
+      expect(wrong.report.kind).toBe('portfolio-decisions')
+    },
+    TIMEOUT,
+  )
 })
