@@ -328,6 +328,12 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   const importedAt = (options.now ?? new Date()).toISOString()
 
   if (read.bundle !== undefined) {
+    // The bundle reader does not validate portfolio tables yet: refuse rather than store an
+    // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
+    if (firstBundleKind(read.bundle) === 'portfolio') {
+      issues.push(issue('error', 'bundle-portfolio-unsupported', { nb: 'En JSON-pakke med porteføljedata kan ikke leses ennå. Eksporter porteføljedatasettet som CSV eller XLSX og importer den filen.', en: 'A JSON bundle with portfolio data cannot be read yet. Export the portfolio dataset as CSV or XLSX and import that file.' })) // prettier-ignore
+      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
+    }
     const bundle = readBundle(read.bundle, {
       datasetId: options.datasetId,
       fileName: options.fileName,
@@ -342,12 +348,6 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     })
     pushAll(issues, bundle.issues)
     if (!bundle.content) {
-      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
-    }
-    if ((bundle.content.dataset.kind as string) === 'portfolio') {
-      // The bundle reader does not validate portfolio tables yet: refuse rather than store an
-      // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
-      issues.push(issue('error', 'bundle-portfolio-unsupported', { nb: 'En JSON-pakke med porteføljedata kan ikke leses ennå. Eksporter porteføljedatasettet som CSV eller XLSX og importer den filen.', en: 'A JSON bundle with portfolio data cannot be read yet. Export the portfolio dataset as CSV or XLSX and import that file.' })) // prettier-ignore
       return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
     }
     return {
@@ -469,4 +469,14 @@ function noRows(tables: readonly RawTable[]): ImportIssue {
     },
     { detail: names },
   )
+}
+
+/** The kind the first dataset of a JSON bundle states, unvalidated. */
+function firstBundleKind(bundle: unknown): unknown {
+  if (typeof bundle !== 'object' || bundle === null) return undefined
+  const datasets = (bundle as { datasets?: unknown }).datasets
+  const first: unknown = Array.isArray(datasets) ? datasets[0] : undefined
+  if (typeof first !== 'object' || first === null) return undefined
+  const dataset = (first as { dataset?: unknown }).dataset
+  return typeof dataset === 'object' && dataset !== null ? (dataset as { kind?: unknown }).kind : undefined
 }

@@ -47,32 +47,44 @@ describe('Dexie version 2', () => {
     const v1 = openV1(name)
     await v1.open()
     expect(v1.verno).toBe(1)
-    await seedBundledOnFirstStart(v1, () => loadBundledDatasets())
-    // Version 1 let two datasets share a title; write them as version 1 did (no unique titles then).
-    for (const content of [await userDataset('u1', 'Mitt'), await userDataset('u22', 'Mitt')]) {
-      await v1.transaction('rw', [v1.datasets, v1.subGoals, v1.items], async () => {
-        await v1.datasets.add({
+    // What version 1 could hold (it had no portfolio tables), written table by table as it did;
+    // version 1 also let two datasets share a title.
+    const bundled = (await loadBundledDatasets()).filter((c) => c.dataset.kind !== 'portfolio')
+    const mine = [await userDataset('u1', 'Mitt'), await userDataset('u22', 'Mitt')]
+    const before = new Map<string, DatasetContent>()
+    for (const content of [...bundled, ...mine]) {
+      const tables = ['datasets', 'goals', 'subGoals', 'items', 'indicators', 'measurements']
+      await v1.transaction('rw', tables, async () => {
+        await v1.table('datasets').add({
           ...content.dataset,
           ...(content.dataset.id === 'u1' ? { sharedBy: 'x' } : {}),
         })
-        await v1.subGoals.bulkAdd(content.subGoals)
-        await v1.items.bulkAdd(content.items)
+        await v1.table('goals').bulkAdd(content.goals.map((g) => ({ ...g, datasetId: content.dataset.id })))
+        await v1.table('subGoals').bulkAdd(content.subGoals)
+        await v1.table('items').bulkAdd(content.items)
+        await v1.table('indicators').bulkAdd(content.indicators)
+        await v1.table('measurements').bulkAdd(content.measurements)
       })
+      before.set(content.dataset.id, content)
     }
-    const before = new Map<string, DatasetContent | null>()
-    for (const d of await listDatasets(v1)) before.set(d.id, await getDatasetContent(v1, d.id))
     expect(before.size).toBe(5)
     v1.close()
 
     const v2 = new VeikartDatabase(name)
     await v2.open()
-    expect(v2.verno).toBe(2)
+    // Version 2 made titles unique; version 3 added the portfolio tables.
+    expect(v2.verno).toBe(3)
     const after = await listDatasets(v2)
     expect(after.map((d) => d.id).sort()).toEqual([...before.keys()].sort())
     for (const [id, content] of before) {
       const now = await getDatasetContent(v2, id)
-      const title = id === 'u22' ? 'Mitt (2)' : content?.dataset.title
-      expect(now).toEqual({ ...content, dataset: { ...content?.dataset, title } })
+      const title = id === 'u22' ? 'Mitt (2)' : content.dataset.title
+      const extra = id === 'u1' ? { sharedBy: 'x' } : {}
+      expect(now?.items).toEqual(content.items)
+      expect(now?.goals).toEqual(content.goals)
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
+      expect([...(now?.subGoals ?? [])].sort(byId)).toEqual([...content.subGoals].sort(byId))
+      expect(now?.dataset).toEqual({ ...content.dataset, ...extra, title })
     }
     expect((await v2.datasets.get('u1')) as unknown).toMatchObject({ sharedBy: 'x', title: 'Mitt' })
     expect(await v2.datasets.where('title').equals('Mitt (2)').count()).toBe(1)

@@ -119,8 +119,10 @@ function itemsTable(
 
 function yearPlanTable(items: readonly RoadmapItem[], words: SlideWords): SlideTable {
   const rows: string[][] = []
+  // Rows that name an actor but no activity stay on the slide too, after the actor's activities.
   for (const plan of planByActor(items))
-    for (const item of plan.items) rows.push([plan.actor.name, String(item.goal), item.title])
+    for (const item of [...plan.items, ...plan.actorOnly])
+      rows.push([plan.actor.name, String(item.goal), item.title])
   const withoutActor = items.filter((i) => i.actorIds.length === 0)
   for (const item of withoutActor) rows.push([words.noActor, String(item.goal), item.title])
   return {
