@@ -12,7 +12,9 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
  * no inline or evaluated script; styles from the app's CSS files, with inline `style`
  * attributes allowed because ECharts positions its tooltips with them; images also as data:
  * and blob: URLs (chart PNG/SVG export, the presentation PDF); workers (the import worker, the
- * service worker) from the app; no connections beyond the app's origin. `frame-ancestors`
+ * service worker) from the app; connections to the app's origin, and over HTTPS to where a
+ * meeting pack is published (`?pakke=<url>`, fetched only when the user opens such a link;
+ * plain HTTP stays blocked). `frame-ancestors`
  * cannot be set in a meta tag (browsers ignore it there); a server should send it as a header.
  * Only in the build: the dev server needs inline scripts for hot reload.
  */
@@ -23,7 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -3,6 +3,8 @@ import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { SlideWords } from '@/charts/slides/build-slides'
 import { useChartLabels } from './useChartLabels'
+import { formatNumber } from '@/i18n/format'
+import { usePortfolioLabels } from './usePortfolioLabels'
 import { useSlipLabels } from './useSlipLabels'
 import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { formatPeriod } from '@/domain/period'
@@ -12,6 +14,7 @@ export function useSlideWords(): ComputedRef<SlideWords> {
   const { t, locale } = useI18n()
   const chart = useChartLabels()
   const slipLabels = useSlipLabels()
+  const portfolioLabels = usePortfolioLabels()
   /** Legend words of the Gantt's marks; a slide's as-of line is named without its date. */
   function markText(mark: GanttMark): string {
     if (mark.startsWith('phase:')) return t(`phase.${mark.slice(6)}`)
@@ -63,6 +66,8 @@ export function useSlideWords(): ComputedRef<SlideWords> {
       noActor: t('yearPlan.noActor'),
       slip: slipLabels,
       noComparison: t('slides.noComparison'),
+      portfolio: portfolioLabels.value,
+      number: formatNumber,
       goalTitle: (n, title) => (title ? `${t('goal.label', { n })}: ${title}` : t('goal.label', { n })),
       yearTitle: (year) => t('yearPlan.heading', { year }),
       periodText: (item) => item.periodText || formatPeriod(item.period) || t('item.noPeriod'),

@@ -8,7 +8,9 @@ import { ref, shallowRef } from 'vue'
 import type { SlideData } from '@/charts/slides/build-slides'
 import type { SlideSpec } from '@/charts/slides/slide-types'
 import type { SavedView } from '@/domain/saved-view'
+import type { PortfolioContent } from '@/domain/portfolio'
 import type { Dataset, DatasetContent } from '@/domain/types'
+import { getDatabase, getLatestPortfolio } from '@/db'
 import { findDatasetByRef, parseDatasetRef, parseDatasetRefValue } from '@/domain/view-link'
 import { useDatasetsStore } from './datasets'
 import { useSavedViewsStore } from './saved-views'
@@ -69,8 +71,21 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
         )
         return old && current ? { old, new: current } : undefined
       }
+      /** The newest portfolio, costs of the newest cost reporting only (as the page shows). */
+      let portfolio: PortfolioContent | undefined
+      const portfolioOf = async () => {
+        if (portfolio) return portfolio
+        const latest = await getLatestPortfolio(getDatabase())
+        const asOf = (id: string) => datasets.datasets.find((d) => d.id === id)?.asOf ?? ''
+        const newest = [...new Set(latest.costs.map((c) => c.datasetId))].sort((a, b) =>
+          asOf(b).localeCompare(asOf(a)),
+        )[0]
+        portfolio = { ...latest, costs: latest.costs.filter((c) => c.datasetId === newest) }
+        return portfolio
+      }
       for (const view of savedViews.views) {
         const { dataset, missingTitle } = datasetOf(view)
+        const portfolioData = view.path === '/portefolje' ? await portfolioOf() : undefined
         const compare = view.path === '/endringer' ? await versionsOf(view) : undefined
         const data = dataset ? await content(dataset.id) : null
         const specs =
@@ -87,6 +102,7 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
                     ? { asOf: dataset.asOf }
                     : {}),
                   ...(compare ? { compare } : {}),
+                  ...(portfolioData ? { portfolio: portfolioData } : {}),
                 },
                 dataset,
               )

@@ -278,4 +278,31 @@ describe('slides', () => {
     await reader.waitForFunction(() => window.scrollY > 600)
     await offline.close()
   })
+
+  it('shows the portfolio charts saved from /portefolje as slides', async () => {
+    const { context, page, errors } = await freshPage(browser, { width: 1920, height: 1080 })
+    await openOverview(page)
+    await page.goto('/portefolje')
+    for (const chart of ['portfolio-status', 'portfolio-costs']) {
+      await page.click(`[data-testid="chart-${chart}"] [data-testid="chart-save-slide"]`)
+      await page.waitForSelector(`[data-testid="chart-${chart}"] [role="status"]:has-text("er lagret")`, {
+        state: 'attached',
+      })
+    }
+    await page.goto('/visninger')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="saved-views"] li').length === 2)
+    await page.click('[data-testid="start-presentation"]')
+    await page.waitForSelector('[data-testid="slide"] svg .slide-chart')
+    expect(await page.textContent('main h1')).toBe('Status og risiko, forrige rapportering og nå')
+    expect(new URL(page.url()).pathname).toBe('/portefolje')
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.startsWith('Økte drift'))
+    await page.waitForSelector('[data-testid="slide"] svg .slide-chart')
+    const rows = await page.$$eval('[data-testid="slide-stage"] table tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelector('td')?.textContent?.trim()),
+    )
+    expect(rows).toEqual(expect.arrayContaining(['E-resept', 'Kjernejournal', 'Helsenorge']))
+    expect(errors.join('\n')).toBe('')
+    await context.close()
+  })
 })

@@ -12,7 +12,18 @@ import type { GanttGroupBy, GanttLabels } from '@/domain/gantt-layout'
 import { overlapsYear } from '@/domain/period'
 import { GOAL_NUMBERS, type Goal, type GoalNumber, type RoadmapItem, type SubGoal } from '@/domain/types'
 import { compareVersions, type CompareSide } from '@/domain/compare'
+import type { PortfolioContent } from '@/domain/portfolio'
+import { compareStatus, rollUpCosts } from '@/domain/portfolio-summary'
 import type { GanttChartLabels } from '../gantt'
+import {
+  buildCostOption,
+  buildCostTable,
+  buildStatusOption,
+  buildStatusTable,
+  buildTrendOption,
+  buildTrendTable,
+  type PortfolioChartLabels,
+} from '../portfolio'
 import {
   buildSlipOption,
   buildSlipRows,
@@ -41,6 +52,8 @@ export interface SlideData {
   asOf?: string
   /** For an Endringer view: the two versions it compares (`fra`, `til`), when both are here. */
   compare?: { old: CompareSide; new: CompareSide }
+  /** For a Portefølje view: the newest portfolio (costs of one reporting only). */
+  portfolio?: PortfolioContent
 }
 
 export interface SlideWords {
@@ -71,6 +84,9 @@ export interface SlideWords {
   slip: (by: SlipBy) => SlipChartLabels
   /** An Endringer view whose two versions are not both on this device. */
   noComparison: string
+  portfolio: PortfolioChartLabels
+  /** Numbers in the UI language: `21,5`. */
+  number: (n: number) => string
   goalTitle: (n: GoalNumber, title: string) => string
   yearTitle: (year: number) => string
   periodText: (item: RoadmapItem) => string
@@ -194,6 +210,44 @@ function changeSlides(
   }))
 }
 
+/** Portefølje: the chart `?graf=` names (status and risk by default), with its table. */
+function portfolioSlide(
+  base: Omit<SlideSpec, 'visual' | 'alternative'>,
+  chartId: string | undefined,
+  data: SlideData,
+  words: SlideWords,
+): SlideSpec {
+  const p = data.portfolio
+  const labels = words.portfolio
+  const chart = !p
+    ? null
+    : chartId === 'portfolio-costs'
+      ? p.costs.length > 0 && {
+          option: buildCostOption(rollUpCosts(p.costs), labels, words.number),
+          table: buildCostTable(rollUpCosts(p.costs), labels),
+        }
+      : chartId === 'portfolio-trend'
+        ? p.rounds.length > 0 && {
+            option: buildTrendOption(p.rounds, labels),
+            table: buildTrendTable(p.rounds, labels),
+          }
+        : p.measures.length > 0 && {
+            option: buildStatusOption(compareStatus(p.measures), labels),
+            table: buildStatusTable(compareStatus(p.measures), labels),
+          }
+  if (!chart)
+    return {
+      ...base,
+      visual: { kind: 'message', text: words.noItems },
+      alternative: { columns: [], rows: [] },
+    }
+  return {
+    ...base,
+    visual: { kind: 'chart', option: chart.option },
+    alternative: chartTableToSlideTable(chart.table),
+  }
+}
+
 export interface SlideContext {
   view: SavedView
   data: SlideData
@@ -248,6 +302,8 @@ export function buildViewSlides({ view, data, words, caption, today }: SlideCont
   }
 
   if (view.path === '/endringer') return changeSlides(base, view, filter, data, words)
+  if (view.path === '/portefolje')
+    return [portfolioSlide(base, first(view.query, CHART_QUERY_KEY), data, words)]
 
   const yearMatch = /^\/ar(?:\/(\d{4}))?$/.exec(view.path)
   if (yearMatch) {

@@ -107,6 +107,28 @@ describe('buildViewSlides', async () => {
     expect(without[0]?.visual).toEqual({ kind: 'message', text: WORDS.noComparison })
   })
 
+  it('shows a Portefølje view as the portfolio chart its ?graf= names', () => {
+    const measures = bundled.find((c) => (c.portfolio?.measures.length ?? 0) > 0)?.portfolio
+    const costs = bundled.find((c) => c.dataset.id === 'bundled-driftskostnader-2023')?.portfolio
+    if (!measures || !costs) throw new Error('no bundled portfolio')
+    const portfolio = { ...measures, costs: costs.costs }
+    const slide = (query: SavedView['query']) =>
+      buildViewSlides({
+        view: view('/portefolje', query),
+        data: { ...data(tiltak), portfolio },
+        words: WORDS,
+        caption: 'Kilde: test',
+        today: '2026-12-02',
+      })[0]
+    expect(slide({})?.visual.kind).toBe('chart')
+    expect(slide({})?.alternative.rows.length).toBeGreaterThan(0)
+    const cost = slide({ graf: 'portfolio-costs' })
+    expect(cost?.alternative.rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['E-resept', 'Kjernejournal']),
+    )
+    expect(build(view('/portefolje'), tiltak)[0]?.visual).toEqual({ kind: 'message', text: WORDS.noItems })
+  })
+
   it('says so when the filter leaves nothing', () => {
     const [slide] = build(view('/tiltak', { q: 'finnes-ikke-noe-sted' }), tiltak)
     expect(slide?.visual).toEqual({ kind: 'message', text: 'Ingen tiltak.' })
