@@ -13,6 +13,10 @@ import type { VeikartDatabase } from './database'
 
 const SEEDED_KEY = 'bundledSeeded'
 const BUNDLED_VERSION_KEY = 'bundledDataVersion'
+/** Ids of the bundled datasets this device has been given (JSON list), so new ones come once. */
+const BUNDLED_SEEN_KEY = 'bundled-seen'
+/** The bundled datasets of the first release, before BUNDLED_SEEN_KEY was kept. */
+const FIRST_BUNDLED_IDS = ['bundled-strategi-mal', 'bundled-tiltak-2024', 'bundled-veikart-2021']
 const ACTIVE_KEY = 'activeDatasetId'
 
 /** The tables that hold a dataset's content. */
@@ -300,6 +304,7 @@ export async function seedBundledOnFirstStart(
       await writeContent(db, content)
     }
     await db.meta.put({ key: SEEDED_KEY, value: new Date().toISOString() })
+    await db.meta.put({ key: BUNDLED_SEEN_KEY, value: JSON.stringify(contents.map((c) => c.dataset.id)) })
     return true
   })
 }
@@ -318,14 +323,21 @@ export async function refreshBundledData(
   const contents = await load()
   return db.transaction('rw', [...contentTables(db), db.meta], async () => {
     if ((await db.meta.get(BUNDLED_VERSION_KEY))?.value === version) return false
+    // Bundled datasets this device has been given; before this was recorded, the first three.
+    const seenEntry = await db.meta.get(BUNDLED_SEEN_KEY)
+    const seen = new Set<string>(seenEntry ? (JSON.parse(seenEntry.value) as string[]) : FIRST_BUNDLED_IDS)
     for (const content of contents) {
       const existing = await db.datasets.get(content.dataset.id)
-      if (!existing) continue
-      await writeContent(db, {
-        ...content,
-        dataset: { ...existing, ...content.dataset, title: existing.title },
-      })
+      // A dataset new in this release is added once; one the user deleted stays deleted.
+      if (!existing && !seen.has(content.dataset.id)) await writeContent(db, content)
+      if (existing)
+        await writeContent(db, {
+          ...content,
+          dataset: { ...existing, ...content.dataset, title: existing.title },
+        })
+      seen.add(content.dataset.id)
     }
+    await db.meta.put({ key: BUNDLED_SEEN_KEY, value: JSON.stringify([...seen]) })
     await db.meta.put({ key: BUNDLED_VERSION_KEY, value: version })
     return true
   })

@@ -12,9 +12,10 @@ const files = import.meta.glob<string>('../../data/*.csv', { query: '?raw', impo
 /**
  * Changes when the bundled datasets read differently (the files, or the rules that read them):
  * a device that stored an older reading gets the new one on its next start (see
- * `refreshBundledData`). 2026-12-02: a new actor no longer takes the service above.
+ * `refreshBundledData`), and the datasets new in that release once. 2026-12-02: a new actor no
+ * longer takes the service above. 2026-12-02.2: the portfolio, costs, rounds and decisions.
  */
-export const BUNDLED_DATA_VERSION = '2026-12-02'
+export const BUNDLED_DATA_VERSION = '2026-12-02.2'
 
 /** Ids of the bundled datasets, in manifest order. */
 export const BUNDLED_DATASET_IDS: readonly string[] = manifest.datasets.map((d) => d.id)

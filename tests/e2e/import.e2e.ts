@@ -153,6 +153,8 @@ describe('importing a file through the UI', () => {
     await page.goto('/aktorer')
     await page.waitForSelector('main h1')
     await page.click('[data-actor="helse-vest-rhf"] summary')
+    // A closed actor's items render when it opens.
+    await page.waitForSelector('[data-actor="helse-vest-rhf"] details[open] li')
     expect(await page.textContent('[data-actor="helse-vest-rhf"]')).toContain(
       '<img src=x onerror="window.__pwned=1">',
     )

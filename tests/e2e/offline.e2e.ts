@@ -26,6 +26,12 @@ describe('offline use', () => {
       return worker?.state
     })
     expect(ready).toBe('activated')
+    // «Virker uten nett» is said once, after the data has loaded, and never again on this device.
+    await page.waitForSelector('[data-testid="update-prompt"]:has-text("virker nå også uten nett")')
+    await page.reload()
+    await waitForGoalCards(page)
+    await page.waitForTimeout(1500)
+    expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0)
     const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json())
     expect(manifest).toMatchObject({
       name: 'Veikart – nasjonal e-helsestrategi',

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
+import manifest from '../../data/manifest.json'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SCHEMA_V1 } from '@/db/database'
 import type { DatasetContent } from '@/domain/types'
@@ -13,6 +14,8 @@ import { importFile } from '@/import/run-import'
 import { freshPage, launchBrowser } from './browser'
 import { countRows, datasetTitles, openOverview } from './helpers'
 
+/** Datasets a fresh profile has: the bundled ones (data/manifest.json). */
+const BUNDLED_COUNT = manifest.datasets.length
 let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -69,7 +72,7 @@ describe('a failed write', () => {
     expect(ms).toBeLessThan(10_000)
     expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
     expect(await countRows(page, 'items')).toBe(items)
-    expect(await countRows(page, 'datasets')).toBe(3)
+    expect(await countRows(page, 'datasets')).toBe(BUNDLED_COUNT)
     await context.close()
   })
 
@@ -89,7 +92,7 @@ describe('a failed write', () => {
     expect(ms).toBeLessThan(10_000)
     expect(message).toContain('WorkerLost')
     expect(await countRows(page, 'items')).toBe(items)
-    expect(await countRows(page, 'datasets')).toBe(3)
+    expect(await countRows(page, 'datasets')).toBe(BUNDLED_COUNT)
     // The page is usable again: the same file commits with a fresh worker.
     await chooseFile(page, 'veikart-export.csv')
     await page.click('[data-testid="import-commit"]')
@@ -172,11 +175,19 @@ describe('schema versions', () => {
     const version = await page.evaluate(
       async () => (await indexedDB.databases()).find((d) => d.name === 'veikart')?.version,
     )
-    expect(version).toBe(20)
+    // Dexie stores version n as n × 10: version 3 (portfolio tables) after version 2.
+    expect(version).toBe(30)
     expect((await datasetTitles(page)).sort()).toEqual(
       [
         'Mitt datasett',
         'Mitt datasett (2)',
+        // The bundled datasets new since version 1 come once, on the upgrade.
+        'Nasjonal e-helseportefølje april 2023: tiltak med status og risiko',
+        'Nasjonal e-helseportefølje april 2023: avhengigheter med høy kritikalitet og rød status',
+        'Økte drift- og forvaltningskostnader 2022–2026 (mai 2023)',
+        'Økte drift- og forvaltningskostnader 2022 (TBU 24. mars 2021)',
+        'Nasjonal e-helseportefølje: nøkkeltall per rapportering 2020–2023',
+        'Saker og vedtak i rådsmodellen 2019–2022',
         'Nasjonal e-helsestrategi 2023–2030: strategiske mål',
         'Planer og milepæler fra NUIT 20. mai 2021',
         'Tiltak for 2024',
@@ -222,6 +233,12 @@ describe('schema versions', () => {
     expect(bundle.format).toBe('veikart-bundle')
     expect(bundle.datasets.map((d) => d.dataset.title).sort()).toEqual(
       [
+        'Nasjonal e-helseportefølje april 2023: tiltak med status og risiko',
+        'Nasjonal e-helseportefølje april 2023: avhengigheter med høy kritikalitet og rød status',
+        'Økte drift- og forvaltningskostnader 2022–2026 (mai 2023)',
+        'Økte drift- og forvaltningskostnader 2022 (TBU 24. mars 2021)',
+        'Nasjonal e-helseportefølje: nøkkeltall per rapportering 2020–2023',
+        'Saker og vedtak i rådsmodellen 2019–2022',
         'Nasjonal e-helsestrategi 2023–2030: strategiske mål',
         'Planer og milepæler fra NUIT 20. mai 2021',
         'Tiltak for 2024',
@@ -229,7 +246,7 @@ describe('schema versions', () => {
       ].sort(),
     )
     expect(bundle.datasets.find((d) => d.dataset.title === 'utf8 bom')?.items).toHaveLength(2)
-    expect(await page.textContent('[data-testid="recovery-exported"]')).toContain('Lastet ned 4 datasett')
+    expect(await page.textContent('[data-testid="recovery-exported"]')).toContain('Lastet ned 10 datasett')
 
     await page.click('[data-testid="recovery-reset"]')
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid="recovery-reset-confirm"]')])
@@ -238,7 +255,7 @@ describe('schema versions', () => {
     )
     await page.evaluate(() => localStorage.removeItem('test-broken-db'))
     await openOverview(page)
-    expect((await datasetTitles(page)).length).toBe(3)
+    expect((await datasetTitles(page)).length).toBe(BUNDLED_COUNT)
     await context.close()
   })
 })

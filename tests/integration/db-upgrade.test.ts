@@ -123,4 +123,21 @@ describe('Dexie version 2', () => {
     expect(await refreshBundledData(db, 'v-test', () => Promise.reject(new Error('not called')))).toBe(false)
     await db.delete()
   })
+
+  it('gives a device from before the portfolio the bundled datasets new since then, once', async () => {
+    const db = new VeikartDatabase(`new-bundled-${Date.now()}`)
+    const all = await loadBundledDatasets()
+    const first = all.filter((c) => c.dataset.kind !== 'portfolio')
+    // As the first release seeded: its three datasets, and no record of which it had been given.
+    await seedBundledOnFirstStart(db, async () => first)
+    await db.meta.delete('bundled-seen')
+    expect(await db.datasets.count()).toBe(3)
+    expect(await refreshBundledData(db, 'v-new', async () => all)).toBe(true)
+    expect(await db.datasets.count()).toBe(all.length)
+    // Deleted after that: it stays deleted through the next refresh.
+    await db.datasets.delete('bundled-vedtak')
+    expect(await refreshBundledData(db, 'v-newer', async () => all)).toBe(true)
+    expect(await db.datasets.get('bundled-vedtak')).toBeUndefined()
+    await db.delete()
+  })
 })

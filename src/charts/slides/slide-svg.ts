@@ -131,9 +131,14 @@ export function tableSvg(table: SlideTable, theme: SlideTheme, box: Box = VISUAL
   return `<g class="slide-table">${parts.join('')}</g>`
 }
 
-/** Removes the XML prolog and the outer `<svg>` of ECharts' output; what is left nests in a `<g>`. */
+/**
+ * Removes the XML prolog and the outer `<svg>` of ECharts' output, so what is left nests in a
+ * `<g>`; and its `<style>` (hover rules only), which a slide does not need and the page's
+ * Content-Security-Policy would refuse as an inline style sheet.
+ */
 export function innerSvg(svg: string): string {
   return svg
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/^\s*<\?xml[^>]*\?>\s*/, '')
     .replace(/^\s*<svg\b[^>]*>/, '')
     .replace(/<\/svg>\s*$/, '')

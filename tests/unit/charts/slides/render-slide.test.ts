@@ -38,6 +38,8 @@ describe('renderSlideSvg (ECharts SVG renderer, no DOM)', () => {
       for (const theme of Object.values(SLIDE_THEMES)) {
         const svg = renderSlideSvg(slides(path)[0]!, theme, '1 / 1')
         expect(svg).not.toMatch(/<script|<img/i)
+        // No inline style sheet: the page's Content-Security-Policy refuses them.
+        expect(svg).not.toContain('<style')
         expect(svg).toContain('&lt;script&gt;')
         expect(svg).toContain(`fill="${theme.background}"`)
       }
