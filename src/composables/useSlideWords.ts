@@ -3,16 +3,18 @@ import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { SlideWords } from '@/charts/slides/build-slides'
 import { useChartLabels } from './useChartLabels'
+import { useGanttChartLabels } from './useGanttChartLabels'
 import { formatNumber } from '@/i18n/format'
 import { usePortfolioLabels } from './usePortfolioLabels'
 import { useSlipLabels } from './useSlipLabels'
-import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
+import type { GanttMark } from '@/domain/gantt-legend'
 import { formatPeriod } from '@/domain/period'
 import { PHASES, type Phase } from '@/domain/types'
 
 export function useSlideWords(): ComputedRef<SlideWords> {
   const { t, locale } = useI18n()
   const chart = useChartLabels()
+  const ganttLabels = useGanttChartLabels()
   const slipLabels = useSlipLabels()
   const portfolioLabels = usePortfolioLabels()
   /** Legend words of the Gantt's marks; a slide's as-of line is named without its date. */
@@ -27,26 +29,7 @@ export function useSlideWords(): ComputedRef<SlideWords> {
     const phases = Object.fromEntries(PHASES.map((p) => [p, t(`phase.${p}`)])) as Record<Phase, string>
     return {
       chart: chart.value,
-      gantt: {
-        title: t('timeline.chartTitle'),
-        phases,
-        status: { planned: t('filters.status.planned'), tentative: t('filters.status.tentative') },
-        noPhase: t('timeline.noPhase'),
-        period: t('item.period'),
-        phase: t('itemTable.phase'),
-        statusLabel: t('itemTable.status'),
-        actors: t('item.actors'),
-        sourceRow: (row) => t('item.sourceRow', { row }),
-        noEnd: t('timeline.noEnd'),
-        openEnd: t('timeline.openEnd'),
-        endBeforeStart: t('timeline.endBeforeStart'),
-        startMissing: t('timeline.startMissing'),
-        milestone: t('timeline.milestone'),
-        asOf: (date) => t('timeline.asOfLine', { date }),
-        lane: t('timeline.lane'),
-        uncertain: t('item.flags.uncertain'),
-        marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, markText(m)])) as Record<GanttMark, string>,
-      },
+      gantt: ganttLabels(markText),
       ganttLayout: { phases, noActor: t('timeline.noActor'), noPhase: t('timeline.noPhase') },
       columns: {
         item: t('itemTable.title'),
