@@ -245,3 +245,10 @@ export function formatPeriod(period: Period): string {
   if (end) return `– ${end}`
   return ''
 }
+
+/** A dataset's as-of date or version as a day: `2023-05` → `2023-05-01`, `2024` → `2024-01-01`; null if not a date. */
+export function asOfDay(asOf: string | undefined): string | null {
+  const text = asOf?.trim() ?? ''
+  const day = /^\d{4}$/.test(text) ? `${text}-01-01` : /^\d{4}-\d{2}$/.test(text) ? `${text}-01` : text
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? day : null
+}

@@ -8,6 +8,7 @@ import { ref, shallowRef } from 'vue'
 import type { SlideData } from '@/charts/slides/build-slides'
 import type { SlideSpec } from '@/charts/slides/slide-types'
 import type { SavedView } from '@/domain/saved-view'
+import { asOfDay } from '@/domain/period'
 import type { PortfolioContent } from '@/domain/portfolio'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { getDatabase, getLatestPortfolio } from '@/db'
@@ -98,9 +99,8 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
                   subGoals: data.subGoals,
                   goals: data.goals.length > 0 ? data.goals : strategyGoals,
                   ...(dataset?.planYear !== undefined ? { planYear: dataset.planYear } : {}),
-                  ...(dataset?.asOf && /^\d{4}-\d{2}-\d{2}$/.test(dataset.asOf)
-                    ? { asOf: dataset.asOf }
-                    : {}),
+                  // The as-of line stands where the timeline page puts it: `2026-08` → 2026-08-01.
+                  ...(asOfDay(dataset?.asOf) ? { asOf: asOfDay(dataset?.asOf) as string } : {}),
                   ...(compare ? { compare } : {}),
                   ...(portfolioData ? { portfolio: portfolioData } : {}),
                 },

@@ -150,8 +150,11 @@ describe('slides', () => {
       )
       const slide = await slideContent(page)
       if (!slide.title.startsWith('Hele veikartet')) break
-      if (n === 2) expect(slide.title).toBe('Hele veikartet')
-      else expect(slide.title).toMatch(/\(forts\.|– uten tidfesting/)
+      if (n === 2) {
+        expect(slide.title).toBe('Hele veikartet')
+        // The as-of line stands at the dataset's own as-of (Versjon 2026-08), as on the timeline page.
+        expect(await page.textContent('[data-testid="slide"] svg')).toContain('Per 1. august 2026')
+      } else expect(slide.title).toMatch(/\(forts\.|– uten tidfesting/)
       lanes.push(...slide.rows)
       await page.keyboard.press('ArrowRight')
       n++

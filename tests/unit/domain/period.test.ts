@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isEndBeforeStart, lastDayOf, overlapsYear, parsePeriod } from '@/domain/period'
+import { asOfDay, isEndBeforeStart, lastDayOf, overlapsYear, parsePeriod } from '@/domain/period'
 import type { DatePrecision, Period } from '@/domain/types'
 
 type P = [string, DatePrecision] | undefined
@@ -118,5 +118,18 @@ describe('period helpers', () => {
     expect(overlapsYear(ok('2025 →'), 2024)).toBe(false)
     expect(overlapsYear(ok(''), 2024)).toBe(false)
     expect(overlapsYear(ok('Q4 2024'), 2024)).toBe(true)
+  })
+})
+
+describe('asOfDay', () => {
+  it.each([
+    ['2026-08', '2026-08-01'],
+    ['2024', '2024-01-01'],
+    [' 2023-05-20 ', '2023-05-20'],
+    ['Q3 2025', null],
+    ['2026-13', null],
+    [undefined, null],
+  ])('%s → %s', (input, day) => {
+    expect(asOfDay(input)).toBe(day)
   })
 })
