@@ -5,6 +5,7 @@ import OverviewView from './views/OverviewView.vue'
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: OverviewView },
   { path: '/tiltak', name: 'items', component: () => import('./views/ItemsView.vue') },
+  { path: '/tiltak/:id', name: 'item', component: () => import('./views/ItemView.vue') },
   { path: '/mal', name: 'goals', component: () => import('./views/GoalsView.vue') },
   { path: '/mal/:n', name: 'goal', component: () => import('./views/GoalView.vue') },
   { path: '/aktorer', name: 'actors', component: () => import('./views/ActorsView.vue') },

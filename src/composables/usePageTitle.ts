@@ -6,6 +6,7 @@ import { computed, watchEffect } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute } from 'vue-router'
 import { parseFilterQuery } from '@/domain/filter-query'
+import { findItemByKey } from '@/domain/item-link'
 import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { usePresentation } from './usePresentation'
@@ -14,6 +15,7 @@ import { usePresentation } from './usePresentation'
 export const NAV_KEYS: Record<string, string> = {
   overview: 'nav.overview',
   items: 'nav.items',
+  item: 'nav.items',
   goals: 'nav.goals',
   goal: 'nav.goals',
   actors: 'nav.actors',
@@ -43,6 +45,7 @@ export function usePageTitle(): void {
     else if (name === 'actor')
       parts.push(roadmap.actorPlans.find((p) => p.actor.id === param('id'))?.actor.name ?? param('id'))
     else if (name === 'year-plan' && param('year')) parts.push(param('year'))
+    else if (name === 'item') parts.push(findItemByKey(roadmap.items, param('id'))?.title ?? param('id'))
     else {
       const { filter } = parseFilterQuery(route.query)
       if (filter.goals.length > 0) parts.push(filter.goals.map((n) => t('goal.label', { n })).join(', '))

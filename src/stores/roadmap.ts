@@ -14,6 +14,8 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const subGoals = shallowRef<SubGoal[]>([])
   /** Goals of the active dataset if it has them, else of the newest strategy dataset. */
   const goals = shallowRef<Goal[]>([])
+  /** The dataset whose content `items` holds (null: none loaded yet), so a page can wait for it. */
+  const loadedId = shallowRef<string | null>(null)
 
   const goalSummaries = computed(() => summariseGoals(goals.value, subGoals.value, items.value))
   const actorPlans = computed(() => planByActor(items.value))
@@ -39,6 +41,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
     goals.value = content?.goals.length ? content.goals : strategy
+    loadedId.value = datasetId
   }
 
   watch(
@@ -53,5 +56,5 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     { immediate: true },
   )
 
-  return { items, subGoals, goals, goalSummaries, actorPlans }
+  return { items, subGoals, goals, loadedId, goalSummaries, actorPlans }
 })
