@@ -41,21 +41,21 @@ export function nextItemSort(current: ItemSort, key: ItemSortKey): ItemSort {
 /** Text used for sorting by the goal › sub-goal column (the sub-goal's code or title). */
 export type SubGoalSortText = (item: RoadmapItem) => string
 
-function sortValue(item: RoadmapItem, key: ItemSortKey, subGoalText: SubGoalSortText): string | number {
+/** null: the item lacks the value; such items sort last in either direction. */
+function sortValue(item: RoadmapItem, key: ItemSortKey, subGoalText: SubGoalSortText): string | number | null {
   switch (key) {
     case 'code':
       return `${item.goal} ${subGoalText(item)}`
     case 'title':
       return item.title
     case 'actors':
-      return item.actors.join(', ')
+      return item.actors.length > 0 ? item.actors.join(', ') : null
     case 'start':
-      // Items without a start sort last, ascending.
-      return item.period.start?.date ?? '9999'
+      return item.period.start?.date ?? null
     case 'phase':
-      return item.phase ? PHASES.indexOf(item.phase.from) : PHASES.length
+      return item.phase ? PHASES.indexOf(item.phase.from) : null
     case 'status':
-      return item.status ?? '~'
+      return item.status ?? null
     case 'row':
       return item.source.row
   }
@@ -63,7 +63,11 @@ function sortValue(item: RoadmapItem, key: ItemSortKey, subGoalText: SubGoalSort
 
 const collator = new Intl.Collator('nb', { numeric: true })
 
-/** A sorted copy; ties keep source order, whatever the direction. */
+function compareValues(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))
+}
+
+/** A sorted copy; items without the value come last and ties keep source order, whatever the direction. */
 export function sortItems(
   items: readonly RoadmapItem[],
   sort: ItemSort,
@@ -72,11 +76,10 @@ export function sortItems(
   const dir = sort.ascending ? 1 : -1
   const decorated = items.map((item) => ({ item, value: sortValue(item, sort.key, subGoalText) }))
   decorated.sort((a, b) => {
-    const c =
-      typeof a.value === 'number' && typeof b.value === 'number'
-        ? a.value - b.value
-        : collator.compare(String(a.value), String(b.value))
-    return c * dir || a.item.source.row - b.item.source.row
+    const byRow = a.item.source.row - b.item.source.row
+    if (a.value === null || b.value === null)
+      return a.value === b.value ? byRow : a.value === null ? 1 : -1
+    return compareValues(a.value, b.value) * dir || byRow
   })
   return decorated.map((d) => d.item)
 }

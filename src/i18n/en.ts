@@ -753,7 +753,7 @@ export const en: MessageSchema = {
     status: 'Status',
     row: 'Source row',
     more: 'Show more ({shown} of {total} shown)',
-    code: 'Goal/sub-goal',
+    code: 'Goal / sub-goal',
     description: 'Description',
     showDescription: 'Show description',
   },

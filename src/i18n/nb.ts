@@ -745,7 +745,7 @@ export const nb = {
     status: 'Status',
     row: 'Kilderad',
     more: 'Vis flere ({shown} av {total} vises)',
-    code: 'Mål/delmål',
+    code: 'Mål / delmål',
     description: 'Beskrivelse',
     showDescription: 'Vis beskrivelse',
   },
