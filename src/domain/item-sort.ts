@@ -61,7 +61,7 @@ function sortValue(item: RoadmapItem, key: ItemSortKey, subGoalText: SubGoalSort
   }
 }
 
-const collator = new Intl.Collator('nb', { numeric: true })
+const collator = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' })
 
 function compareValues(a: string | number, b: string | number): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))

@@ -1,0 +1,86 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import type { Router } from 'vue-router'
+import ItemTable from '@/components/items/ItemTable.vue'
+import type { Dataset, RoadmapItem, SubGoal } from '@/domain/types'
+import { useDatasetsStore } from '@/stores/datasets'
+import { plugins } from './helpers'
+
+const dataset = { id: 'import-1', kind: 'veikart', title: 'Veikart', checksum: 'ab'.repeat(32) } as Dataset
+const subGoals: SubGoal[] = [
+  { id: 'import-1/sg2d', datasetId: 'import-1', goal: 2, code: '2D', title: 'Tilgang til PLL', conditions: [] },
+]
+const row = (key: string, title: string, row: number, extra: Partial<RoadmapItem> = {}): RoadmapItem => ({
+  id: `import-1/${key}`,
+  key,
+  datasetId: 'import-1',
+  title,
+  goal: 2,
+  actors: [],
+  actorIds: [],
+  period: { openEnded: false },
+  uncertain: false,
+  flags: [],
+  source: { datasetId: 'import-1', row },
+  ...extra,
+})
+const items = [
+  row('B/7', 'Bravo', 2, { subGoalId: 'import-1/sg2d', grouping: 'Legemidler', description: 'Om bravo' }),
+  row('2-aaaaaaaa', 'Alfa', 3),
+]
+
+async function mountTable(path = '/tiltak') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useDatasetsStore().datasets = [dataset]
+  const all = plugins('nb')
+  const router = all[1] as Router
+  await router.push(path)
+  const wrapper = mount(ItemTable, {
+    props: { items, subGoals, goals: [{ number: 2, title: 'Enklere arbeidshverdag' }], caption: 'Tiltak' },
+    global: { plugins: [...all, pinia] },
+  })
+  return { wrapper, router }
+}
+const titles = (wrapper: Awaited<ReturnType<typeof mountTable>>['wrapper']) =>
+  wrapper.findAll('tbody [data-col="title"] a').map((a) => a.text())
+
+describe('ItemTable', () => {
+  it('shows a compact code with the full goal › sub-goal › grouping for hover, focus and screen readers', async () => {
+    const { wrapper } = await mountTable()
+    const code = wrapper.get('tbody tr [data-col="code"] .code')
+    expect(code.attributes('tabindex')).toBe('0')
+    expect(code.get('[aria-hidden="true"]').text()).toBe('2D')
+    expect(code.get('.code__full').text()).toBe('Mål 2: Enklere arbeidshverdag › 2D Tilgang til PLL › Legemidler')
+    expect(wrapper.findAll('tbody [data-col="code"] [aria-hidden="true"]')[1]?.text()).toBe('Mål 2')
+  })
+  it('links each title to the item page by its key, naming the dataset by content', async () => {
+    const { wrapper } = await mountTable()
+    const hrefs = wrapper.findAll('tbody [data-col="title"] a').map((a) => a.attributes('href'))
+    expect(hrefs[0]).toMatch(/^\/tiltak\/B%2F7\?ds=veikart\.abababababababab&/)
+    expect(hrefs[1]).toMatch(/^\/tiltak\/2-aaaaaaaa\?ds=veikart\./)
+  })
+  it('sorts by a clicked column, keeps the sort in the URL and marks it with aria-sort', async () => {
+    const { wrapper, router } = await mountTable('/tiltak?mal=2')
+    expect(titles(wrapper)).toEqual(['Bravo', 'Alfa'])
+    await wrapper.get('[data-sort="title"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ mal: '2', sort: 'title' })
+    expect(titles(wrapper)).toEqual(['Alfa', 'Bravo'])
+    expect(wrapper.get('th[data-col="title"]').attributes('aria-sort')).toBe('ascending')
+    await wrapper.get('[data-sort="title"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.sort).toBe('-title')
+    expect(wrapper.get('th[data-col="title"]').attributes('aria-sort')).toBe('descending')
+  })
+  it('reads the sort and the description column from the URL', async () => {
+    const { wrapper, router } = await mountTable('/tiltak?sort=-row&beskrivelse=1')
+    expect(titles(wrapper)).toEqual(['Alfa', 'Bravo'])
+    expect(wrapper.findAll('tbody [data-col="description"]').map((td) => td.text())).toEqual(['', 'Om bravo'])
+    await wrapper.get('[data-testid="toggle-description"]').setValue(false)
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ sort: '-row' })
+    expect(wrapper.find('[data-col="description"]').exists()).toBe(false)
+  })
+})
