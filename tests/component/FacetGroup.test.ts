@@ -4,15 +4,34 @@ import FacetGroup from '@/components/filters/FacetGroup.vue'
 import FilterChips from '@/components/filters/FilterChips.vue'
 import { plugins } from './helpers'
 
-const actors = ['Helse Vest RHF', 'Helse Nord RHF', 'Helse Sør-Øst RHF', 'Helse Midt-Norge RHF', 'KS', 'NHN', 'FHI', 'Hdir', 'DSB']
+const actors = [
+  'Helse Vest RHF',
+  'Helse Nord RHF',
+  'Helse Sør-Øst RHF',
+  'Helse Midt-Norge RHF',
+  'KS',
+  'NHN',
+  'FHI',
+  'Hdir',
+  'DSB',
+]
 const options = actors.map((label, i) => ({ value: `a${i}`, label }))
 const mountGroup = (opts = options) =>
   mount(FacetGroup, {
-    props: { facet: 'actors', legend: 'Aktør', options: opts, selected: ['a0'], counts: new Map([['a0', 3]]) },
+    props: {
+      facet: 'actors',
+      legend: 'Aktør',
+      options: opts,
+      selected: ['a0'],
+      counts: new Map([['a0', 3]]),
+    },
     global: { plugins: plugins('nb') },
   })
 const labels = (wrapper: ReturnType<typeof mountGroup>) =>
-  wrapper.findAll('li label').filter((l) => l.isVisible()).map((l) => l.text().replace(/\s*\(\d+\)$/, ''))
+  wrapper
+    .findAll('li label')
+    .filter((l) => l.isVisible())
+    .map((l) => l.text().replace(/\s*\(\d+\)$/, ''))
 
 describe('FacetGroup', () => {
   it('starts a long facet collapsed and shows every option, without a scroll box, when expanded', async () => {
@@ -48,11 +67,19 @@ describe('FacetGroup', () => {
 describe('FilterChips', () => {
   it('shows each selected value as a button named «Fjern filter: …» that removes it', async () => {
     const wrapper = mount(FilterChips, {
-      props: { chips: [{ key: '0', label: 'Helse Vest RHF' }, { key: '1', label: 'År 2024' }] },
+      props: {
+        chips: [
+          { key: '0', label: 'Helse Vest RHF' },
+          { key: '1', label: 'År 2024' },
+        ],
+      },
       global: { plugins: plugins('nb') },
     })
     const buttons = wrapper.findAll('button')
-    expect(buttons.map((b) => b.attributes('aria-label'))).toEqual(['Fjern filter: Helse Vest RHF', 'Fjern filter: År 2024'])
+    expect(buttons.map((b) => b.attributes('aria-label'))).toEqual([
+      'Fjern filter: Helse Vest RHF',
+      'Fjern filter: År 2024',
+    ])
     await buttons[0]?.trigger('click')
     expect(wrapper.emitted('remove')).toEqual([['0']])
   })

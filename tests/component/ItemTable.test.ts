@@ -9,7 +9,14 @@ import { plugins } from './helpers'
 
 const dataset = { id: 'import-1', kind: 'veikart', title: 'Veikart', checksum: 'ab'.repeat(32) } as Dataset
 const subGoals: SubGoal[] = [
-  { id: 'import-1/sg2d', datasetId: 'import-1', goal: 2, code: '2D', title: 'Tilgang til PLL', conditions: [] },
+  {
+    id: 'import-1/sg2d',
+    datasetId: 'import-1',
+    goal: 2,
+    code: '2D',
+    title: 'Tilgang til PLL',
+    conditions: [],
+  },
 ]
 const row = (key: string, title: string, row: number, extra: Partial<RoadmapItem> = {}): RoadmapItem => ({
   id: `import-1/${key}`,
@@ -52,7 +59,9 @@ describe('ItemTable', () => {
     const code = wrapper.get('tbody tr [data-col="code"] .code')
     expect(code.attributes('tabindex')).toBe('0')
     expect(code.get('[aria-hidden="true"]').text()).toBe('2D')
-    expect(code.get('.code__full').text()).toBe('Mål 2: Enklere arbeidshverdag › 2D Tilgang til PLL › Legemidler')
+    expect(code.get('.code__full').text()).toBe(
+      'Mål 2: Enklere arbeidshverdag › 2D Tilgang til PLL › Legemidler',
+    )
     expect(wrapper.findAll('tbody [data-col="code"] [aria-hidden="true"]')[1]?.text()).toBe('Mål 2')
   })
   it('links each title to the item page by its key, naming the dataset by content', async () => {

@@ -8,7 +8,13 @@ import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { createAppI18n } from '@/i18n'
 
-const dataset = { id: 'import-1', kind: 'veikart', title: 'Veikart', fileName: 'veikart.csv', checksum: 'ab'.repeat(32) } as Dataset
+const dataset = {
+  id: 'import-1',
+  kind: 'veikart',
+  title: 'Veikart',
+  fileName: 'veikart.csv',
+  checksum: 'ab'.repeat(32),
+} as Dataset
 const item: RoadmapItem = {
   id: 'import-1/A/17',
   key: 'A/17',

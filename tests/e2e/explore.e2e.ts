@@ -27,7 +27,7 @@ async function axe(page: Page): Promise<string[]> {
 
 const tableTitles = (page: Page) =>
   page.$$eval('[data-testid="item-table"] tbody tr', (rows) =>
-    rows.map((r) => r.querySelectorAll('td')[2]?.childNodes[0]?.textContent?.trim() ?? ''),
+    rows.map((r) => r.querySelector('[data-col="title"] a')?.textContent?.trim() ?? ''),
   )
 
 describe('exploring the bundled 2024 table', () => {
@@ -141,7 +141,7 @@ describe('exploring the bundled 2024 table', () => {
     const flagged = tiltak.items.filter((i) => i.flags.includes('no-activity'))
     await page.getByTestId('result-count').getByText(`${flagged.length} av 99 tiltak`).waitFor()
     const rows = await page.$$eval('[data-testid="item-table"] tbody tr', (trs) =>
-      trs.map((tr) => tr.querySelectorAll('td')[7]?.textContent?.trim()),
+      trs.map((tr) => tr.querySelector('[data-col="row"]')?.textContent?.trim()),
     )
     expect(rows).toEqual(
       tiltak.items.filter((i) => i.flags.includes('no-activity')).map((i) => String(i.source.row)),

@@ -16,7 +16,10 @@ describe('filterChips', () => {
     expect(filterChips(emptyFilter())).toEqual([])
   })
   it('removes exactly the chip’s value and keeps the rest of the filter', () => {
-    expect(withoutChip(filter, { facet: 'actors', value: 'helse-vest-rhf' })).toEqual({ ...filter, actors: ['ks'] })
+    expect(withoutChip(filter, { facet: 'actors', value: 'helse-vest-rhf' })).toEqual({
+      ...filter,
+      actors: ['ks'],
+    })
     expect(withoutChip(filter, { facet: 'goals', value: '2' })).toEqual({ ...filter, goals: [] })
     expect(withoutChip(filter, { facet: 'year', value: '2024' })).toEqual({ ...filter, year: null })
   })

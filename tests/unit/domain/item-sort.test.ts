@@ -20,8 +20,14 @@ describe('parseItemSort', () => {
 
 describe('nextItemSort', () => {
   it('flips the direction of the same column and starts another column ascending', () => {
-    expect(nextItemSort({ key: 'title', ascending: true }, 'title')).toEqual({ key: 'title', ascending: false })
-    expect(nextItemSort({ key: 'title', ascending: false }, 'start')).toEqual({ key: 'start', ascending: true })
+    expect(nextItemSort({ key: 'title', ascending: true }, 'title')).toEqual({
+      key: 'title',
+      ascending: false,
+    })
+    expect(nextItemSort({ key: 'title', ascending: false }, 'start')).toEqual({
+      key: 'start',
+      ascending: true,
+    })
   })
 })
 
@@ -47,11 +53,7 @@ describe('sortItems', () => {
     expect(ids(sortItems(items, { key: 'start', ascending: false }))).toEqual(['c', 'b', 'd', 'a'])
   })
   it('sorts the goal › sub-goal column by goal, then by the sub-goal code', () => {
-    const coded = [
-      at('x', 2, { goal: 2 }),
-      at('y', 3, { goal: 1 }),
-      at('z', 4, { goal: 1 }),
-    ]
+    const coded = [at('x', 2, { goal: 2 }), at('y', 3, { goal: 1 }), at('z', 4, { goal: 1 })]
     const code = (i: RoadmapItem) => ({ x: '2A', y: '1C', z: '1B' })[i.id] ?? ''
     expect(ids(sortItems(coded, { key: 'code', ascending: true }, code))).toEqual(['z', 'y', 'x'])
   })
