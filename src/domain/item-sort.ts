@@ -42,7 +42,11 @@ export function nextItemSort(current: ItemSort, key: ItemSortKey): ItemSort {
 export type SubGoalSortText = (item: RoadmapItem) => string
 
 /** null: the item lacks the value; such items sort last in either direction. */
-function sortValue(item: RoadmapItem, key: ItemSortKey, subGoalText: SubGoalSortText): string | number | null {
+function sortValue(
+  item: RoadmapItem,
+  key: ItemSortKey,
+  subGoalText: SubGoalSortText,
+): string | number | null {
   switch (key) {
     case 'code':
       return `${item.goal} ${subGoalText(item)}`
@@ -77,8 +81,7 @@ export function sortItems(
   const decorated = items.map((item) => ({ item, value: sortValue(item, sort.key, subGoalText) }))
   decorated.sort((a, b) => {
     const byRow = a.item.source.row - b.item.source.row
-    if (a.value === null || b.value === null)
-      return a.value === b.value ? byRow : a.value === null ? 1 : -1
+    if (a.value === null || b.value === null) return a.value === b.value ? byRow : a.value === null ? 1 : -1
     return compareValues(a.value, b.value) * dir || byRow
   })
   return decorated.map((d) => d.item)
