@@ -37,7 +37,7 @@ const items = [
   row('2-aaaaaaaa', 'Alfa', 3),
 ]
 
-async function mountTable(path = '/tiltak') {
+async function mountTable(path = '/tiltak', list = items) {
   const pinia = createPinia()
   setActivePinia(pinia)
   useDatasetsStore().datasets = [dataset]
@@ -45,7 +45,12 @@ async function mountTable(path = '/tiltak') {
   const router = all[1] as Router
   await router.push(path)
   const wrapper = mount(ItemTable, {
-    props: { items, subGoals, goals: [{ number: 2, title: 'Enklere arbeidshverdag' }], caption: 'Tiltak' },
+    props: {
+      items: list,
+      subGoals,
+      goals: [{ number: 2, title: 'Enklere arbeidshverdag' }],
+      caption: 'Tiltak',
+    },
     global: { plugins: [...all, pinia] },
   })
   return { wrapper, router }
@@ -91,5 +96,12 @@ describe('ItemTable', () => {
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ sort: '-row' })
     expect(wrapper.find('[data-col="description"]').exists()).toBe(false)
+  })
+  it('leaves out the phase and status columns when no item of the dataset has them', async () => {
+    const headers = async (list: RoadmapItem[]) =>
+      (await mountTable('/tiltak', list)).wrapper.findAll('thead th').map((th) => th.attributes('data-col'))
+    expect(await headers(items)).toEqual(['code', 'title', 'actors', 'start', 'row'])
+    const phased = [...items, row('c', 'Charlie', 4, { phase: { from: 'konsept', to: 'konsept' } })]
+    expect(await headers(phased)).toEqual(['code', 'title', 'actors', 'start', 'phase', 'row'])
   })
 })
