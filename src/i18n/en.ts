@@ -760,6 +760,7 @@ export const en: MessageSchema = {
   itemPage: {
     back: 'All measures',
     open: 'Open the measure',
+    timeline: 'Show in the timeline',
     hierarchy: 'Place in the strategy',
     description: 'Description',
     noDescription: 'The source has no description of this measure.',

@@ -752,6 +752,7 @@ export const nb = {
   itemPage: {
     back: 'Alle tiltak',
     open: 'Åpne tiltaket',
+    timeline: 'Vis i tidslinjen',
     hierarchy: 'Plassering i strategien',
     description: 'Beskrivelse',
     noDescription: 'Kilden har ingen beskrivelse av dette tiltaket.',

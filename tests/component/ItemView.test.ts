@@ -70,6 +70,13 @@ describe('ItemView', () => {
     expect(wrapper.text()).toContain('Aktørene er utledet av navnet')
     expect(wrapper.get('[data-testid="item-source"]').text()).toContain('veikart.csv, rad 7')
     expect(wrapper.get('[data-testid="item-hierarchy"] a').attributes('href')).toBe('/mal/2')
+    const timeline = new URL(
+      wrapper.get('[data-testid="item-timeline-link"]').attributes('href') ?? '',
+      'http://x',
+    )
+    expect(timeline.pathname).toBe('/tidslinje')
+    expect(timeline.searchParams.get('element')).toBe('import-1/A/17')
+    expect(timeline.searchParams.get('ds')).toBe('veikart.abababababababab')
   })
   it('says clearly when no item has the key, with a link back to the list', async () => {
     const wrapper = await open('/tiltak/finnes-ikke')
