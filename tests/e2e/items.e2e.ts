@@ -138,6 +138,22 @@ describe('a page per item', () => {
     await second.context.close()
   })
 
+  it('an item in the year plan links to its page, opened in the app without reloading it', async () => {
+    const { context, page } = await freshPage(browser)
+    await openOverview(page)
+    await openYearPlan(page)
+    const link = page
+      .locator('[data-testid="year-plan"] tr[data-actor="helse-vest-rhf"] td[data-goal="2"] a')
+      .first()
+    const title = (await link.textContent())?.trim()
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
+    await link.click()
+    await page.waitForURL(/\/tiltak\/[^?]+\?ds=tiltak\./)
+    await expect.poll(() => page.textContent('main h1')).toBe(title)
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1)
+    await context.close()
+  })
+
   it('an unknown item id says so and links back to the list', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
