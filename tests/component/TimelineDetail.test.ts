@@ -1,0 +1,39 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import TimelineDetail from '@/components/timeline/TimelineDetail.vue'
+import type { Dataset, RoadmapItem } from '@/domain/types'
+import { useDatasetsStore } from '@/stores/datasets'
+import { useRoadmapStore } from '@/stores/roadmap'
+import { plugins } from './helpers'
+
+const dataset = { id: 'import-1', kind: 'veikart', title: 'Veikart', checksum: 'cd'.repeat(32) } as Dataset
+const item = {
+  id: 'import-1/20240000000000001',
+  key: '20240000000000001',
+  datasetId: 'import-1',
+  title: 'Pasientens legemiddelliste, Helse Vest',
+  goal: 2,
+  actors: [],
+  actorIds: [],
+  period: { openEnded: false },
+  uncertain: false,
+  flags: [],
+  source: { datasetId: 'import-1', row: 2 },
+} as RoadmapItem
+
+describe('TimelineDetail', () => {
+  it('links «Åpne tiltaket» to the item page by its key, naming the dataset by content', () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useDatasetsStore().datasets = [dataset]
+    useRoadmapStore().items = [item]
+    const wrapper = mount(TimelineDetail, {
+      props: { itemId: item.id },
+      global: { plugins: [...plugins('nb'), pinia] },
+    })
+    const link = wrapper.get('[data-testid="detail-open-item"]')
+    expect(link.text()).toBe('Åpne tiltaket')
+    expect(link.attributes('href')).toMatch(/^\/tiltak\/20240000000000001\?ds=veikart\.cdcdcdcdcdcdcdcd&/)
+  })
+})
