@@ -18,7 +18,7 @@
  *   (`null` where the importer used none: XLSX has neither, JSON no delimiter), `rows` (data
  *   rows read), `items`, `counts`, `defined` (what the file defines, e.g. a strategy plan's
  *   goals, which has no items) and `issues` (with `table` and `detail` beside the requested
- *   fields), as built in src/domain/validation-summary.ts.
+ *   fields), as built in scripts/validation-summary.ts.
  * - Portfolio files (measures, dependencies, running costs, rounds, council decisions) add
  *   `portfolio` (rows read per table) and `costs`: one object per cost row,
  *   `{ solution, measure, part, year, mnok, coveredInternally }` (`measure`/`part` `null` when
@@ -49,8 +49,8 @@ import {
   type ValidationDefinitions,
   type ValidationIssue,
   type ValidationItem,
-} from '@/domain/validation-summary'
-import { detectTableKind, isPortfolioTableKind, type TableKind } from '@/import/formats'
+} from './validation-summary'
+import { detectTableKind, isPortfolioTableKind, type TableKind } from '@/formats/registry'
 import { importFile, type ImportOutcome, type StoredRows } from '@/import/run-import'
 import { pushAll } from '@/domain/array'
 

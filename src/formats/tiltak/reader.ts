@@ -10,17 +10,17 @@
  * - a "?" in the text marks the item uncertain; placeholder text is flagged;
  * - a row that only repeats a goal or målsetting heading defines the sub-goal, no item.
  */
-import { resolveActorCell } from './actors'
+import { resolveActorCell } from '@/domain/actors'
 import { fillDown, type FillDownTier } from './fill-down'
-import { parseGoalRef } from './goal-ref'
-import { issue, type ImportIssue } from './import-issue'
-import { flagIssues } from './item-flags'
-import type { RawRow } from './raw-row'
-import { isEndBeforeStart, parsePeriod } from './period'
-import { buildItem, createKeyer } from './item-builder'
-import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
-import type { Goal, GoalNumber, InheritedField, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
-import { pushAll } from './array'
+import { parseGoalRef } from '@/domain/goal-ref'
+import { issue, type ImportIssue } from '@/domain/import-issue'
+import { flagIssues } from '@/formats/item-flags'
+import type { RawRow } from '@/formats/raw-row'
+import { isEndBeforeStart, parsePeriod } from '@/domain/period'
+import { buildItem, createKeyer } from '@/formats/item-builder'
+import { isPlaceholderText, isUncertainText, shortHash, slugify } from '@/domain/text'
+import type { Goal, GoalNumber, InheritedField, ItemFlag, Period, RoadmapItem, SubGoal } from '@/domain/types'
+import { pushAll } from '@/domain/array'
 
 export type TiltakColumn =
   'goal' | 'subGoal' | 'condition' | 'note' | 'actor' | 'service' | 'activity' | 'period'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapTiltakRows, NO_ACTIVITY_TITLE, type RawTiltakRow } from '@/domain/tiltak'
+import { mapTiltakRows, NO_ACTIVITY_TITLE, type RawTiltakRow } from '@/formats/tiltak/reader'
 
 const ctx = {
   datasetId: 'ds',

@@ -1,9 +1,9 @@
 /** The goals table of a strategy plan: number, title, optional description. */
-import { isGoalNumber, parseGoalRef } from './goal-ref'
-import { issue, type ImportIssue } from './import-issue'
-import type { RawRow } from './raw-row'
-import { squashSpaces } from './text'
-import type { Goal } from './types'
+import { isGoalNumber, parseGoalRef } from '@/domain/goal-ref'
+import { issue, type ImportIssue } from '@/domain/import-issue'
+import type { RawRow } from '@/formats/raw-row'
+import { squashSpaces } from '@/domain/text'
+import type { Goal } from '@/domain/types'
 
 export type GoalColumn = 'number' | 'title' | 'description'
 

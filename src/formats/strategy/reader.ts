@@ -2,13 +2,13 @@
  * The other tables of the strategy's plan for realisation: strategic initiatives (sub-goals
  * with code, owner and period), goal indicators, and indicator measurements.
  */
-import { parseGoalRef } from './goal-ref'
-import type { RawRow } from './raw-row'
-import { issue, type ImportIssue } from './import-issue'
-import { parseNorwegianNumber } from './number'
-import { parsePeriod } from './period'
-import { foldText, shortHash, slugify, squashSpaces } from './text'
-import type { Goal, Indicator, IndicatorMeasurement, SubGoal } from './types'
+import { parseGoalRef } from '@/domain/goal-ref'
+import type { RawRow } from '@/formats/raw-row'
+import { issue, type ImportIssue } from '@/domain/import-issue'
+import { parseNorwegianNumber } from '@/domain/number'
+import { parsePeriod } from '@/domain/period'
+import { foldText, shortHash, slugify, squashSpaces } from '@/domain/text'
+import type { Goal, Indicator, IndicatorMeasurement, SubGoal } from '@/domain/types'
 
 export type InitiativeColumn = 'goal' | 'code' | 'title' | 'owner' | 'period' | 'condition'
 export type IndicatorColumn =

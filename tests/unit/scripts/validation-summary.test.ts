@@ -6,7 +6,7 @@ import {
   countDefinitions,
   countValidationItems,
   toValidationIssues,
-} from '@/domain/validation-summary'
+} from '../../../scripts/validation-summary'
 
 function item(partial: Partial<RoadmapItem> & Pick<RoadmapItem, 'key' | 'goal'>): RoadmapItem {
   return {

@@ -1,6 +1,6 @@
 /** The warnings that go with an item's flags, in both languages. */
-import { issue, type ImportIssue } from './import-issue'
-import type { ItemFlag, LocalisedText } from './types'
+import { issue, type ImportIssue } from '@/domain/import-issue'
+import type { ItemFlag, LocalisedText } from '@/domain/types'
 
 const MESSAGES: Record<ItemFlag, LocalisedText> = {
   'no-activity': {

@@ -6,17 +6,25 @@
  * end dates and some start dates and phases empty, repeat names and carry stray spaces;
  * those are warnings, not errors. The 17-digit Leveranse-ID stays text and is the item's key.
  */
-import { deriveActors, resolveActorCell } from './actors'
-import { parseDateCell, type DateCellResult } from './date-cell'
-import { isGoalNumber, parseGoalRef } from './goal-ref'
-import { issue, type ImportIssue } from './import-issue'
-import { flagIssues } from './item-flags'
-import type { RawRow } from './raw-row'
-import { isEndBeforeStart } from './period'
-import { buildItem, createKeyer } from './item-builder'
-import { parsePhaseSpan } from './phase'
-import { foldText, isPlaceholderText, isUncertainText, shortHash, slugify, squashSpaces } from './text'
-import type { DatePoint, GoalNumber, ItemFlag, Period, PlanningStatus, RoadmapItem, SubGoal } from './types'
+import { deriveActors, resolveActorCell } from '@/domain/actors'
+import { parseDateCell, type DateCellResult } from '@/domain/date-cell'
+import { isGoalNumber, parseGoalRef } from '@/domain/goal-ref'
+import { issue, type ImportIssue } from '@/domain/import-issue'
+import { flagIssues } from '@/formats/item-flags'
+import type { RawRow } from '@/formats/raw-row'
+import { isEndBeforeStart } from '@/domain/period'
+import { buildItem, createKeyer } from '@/formats/item-builder'
+import { parsePhaseSpan } from '@/domain/phase'
+import { foldText, isPlaceholderText, isUncertainText, shortHash, slugify, squashSpaces } from '@/domain/text'
+import type {
+  DatePoint,
+  GoalNumber,
+  ItemFlag,
+  Period,
+  PlanningStatus,
+  RoadmapItem,
+  SubGoal,
+} from '@/domain/types'
 
 export type VeikartColumn =
   | 'title'
