@@ -15,6 +15,7 @@
  */
 import type { ImportIssue, IssueSeverity } from '@/domain/import-issue'
 import { lastDayOf } from '@/domain/period'
+import { issueText } from '@/i18n/issue-text'
 import type { DatasetContent, GoalNumber, PlanningStatus, RoadmapItem, SubGoal } from '@/domain/types'
 
 /** One item as the validator prints it. */
@@ -178,8 +179,8 @@ export function toValidationIssues(issues: readonly ImportIssue[]): ValidationIs
       column: i.column ?? null,
       table: i.table ?? null,
       code: i.code,
-      message: i.message.nb,
-      messageEn: i.message.en,
+      message: issueText(i.message, 'nb'),
+      messageEn: issueText(i.message, 'en'),
       detail: i.detail ?? null,
     }))
 }

@@ -1,5 +1,5 @@
 /** What every reader does with a table before and after its own rules: map headers, pick cells, report. */
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import type { DatasetContent } from '@/domain/types'
 import { createCellPicker, mapColumns, pickExtra, type ColumnMapping, type ColumnSynonyms } from './columns'
 import type { ColumnReport, SourceTable } from './format'
@@ -24,15 +24,11 @@ export function unknownColumnWarnings(
   return unknown
     .filter(({ index }) => !synthetic.has(index))
     .map(({ header }) =>
-      issue(
-        'warning',
-        'unknown-column',
-        {
-          nb: `Ukjent kolonne «${header}» er tatt vare på som ekstra felt.`,
-          en: `Unknown column "${header}" is kept as an extra field.`,
-        },
-        { row: table.headerRow ?? 1, column: header, table: table.name },
-      ),
+      issue('warning', 'unknown-column', msg('table.unknownColumn', { header }), {
+        row: table.headerRow ?? 1,
+        column: header,
+        table: table.name,
+      }),
     )
 }
 

@@ -1,3 +1,4 @@
+import { issuesEn } from './issues-en'
 import type { MessageSchema } from './nb'
 
 /** English. Data from the sources stays in Norwegian. */
@@ -598,6 +599,7 @@ export const en: MessageSchema = {
     ok: 'OK',
   },
   share: {
+    noData: 'No data found.',
     copy: 'Copy link',
     copied: 'The link was copied.',
     copyByHand: 'The browser did not let Veikart copy. The link is selected: copy it with Ctrl+C (⌘C).',
@@ -747,4 +749,5 @@ export const en: MessageSchema = {
     row: 'Source row',
     more: 'Show more ({shown} of {total} shown)',
   },
+  issues: issuesEn,
 }

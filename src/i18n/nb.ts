@@ -1,4 +1,6 @@
 /** Norsk bokmål: the default UI language. */
+import { issuesNb } from './issues-nb'
+
 export const nb = {
   app: {
     name: 'Veikart',
@@ -590,6 +592,7 @@ export const nb = {
     ok: 'OK',
   },
   share: {
+    noData: 'Fant ingen data.',
     copy: 'Kopier lenke',
     copied: 'Lenken er kopiert.',
     copyByHand: 'Nettleseren lot ikke Veikart kopiere. Lenken er merket: kopier den med Ctrl+C (⌘C).',
@@ -739,6 +742,7 @@ export const nb = {
     row: 'Kilderad',
     more: 'Vis flere ({shown} av {total} vises)',
   },
+  issues: issuesNb,
 }
 
 export type MessageSchema = typeof nb

@@ -5,7 +5,7 @@
  */
 import { pushAll } from '@/domain/array'
 import { readBundle } from '@/domain/bundle'
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { toRanges } from '@/domain/row-ranges'
 import type { Dataset, DatasetContent, DatasetKind, Goal } from '@/domain/types'
 import type { ColumnReport, KnownTable, ReadResult, TableKind } from '@/formats/format'
@@ -81,15 +81,11 @@ function withTable(issues: ImportIssue[], table: RawTable, many: boolean): Impor
 }
 
 function formatUnknown(table: RawTable, fileName: string): ImportIssue {
-  return issue(
-    'error',
-    'format-unknown',
-    {
-      nb: `Fant ikke kolonnene til et kjent format i «${table.name || fileName}». Forventet f.eks. veikarteksport («Leveransenavn i veikartet», «Veikartfase», «Startdato», «Strategisk delmål») eller tiltaksliste («Mål», «Målsetting», «Hvem», «Tjeneste», «Hva skal skje i 2024?», «Totalperiode»).`,
-      en: `Found no known format's columns in "${table.name || fileName}". Expected e.g. a roadmap export ("Leveransenavn i veikartet", "Veikartfase", "Startdato", "Strategisk delmål") or a measures table ("Mål", "Målsetting", "Hvem", "Tjeneste", "Hva skal skje i 2024?", "Totalperiode").`,
-    },
-    { row: 1, table: table.name, detail: table.header.join(' | ') },
-  )
+  return issue('error', 'format-unknown', msg('table.formatUnknown', { name: table.name || fileName }), {
+    row: 1,
+    table: table.name,
+    detail: table.header.join(' | '),
+  })
 }
 
 /** Reads any supported file into dataset content plus the issues found on the way. */
@@ -113,7 +109,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     // The bundle reader does not validate portfolio tables yet: refuse rather than store an
     // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
     if (firstBundleKind(read.bundle) === 'portfolio') {
-      issues.push(issue('error', 'bundle-portfolio-unsupported', { nb: 'En JSON-pakke med porteføljedata kan ikke leses ennå. Eksporter porteføljedatasettet som CSV eller XLSX og importer den filen.', en: 'A JSON bundle with portfolio data cannot be read yet. Export the portfolio dataset as CSV or XLSX and import that file.' })) // prettier-ignore
+      issues.push(issue('error', 'bundle-portfolio-unsupported', msg('bundle.portfolioUnsupported')))
       return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
     }
     const bundle = readBundle(read.bundle, {
@@ -151,7 +147,12 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   for (const c of classified) {
     if (c.kind !== null) continue
     if (known.length === 0) issues.push(formatUnknown(c.table, options.fileName))
-    else issues.push(issue('warning', 'table-ignored', { nb: `«${c.table.name}» har ikke kolonnene til et kjent format og er hoppet over.`, en: `"${c.table.name}" has no known format's columns and was skipped.` }, { table: c.table.name })) // prettier-ignore
+    else
+      issues.push(
+        issue('warning', 'table-ignored', msg('table.unknownSkipped', { name: c.table.name }), {
+          table: c.table.name,
+        }),
+      )
   }
   const rowCount = read.tables.reduce((n, t) => n + (t.rowsRead ?? t.rows.length), 0)
   if (known.length === 0) {
@@ -170,7 +171,11 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     mapped.issues = withTable(mapped.issues, main.table, read.tables.length > 1)
     for (const other of known) {
       if (other === main) continue
-      issues.push(issue('warning', 'table-ignored', { nb: `«${other.table.name}» er hoppet over: en import leser én tabell med tiltak eller leveranser.`, en: `"${other.table.name}" was skipped: an import reads one table of measures or deliverables.` }, { table: other.table.name })) // prettier-ignore
+      issues.push(
+        issue('warning', 'table-ignored', msg('table.oneItemTable', { name: other.table.name }), {
+          table: other.table.name,
+        }),
+      )
     }
   }
   pushAll(issues, mapped.issues)
@@ -247,15 +252,7 @@ function errorRowsByTable(
 
 function noRows(tables: readonly RawTable[]): ImportIssue {
   const names = tables.map((t) => t.name).join(', ')
-  return issue(
-    'error',
-    'no-rows',
-    {
-      nb: `«${names}» har overskrifter, men ingen rader med data.`,
-      en: `"${names}" has headers but no rows of data.`,
-    },
-    { detail: names },
-  )
+  return issue('error', 'no-rows', msg('table.noRows', { names }), { detail: names })
 }
 
 /** The kind the first dataset of a JSON bundle states, unvalidated. */

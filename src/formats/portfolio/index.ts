@@ -1,6 +1,6 @@
 /** The portfolio: measures, dependencies, costs, rounds and decisions, in any combination of tables. */
 import { pushAll } from '@/domain/array'
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { emptyPortfolio } from '@/domain/portfolio'
 import type { ColumnReport, DatasetFormat, KnownTable, ReadOptions, ReadResult } from '../format'
 import { emptyContent, mapTable, withTable, type MappedTable } from '../table-reader'
@@ -58,7 +58,7 @@ function readPortfolio(tables: readonly KnownTable[], options: ReadOptions): Rea
       pushAll(portfolio.decisions, r.decisions)
       report(m, r.issues)
     } else {
-      issues.push(issue('warning', 'table-ignored', { nb: `«${table.name}» er hoppet over: en porteføljeimport leser bare porteføljetabeller.`, en: `"${table.name}" was skipped: a portfolio import reads only portfolio tables.` }, { table: table.name })) // prettier-ignore
+      issues.push(issue('warning', 'table-ignored', msg('table.portfolioOnly', { name: table.name }), { table: table.name })) // prettier-ignore
     }
   }
   return { content: { ...emptyContent(), portfolio }, issues, columns }

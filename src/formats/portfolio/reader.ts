@@ -29,7 +29,7 @@
  */
 import { parseDateCell } from '@/domain/date-cell'
 import { parseGoalRef } from '@/domain/goal-ref'
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue, type IssueMessage } from '@/domain/import-issue'
 import { parseNorwegianNumber } from '@/domain/number'
 import type {
   CouncilDecision,
@@ -42,7 +42,7 @@ import type {
   RunningCost,
 } from '@/domain/portfolio'
 import { foldText, shortHash, slugify, squashSpaces } from '@/domain/text'
-import type { Goal, GoalNumber, LocalisedText } from '@/domain/types'
+import type { Goal, GoalNumber } from '@/domain/types'
 import type { RawRow } from '../raw-row'
 
 export type MeasureColumn =
@@ -172,7 +172,7 @@ class RowReader<K extends string> {
     return squashSpaces(this.cells[c] ?? '')
   }
 
-  private fail(c: K, code: string, message: LocalisedText): undefined {
+  private fail(c: K, code: string, message: IssueMessage): undefined {
     this.issues.push(
       issue('error', code, message, { row: this.row, column: this.col(c), detail: this.text(c) }),
     )
@@ -182,47 +182,32 @@ class RowReader<K extends string> {
   required(c: K): string | undefined {
     const value = this.text(c)
     if (value !== '') return value
-    return this.fail(c, 'value-missing', {
-      nb: `Mangler «${this.col(c)}».`,
-      en: `"${this.col(c)}" is missing.`,
-    })
+    return this.fail(c, 'value-missing', msg('portfolio.valueMissing', { column: this.col(c) }))
   }
 
   rag(c: K): RagStatus | undefined {
     const value = parseRagStatus(this.text(c))
     if (value !== null) return value
-    return this.fail(c, 'status-unknown', {
-      nb: `Ukjent status «${this.text(c)}». Forventet rød, gul eller grønn (eller Betydelige utfordringer, Noen utfordringer, Under kontroll).`,
-      en: `Unknown status "${this.text(c)}". Expected rød, gul or grønn (red, yellow, green).`,
-    })
+    return this.fail(c, 'status-unknown', msg('portfolio.statusUnknown', { text: this.text(c) }))
   }
 
   criticality(c: K): Criticality | undefined {
     const value = parseCriticality(this.text(c))
     if (value !== null) return value
-    return this.fail(c, 'criticality-unknown', {
-      nb: `Ukjent kritikalitet «${this.text(c)}». Forventet Lav, Middels eller Høy.`,
-      en: `Unknown criticality "${this.text(c)}". Expected Lav, Middels or Høy (low, medium, high).`,
-    })
+    return this.fail(c, 'criticality-unknown', msg('portfolio.criticalityUnknown', { text: this.text(c) }))
   }
 
   number(c: K): number | undefined {
     if (this.text(c) === '') return undefined
     const value = parseNorwegianNumber(this.text(c))
     if (value !== null) return value
-    return this.fail(c, 'number-unreadable', {
-      nb: `Kunne ikke lese tallet «${this.text(c)}». Forventet f.eks. «1 234,5».`,
-      en: `Could not read the number "${this.text(c)}". Expected e.g. "1 234,5".`,
-    })
+    return this.fail(c, 'number-unreadable', msg('strategy.numberUnreadable', { text: this.text(c) }))
   }
 
   year(c: K): number | undefined {
     const value = this.number(c)
     if (value === undefined || (Number.isInteger(value) && value >= 1900 && value <= 2100)) return value
-    return this.fail(c, 'year-unreadable', {
-      nb: `«${this.text(c)}» er ikke et årstall.`,
-      en: `"${this.text(c)}" is not a year.`,
-    })
+    return this.fail(c, 'year-unreadable', msg('portfolio.yearUnreadable', { text: this.text(c) }))
   }
 
   date(c: K): string | undefined {
@@ -234,10 +219,7 @@ class RowReader<K extends string> {
   goals(c: K, goals: readonly Goal[]): GoalNumber[] {
     const value = parseGoalList(this.text(c), goals)
     if (value !== null) return value
-    this.fail(c, 'goal-unknown', {
-      nb: `Ukjent mål i «${this.text(c)}». Forventet 1–5 eller «Mål 1», skilt med komma.`,
-      en: `Unknown goal in "${this.text(c)}". Expected 1–5 or "Mål 1", separated by commas.`,
-    })
+    this.fail(c, 'goal-unknown', msg('portfolio.goalsUnknown', { text: this.text(c) }))
     return []
   }
 
@@ -248,15 +230,10 @@ class RowReader<K extends string> {
 }
 
 function incompleteWarning(row: number, missing: string[]): ImportIssue {
-  return issue(
-    'warning',
-    'row-incomplete',
-    {
-      nb: `Raden er ufullstendig i kilden (mangler ${missing.join(', ')}); den er tatt med og merket.`,
-      en: `The row is incomplete in the source (missing ${missing.join(', ')}); it is kept and flagged.`,
-    },
-    { row, detail: missing.join(', ') },
-  )
+  return issue('warning', 'row-incomplete', msg('portfolio.rowIncomplete', { missing: missing.join(', ') }), {
+    row,
+    detail: missing.join(', '),
+  })
 }
 
 function recordId(datasetId: string, prefix: string, text: string, row: number): string {
@@ -383,15 +360,11 @@ export function mapRunningCostRows(
     if (mnokText === '') r.required('mnok')
     else if (cell === null) {
       r.issues.push(
-        issue(
-          'error',
-          'number-unreadable',
-          {
-            nb: `Kunne ikke lese beløpet «${mnokText}». Forventet f.eks. «9,5», «-2» eller «(14)*» (dekket internt).`,
-            en: `Could not read the amount "${mnokText}". Expected e.g. "9,5", "-2" or "(14)*" (covered internally).`,
-          },
-          { row, column: r.col('mnok'), detail: mnokText },
-        ),
+        issue('error', 'number-unreadable', msg('portfolio.amountUnreadable', { text: mnokText }), {
+          row,
+          column: r.col('mnok'),
+          detail: mnokText,
+        }),
       )
     }
     const covered = parseYesNo(r.text('coveredInternally'))
@@ -400,10 +373,7 @@ export function mapRunningCostRows(
         issue(
           'error',
           'yes-no-unreadable',
-          {
-            nb: `«${r.text('coveredInternally')}» er verken ja eller nei.`,
-            en: `"${r.text('coveredInternally')}" is neither yes nor no.`,
-          },
+          msg('portfolio.yesNoUnreadable', { text: r.text('coveredInternally') }),
           { row, column: r.col('coveredInternally'), detail: r.text('coveredInternally') },
         ),
       )
@@ -480,10 +450,7 @@ export function mapDecisionRows(
         issue(
           'error',
           'decision-kind-unknown',
-          {
-            nb: `Ukjent type «${r.text('kind')}». Forventet «Vedtak» eller «Forslag til vedtak».`,
-            en: `Unknown type "${r.text('kind')}". Expected "Vedtak" or "Forslag til vedtak".`,
-          },
+          msg('portfolio.decisionKindUnknown', { text: r.text('kind') }),
           { row, column: r.col('kind'), detail: r.text('kind') },
         ),
       )

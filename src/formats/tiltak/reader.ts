@@ -13,7 +13,7 @@
 import { resolveActorCell } from '@/domain/actors'
 import { fillDown, type FillDownTier } from './fill-down'
 import { parseGoalRef } from '@/domain/goal-ref'
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { flagIssues } from '@/formats/item-flags'
 import type { RawRow } from '@/formats/raw-row'
 import { isEndBeforeStart, parsePeriod } from '@/domain/period'
@@ -108,12 +108,7 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
         issue(
           'error',
           missing ? 'goal-missing' : 'goal-unknown',
-          missing
-            ? { nb: 'Mangler mål (1–5).', en: 'Goal (1–5) is missing.' }
-            : {
-                nb: `Ukjent mål «${values.goal}». Forventet 1–5, «Mål 1» eller målets tittel.`,
-                en: `Unknown goal "${values.goal}". Expected 1–5, "Mål 1" or the goal's title.`,
-              },
+          missing ? msg('strategy.goalMissing') : msg('strategy.goalUnknown', { text: values.goal }),
           { row, column: col('goal'), detail: values.goal },
         ),
       )
@@ -138,15 +133,10 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     if (!namesItem) {
       if (hasOwn('period')) {
         issues.push(
-          issue(
-            'error',
-            'title-missing',
-            {
-              nb: 'Raden har en periode, men verken aktør, tjeneste eller aktivitet.',
-              en: 'The row has a period but no actor, service or activity.',
-            },
-            { row, column: col('activity') },
-          ),
+          issue('error', 'title-missing', msg('tiltak.periodWithoutActivity'), {
+            row,
+            column: col('activity'),
+          }),
         )
       }
       return

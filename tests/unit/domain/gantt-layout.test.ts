@@ -10,6 +10,7 @@ import {
 } from '@/domain/gantt-layout'
 import { parsePeriod } from '@/domain/period'
 import type { Goal, GoalNumber, Period, RoadmapItem, SubGoal } from '@/domain/types'
+import { issueText } from '@/i18n/issue-text'
 
 const EDGE = { start: '2019-01-01', end: '2030-12-31' }
 const GOALS: Goal[] = [
@@ -43,7 +44,7 @@ const SUB_GOALS = [JOURNAL, PLL, INFO]
 
 function period(text: string): Period {
   const result = parsePeriod(text)
-  if (!result.ok) throw new Error(`fixture period ${text}: ${result.error.message.en}`)
+  if (!result.ok) throw new Error(`fixture period ${text}: ${issueText(result.error.message, 'en')}`)
   return result.value
 }
 
