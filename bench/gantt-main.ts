@@ -45,6 +45,7 @@ import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { importFile } from '@/import/run-import'
 import type { FacetRun, GanttAppRun, GanttBaselineRun, GanttFramesRun } from './gantt-api'
 import { createRandom } from './generate-veikart'
+import { GANTT_LAYOUT_LABELS } from './slide-words'
 
 const WIDTH = 1600
 const HEIGHT = 900
@@ -111,7 +112,12 @@ function layoutOf(items: readonly RoadmapItem[], { subGoals, goals }: Dataset): 
   const stated = statedExtent(items)
   const latest = [stated?.end ?? AS_OF, AS_OF].sort().at(-1) as string
   const edge = { start: stated?.start ?? AS_OF, end: addYears(latest, 2) }
-  return buildGanttLayout(items, subGoals, goals, { groupBy: 'goal', collapsed: new Set(), edge })
+  return buildGanttLayout(items, subGoals, goals, {
+    labels: GANTT_LAYOUT_LABELS,
+    groupBy: 'goal',
+    collapsed: new Set(),
+    edge,
+  })
 }
 
 /** Items by id, as the view keeps them for the whole dataset (not per filter change). */

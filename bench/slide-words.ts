@@ -1,6 +1,6 @@
 /** Slide words for the tests and the deck bench: plain Norwegian, as the app's catalog gives them. */
 import type { SlideWords } from '@/charts/slides/build-slides'
-import { DEFAULT_GANTT_LABELS } from '@/domain/gantt-layout'
+import type { GanttLabels } from '@/domain/gantt-layout'
 import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { formatPeriod } from '@/domain/period'
 
@@ -14,6 +14,20 @@ const stack = {
   planned: 'Planlagt',
   tentative: 'Tentativ',
   unknown: 'Ukjent',
+}
+
+/** The Gantt layout's lane texts, as the timeline passes them from the nb catalog. */
+export const GANTT_LAYOUT_LABELS: GanttLabels = {
+  phases: {
+    konsept: 'Konsept/mandat',
+    utvikling: 'Utvikling og begrenset utprøving',
+    tilpasning: 'Tilpasning og utvidet utprøving',
+    innforing: 'Innføring',
+    'i-bruk': 'Ny praksis i bruk',
+  },
+  noActor: 'Ingen aktør oppgitt',
+  noPhase: 'Uten fase',
+  goal: (n) => `Mål ${n}`,
 }
 
 export const WORDS: SlideWords = {
@@ -43,7 +57,7 @@ export const WORDS: SlideWords = {
   },
   gantt: {
     title: 'Tidslinje',
-    phases: DEFAULT_GANTT_LABELS.phases,
+    phases: GANTT_LAYOUT_LABELS.phases,
     status: { planned: 'Planlagt', tentative: 'Tentativ' },
     noPhase: 'Uten fase',
     period: 'Periode',
@@ -63,7 +77,7 @@ export const WORDS: SlideWords = {
       GANTT_MARKS.map((m) => [m, m.startsWith('phase:') ? `Fase ${m.slice(6)}` : `Merke ${m}`]),
     ) as Record<GanttMark, string>,
   },
-  ganttLayout: DEFAULT_GANTT_LABELS,
+  ganttLayout: GANTT_LAYOUT_LABELS,
   columns: {
     item: 'Tittel',
     goal: 'Mål',

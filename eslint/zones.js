@@ -15,11 +15,11 @@ export const ZONES = {
   i18n: ['domain'],
   formats: ['domain'],
   import: ['domain', 'formats'],
-  export: ['domain', 'formats', 'import/formats', 'import/columns'],
+  export: ['domain', 'formats'],
   db: ['domain'],
   workers: ['domain', 'formats', 'import', 'db', 'export'],
   charts: ['domain'],
-  stores: ['domain', 'db', 'import', 'workers', 'export', 'i18n'],
+  stores: ['domain', 'db', 'formats', 'import', 'workers', 'export', 'i18n'],
   composables: ['domain', 'stores', 'charts', 'export', 'i18n', 'workers'],
   components: ['domain', 'stores', 'composables', 'charts', 'export', 'i18n'],
   views: ['domain', 'stores', 'composables', 'charts', 'export', 'i18n', 'components'],
@@ -37,7 +37,7 @@ export function zoneOf(file) {
   return parts[0]
 }
 
-/** `import/formats` for src/import/formats.ts or src/import/formats/…; else the zone. */
+/** An entry names a folder of src/ (`formats`) or a part of one (`import/raw-table` for src/import/raw-table.ts or src/import/raw-table/…). */
 function allowedBy(allowed, target) {
   const rel = relative(SRC, target).split(sep).join('/')
   return allowed.some((entry) => rel === entry || rel.startsWith(`${entry}.`) || rel.startsWith(`${entry}/`))

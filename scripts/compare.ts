@@ -23,6 +23,7 @@ import { pushAll } from '@/domain/array'
 import { CHANGE_COUNT_KEYS, compareVersions } from '@/domain/compare'
 import { buildCompareReport, type ChangeRecord, type CompareReport } from '@/domain/compare-report'
 import type { DatasetContent } from '@/domain/types'
+import { issueText } from '@/i18n/issue-text'
 import { importFile, type ImportOutcome } from '@/import/run-import'
 
 const USAGE = 'Bruk: npm run compare -- <gammel fil> <ny fil> [--json]'
@@ -60,7 +61,7 @@ async function read(file: string, datasetId: string): Promise<Side> {
       content: null,
       error: {
         code: 'file-unusable',
-        message: `Fant ingen tiltak eller leveranser i «${file}»${first ? `: ${first.message.nb}` : '.'}`,
+        message: `Fant ingen tiltak eller leveranser i «${file}»${first ? `: ${issueText(first.message, 'nb')}` : '.'}`,
       },
     }
   }

@@ -18,7 +18,7 @@
  *   (`null` where the importer used none: XLSX has neither, JSON no delimiter), `rows` (data
  *   rows read), `items`, `counts`, `defined` (what the file defines, e.g. a strategy plan's
  *   goals, which has no items) and `issues` (with `table` and `detail` beside the requested
- *   fields), as built in src/domain/validation-summary.ts.
+ *   fields), as built in scripts/validation-summary.ts.
  * - Portfolio files (measures, dependencies, running costs, rounds, council decisions) add
  *   `portfolio` (rows read per table) and `costs`: one object per cost row,
  *   `{ solution, measure, part, year, mnok, coveredInternally }` (`measure`/`part` `null` when
@@ -36,7 +36,14 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { hasErrors, issue, type ImportIssue } from '@/domain/import-issue'
+import {
+  hasErrors,
+  issue,
+  msg,
+  type ImportIssue,
+  type IssueKey,
+  type IssueMessage,
+} from '@/domain/import-issue'
 import { formatRowRanges } from '@/domain/row-ranges'
 import type { PortfolioContent } from '@/domain/portfolio'
 import type { DatasetContent } from '@/domain/types'
@@ -49,8 +56,8 @@ import {
   type ValidationDefinitions,
   type ValidationIssue,
   type ValidationItem,
-} from '@/domain/validation-summary'
-import { detectTableKind, isPortfolioTableKind, type TableKind } from '@/import/formats'
+} from './validation-summary'
+import { detectTableKind, isPortfolioTableKind, type TableKind } from '@/formats/registry'
 import { importFile, type ImportOutcome, type StoredRows } from '@/import/run-import'
 import { pushAll } from '@/domain/array'
 
@@ -127,8 +134,8 @@ function parseCommandLine(argv: string[]): Args | { error: string } | 'help' {
   return { file: positionals[0], kind: values.kind, json: values.json }
 }
 
-function cliIssue(code: string, nb: string, en: string, detail?: string): ImportIssue {
-  return issue('error', code, { nb, en }, detail === undefined ? {} : { detail })
+function cliIssue(code: string, message: IssueMessage, detail?: string): ImportIssue {
+  return issue('error', code, message, detail === undefined ? {} : { detail })
 }
 
 /** The kind the outcome was read as: the table kind, or a bundle's dataset kind. */
@@ -151,12 +158,7 @@ function kindMismatch(
     actual,
     issue: cliIssue(
       'kind-mismatch',
-      actual === null
-        ? `Filen har ingen av kolonnene til typen «${wanted}» (--kind).`
-        : `Filen er av typen «${actual}», ikke «${wanted}» (--kind).`,
-      actual === null
-        ? `The file has none of the columns of kind "${wanted}" (--kind).`
-        : `The file is of kind "${actual}", not "${wanted}" (--kind).`,
+      actual === null ? msg('cli.kindMissing', { wanted }) : msg('cli.kindMismatch', { actual, wanted }),
     ),
   })
   const actual = kindOf(outcome)
@@ -177,10 +179,10 @@ function kindMismatch(
 }
 
 /** Node's error codes for the usual reasons a path cannot be read, in words. */
-const READ_ERRORS: Record<string, { nb: string; en: string }> = {
-  ENOENT: { nb: 'den finnes ikke', en: 'it does not exist' },
-  EISDIR: { nb: 'det er en mappe', en: 'it is a directory' },
-  EACCES: { nb: 'ingen tilgang', en: 'permission denied' },
+const READ_ERRORS: Record<string, IssueKey> = {
+  ENOENT: 'cli.notFound',
+  EISDIR: 'cli.isDirectory',
+  EACCES: 'cli.noAccess',
 }
 
 function unreadableIssue(file: string, error: unknown): ImportIssue {
@@ -189,8 +191,9 @@ function unreadableIssue(file: string, error: unknown): ImportIssue {
   const reason = typeof code === 'string' ? READ_ERRORS[code] : undefined
   return cliIssue(
     'file-unreadable',
-    `Kunne ikke lese filen «${file}»${reason ? `: ${reason.nb}` : ''}.`,
-    `Could not read the file "${file}"${reason ? `: ${reason.en}` : ''}.`,
+    reason
+      ? msg('cli.fileUnreadableBecause', { file, reason: msg(reason) })
+      : msg('cli.fileUnreadable', { file }),
     detail,
   )
 }
@@ -375,12 +378,7 @@ async function validateSafely(args: Args): Promise<{ report: ValidationReport; e
     return await validate(args)
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    const failed = cliIssue(
-      'internal-error',
-      `Veikart klarte ikke å lese «${args.file}» (${detail}). Dette er en feil i Veikart; filen er ikke endret.`,
-      `Veikart failed to read "${args.file}" (${detail}). This is a bug in Veikart; the file is unchanged.`,
-      detail,
-    )
+    const failed = cliIssue('internal-error', msg('cli.internalError', { file: args.file, detail }), detail)
     return { report: reportOf(args.file, null, NOTHING, [failed], null), exitCode: 2 }
   }
 }

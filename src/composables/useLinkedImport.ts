@@ -6,6 +6,7 @@
  */
 import { ref, shallowRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import type { IssueMessage } from '@/domain/import-issue'
 import type { Dataset } from '@/domain/types'
 import { isLinkedDataset, queryWithDataset, type DatasetRef } from '@/domain/view-link'
 import { useDatasetsStore } from '@/stores/datasets'
@@ -17,7 +18,7 @@ export type LinkedImportState =
   | { status: 'analysing'; fileName: string }
   | { status: 'committing'; fileName: string }
   | { status: 'mismatch'; fileName: string; got: Dataset }
-  | { status: 'unreadable'; fileName: string; message: { nb: string; en: string } }
+  | { status: 'unreadable'; fileName: string; message: IssueMessage | null }
   | { status: 'failed'; fileName: string; message: string }
 
 export function useLinkedImport() {
@@ -49,7 +50,7 @@ export function useLinkedImport() {
         state.value = {
           status: 'unreadable',
           fileName,
-          message: first?.message ?? { nb: 'Fant ingen data.', en: 'No data found.' },
+          message: first?.message ?? null,
         }
         return
       }

@@ -30,7 +30,12 @@ export function useSlideWords(): ComputedRef<SlideWords> {
     return {
       chart: chart.value,
       gantt: ganttLabels(markText),
-      ganttLayout: { phases, noActor: t('timeline.noActor'), noPhase: t('timeline.noPhase') },
+      ganttLayout: {
+        phases,
+        noActor: t('timeline.noActor'),
+        noPhase: t('timeline.noPhase'),
+        goal: (n) => t('goal.label', { n }),
+      },
       columns: {
         item: t('itemTable.title'),
         goal: t('itemTable.goal'),

@@ -11,7 +11,7 @@
  * field is checked before use.
  */
 import { isGoalNumber } from './goal-ref'
-import { issue, type ImportIssue } from './import-issue'
+import { issue, msg, type ImportIssue, type IssueMessage } from './import-issue'
 import type {
   Dataset,
   DatasetContent,
@@ -211,14 +211,14 @@ export interface BundleTarget {
 
 type Failure = { content: null; issues: ImportIssue[] }
 
-function invalid(path: string, nb: string, en: string): Failure {
+function invalid(path: string, reason?: IssueMessage): Failure {
   return {
     content: null,
     issues: [
       issue(
         'error',
         'bundle-invalid',
-        { nb: `Ugyldig Veikart-pakke ved ${path}: ${nb}`, en: `Invalid Veikart bundle at ${path}: ${en}` },
+        reason ? msg('bundle.invalid', { path, reason }) : msg('bundle.invalidAt', { path }),
         { detail: path },
       ),
     ],
@@ -228,16 +228,21 @@ function invalid(path: string, nb: string, en: string): Failure {
 /** Checks format and version; the error to report, or null when the bundle may be read. */
 function checkHeader(raw: unknown, minVersion = 1): Failure | null {
   if (!isObj(raw) || raw.format !== BUNDLE_FORMAT)
-    return invalid('format', `forventet «${BUNDLE_FORMAT}».`, `expected "${BUNDLE_FORMAT}".`)
+    return invalid('format', msg('bundle.formatExpected', { format: BUNDLE_FORMAT }))
   const readable = READABLE_BUNDLE_VERSIONS.filter((v) => v >= minVersion)
   if (!readable.includes(raw.version as number))
     return invalid(
       'version',
-      `versjon ${String(raw.version)} støttes ikke (kun ${readable.join(' og ')}).`,
-      `version ${String(raw.version)} is not supported (only ${readable.join(' and ')}).`,
+      readable.length > 1
+        ? msg('bundle.versionsUnsupported', {
+            version: String(raw.version),
+            supported: readable.slice(0, -1).join(', '),
+            last: readable[readable.length - 1] ?? '',
+          })
+        : msg('bundle.versionUnsupported', { version: String(raw.version), supported: readable.join('') }),
     )
   if (!Array.isArray(raw.datasets) || raw.datasets.length === 0)
-    return invalid('datasets', 'ingen datasett.', 'no datasets.')
+    return invalid('datasets', msg('bundle.noDatasets'))
   return null
 }
 
@@ -280,7 +285,7 @@ function readDataset(
   target: BundleTarget,
 ): { content: DatasetContent; from: string; issues: ImportIssue[] } | Failure {
   if (!isObj(raw) || !isObj(raw.dataset) || !isStr(raw.dataset.id))
-    return invalid(`${path}.dataset`, 'mangler datasett.', 'dataset missing.')
+    return invalid(`${path}.dataset`, msg('bundle.datasetMissing'))
   const from = raw.dataset.id
   const to = target.datasetId
   const lists: [string, (v: unknown) => boolean][] = [
@@ -293,14 +298,9 @@ function readDataset(
   ]
   for (const [key, guard] of lists) {
     const list = raw[key] ?? []
-    if (!Array.isArray(list)) return invalid(`${path}.${key}`, 'forventet en liste.', 'expected a list.')
+    if (!Array.isArray(list)) return invalid(`${path}.${key}`, msg('bundle.listExpected'))
     const index = list.findIndex((v) => !guard(v))
-    if (index >= 0)
-      return invalid(
-        `${path}.${key}[${index}]`,
-        'feltene har feil type eller mangler.',
-        'fields are missing or of the wrong type.',
-      )
+    if (index >= 0) return invalid(`${path}.${key}[${index}]`, msg('bundle.fieldsInvalid'))
   }
   // Ids must be unique, or the write fails after the report said «ingen feil».
   const unique: [string, (v: Obj) => unknown][] = [
@@ -317,8 +317,7 @@ function readDataset(
     if (index >= 0)
       return invalid(
         `${path}.${key}[${index}]`,
-        `id-en «${String(idOf(list[index] as Obj))}» står to ganger.`,
-        `the id "${String(idOf(list[index] as Obj))}" appears twice.`,
+        msg('bundle.idTwice', { id: String(idOf(list[index] as Obj)) }),
       )
   }
   const goals = (raw.goals ?? []) as Goal[]
@@ -375,7 +374,7 @@ export function readBundle(
   target: BundleTarget & { want?: { kind: string; checksum: string } },
 ): { content: DatasetContent; issues: ImportIssue[] } | Failure {
   const bad = checkHeader(raw)
-  if (bad || !isObj(raw)) return bad ?? invalid('format', '', '')
+  if (bad || !isObj(raw)) return bad ?? invalid('format')
   const list = raw.datasets as unknown[]
   const want = target.want
   const wanted = want
@@ -390,10 +389,11 @@ export function readBundle(
   const issues =
     list.length > 1
       ? [
-          issue('warning', 'bundle-extra-datasets', {
-            nb: `Pakken har ${list.length} datasett; bare «${read.content.dataset.title}» importeres.`,
-            en: `The bundle has ${list.length} datasets; only "${read.content.dataset.title}" is imported.`,
-          }),
+          issue(
+            'warning',
+            'bundle-extra-datasets',
+            msg('bundle.extraDatasets', { count: list.length, title: read.content.dataset.title }),
+          ),
         ]
       : []
   return { content: read.content, issues }
@@ -415,17 +415,10 @@ export function readMeetingPack(
 ): { pack: MeetingPack; issues: ImportIssue[] } | { pack: null; issues: ImportIssue[] } {
   const fail = (f: Failure) => ({ pack: null, issues: f.issues })
   const bad = checkHeader(raw, 2)
-  if (bad || !isObj(raw)) return fail(bad ?? invalid('format', '', ''))
-  if (!Array.isArray(raw.views)) return fail(invalid('views', 'forventet en liste.', 'expected a list.'))
+  if (bad || !isObj(raw)) return fail(bad ?? invalid('format'))
+  if (!Array.isArray(raw.views)) return fail(invalid('views', msg('bundle.listExpected')))
   const badView = raw.views.findIndex((v) => !isSavedView(v))
-  if (badView >= 0)
-    return fail(
-      invalid(
-        `views[${badView}]`,
-        'feltene har feil type eller mangler.',
-        'fields are missing or of the wrong type.',
-      ),
-    )
+  if (badView >= 0) return fail(invalid(`views[${badView}]`, msg('bundle.fieldsInvalid')))
   const datasets: DatasetContent[] = []
   const byOldId = new Map<string, Dataset>()
   for (const [index, entry] of (raw.datasets as unknown[]).entries()) {

@@ -4,6 +4,7 @@
  * (`2026-07-01T00:00:00Z`, as JSON and spreadsheets write them) and Excel serial day numbers
  * (`46204`, days since 1899-12-30, as a spreadsheet stores dates).
  */
+import { msg } from './import-issue'
 import { parseDatePoint, type PeriodError } from './period'
 import type { DatePoint } from './types'
 
@@ -34,10 +35,7 @@ export function parseDateCell(raw: string | null | undefined): DateCellResult {
     ok: false,
     error: {
       code: 'date-unreadable',
-      message: {
-        nb: `Kunne ikke lese datoen «${text}». Forventet f.eks. «01.07.2026», «2026-07-01», «juli 2026» eller «2026».`,
-        en: `Could not read the date "${text}". Expected e.g. "01.07.2026", "2026-07-01", "juli 2026" or "2026".`,
-      },
+      message: msg('period.dateUnreadable', { text }),
     },
   }
 }

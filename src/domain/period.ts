@@ -16,7 +16,8 @@
  * quarters outside 1–4, half-years outside 1–2, years outside 1900–2100.
  * End before start is accepted here; validation warns about it.
  */
-import type { DatePoint, DatePrecision, LocalisedText, Period } from './types'
+import { msg, type IssueMessage } from './import-issue'
+import type { DatePoint, DatePrecision, Period } from './types'
 
 export type PeriodErrorCode =
   | 'period-unreadable'
@@ -28,7 +29,7 @@ export type PeriodErrorCode =
 
 export interface PeriodError {
   code: PeriodErrorCode
-  message: LocalisedText
+  message: IssueMessage
 }
 
 /** Parsing can fail with a reason the user must see, so the result carries it. */
@@ -70,17 +71,13 @@ function point(year: number, month: number, day: number, precision: DatePrecisio
   return { date: iso(year, month, day), precision }
 }
 
-function fail(code: PeriodErrorCode, nb: string, en: string): { ok: false; error: PeriodError } {
-  return { ok: false, error: { code, message: { nb, en } } }
+function fail(code: PeriodErrorCode, message: IssueMessage): { ok: false; error: PeriodError } {
+  return { ok: false, error: { code, message } }
 }
 
 function checkYear(year: number, text: string): { ok: false; error: PeriodError } | null {
   if (year >= MIN_YEAR && year <= MAX_YEAR) return null
-  return fail(
-    'year-out-of-range',
-    `Årstallet i «${text}» er utenfor ${MIN_YEAR}–${MAX_YEAR}.`,
-    `The year in "${text}" is outside ${MIN_YEAR}–${MAX_YEAR}.`,
-  )
+  return fail('year-out-of-range', msg('period.yearOutOfRange', { text, min: MIN_YEAR, max: MAX_YEAR }))
 }
 
 function dayPoint(year: number, month: number, day: number, text: string): PointResult {
@@ -88,7 +85,7 @@ function dayPoint(year: number, month: number, day: number, text: string): Point
   if (yearError) return yearError
   const probe = new Date(Date.UTC(year, month - 1, day))
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return fail('date-invalid', `Datoen «${text}» finnes ikke.`, `The date "${text}" does not exist.`)
+    return fail('date-invalid', msg('period.dateInvalid', { text }))
   }
   return { ok: true, value: point(year, month, day, 'day') }
 }
@@ -97,29 +94,21 @@ function monthPoint(year: number, month: number, text: string): PointResult {
   const yearError = checkYear(year, text)
   if (yearError) return yearError
   if (month < 1 || month > 12) {
-    return fail('date-invalid', `Måneden i «${text}» finnes ikke.`, `The month in "${text}" does not exist.`)
+    return fail('date-invalid', msg('period.monthInvalid', { text }))
   }
   return { ok: true, value: point(year, month, 1, 'month') }
 }
 
 function quarterPoint(quarter: number, year: number, text: string): PointResult {
   if (quarter < 1 || quarter > 4) {
-    return fail(
-      'quarter-invalid',
-      `Kvartalet i «${text}» må være 1–4.`,
-      `The quarter in "${text}" must be 1–4.`,
-    )
+    return fail('quarter-invalid', msg('period.quarterInvalid', { text }))
   }
   return checkYear(year, text) ?? { ok: true, value: point(year, (quarter - 1) * 3 + 1, 1, 'quarter') }
 }
 
 function halfPoint(half: number, year: number, text: string): PointResult {
   if (half < 1 || half > 2) {
-    return fail(
-      'half-invalid',
-      `Halvåret i «${text}» må være 1 eller 2.`,
-      `The half-year in "${text}" must be 1 or 2.`,
-    )
+    return fail('half-invalid', msg('period.halfInvalid', { text }))
   }
   return checkYear(year, text) ?? { ok: true, value: point(year, half === 1 ? 1 : 7, 1, 'half') }
 }
@@ -151,11 +140,7 @@ export function parseDatePoint(raw: string): PointResult {
 }
 
 function unreadable(text: string): { ok: false; error: PeriodError } {
-  return fail(
-    'period-unreadable',
-    `Kunne ikke lese perioden «${text}». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».`,
-    `Could not read the period "${text}". Expected e.g. "2023 - 2025", "2024 →", "Q3 2025" or "01.07.2026".`,
-  )
+  return fail('period-unreadable', msg('period.unreadable', { text }))
 }
 
 /** Reads a period cell ("Totalperiode", "Periode") into start, end and open end. */

@@ -6,12 +6,6 @@ import type { SavedView } from './saved-view'
  * are the `Raw*` types next to the parsers that narrow them.
  */
 
-/** A message shown to the user, in both UI languages. */
-export interface LocalisedText {
-  nb: string
-  en: string
-}
-
 /** Goal number of the national e-health strategy 2023–2030. */
 export type GoalNumber = 1 | 2 | 3 | 4 | 5
 

@@ -1,3 +1,4 @@
+import { issuesEn } from './issues-en'
 import type { MessageSchema } from './nb'
 
 /** English. Data from the sources stays in Norwegian. */
@@ -599,6 +600,7 @@ export const en: MessageSchema = {
     ok: 'OK',
   },
   share: {
+    noData: 'No data found.',
     copy: 'Copy link',
     copied: 'The link was copied.',
     copyByHand: 'The browser did not let Veikart copy. The link is selected: copy it with Ctrl+C (⌘C).',
@@ -789,4 +791,5 @@ export const en: MessageSchema = {
     notFoundText:
       'The active dataset has no measure with the ID «{key}». It may have been removed, or the link is for another dataset.',
   },
+  issues: issuesEn,
 }

@@ -1,4 +1,6 @@
 /** Norsk bokmål: the default UI language. */
+import { issuesNb } from './issues-nb'
+
 export const nb = {
   app: {
     name: 'Veikart',
@@ -591,6 +593,7 @@ export const nb = {
     ok: 'OK',
   },
   share: {
+    noData: 'Fant ingen data.',
     copy: 'Kopier lenke',
     copied: 'Lenken er kopiert.',
     copyByHand: 'Nettleseren lot ikke Veikart kopiere. Lenken er merket: kopier den med Ctrl+C (⌘C).',
@@ -781,6 +784,7 @@ export const nb = {
     notFoundText:
       'Det aktive datasettet har ikke noe tiltak med ID «{key}». Det kan være fjernet, eller lenken gjelder et annet datasett.',
   },
+  issues: issuesNb,
 }
 
 export type MessageSchema = typeof nb

@@ -27,7 +27,7 @@ export class BundledDataError extends Error {
     readonly issues: ImportIssue[],
   ) {
     super(
-      `Bundled data file ${file} has errors: ${issues.map((i) => `row ${i.row}: ${i.message.en}`).join('; ')}`,
+      `Bundled data file ${file} has errors: ${issues.map((i) => `row ${i.row}: ${i.code} (${i.message.key})`).join('; ')}`,
     )
   }
 }

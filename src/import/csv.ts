@@ -10,7 +10,7 @@
  * the cell's own text and stay as written.
  */
 import Papa from 'papaparse'
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { LimitExceededError, resolveLimits, type ReadLimits } from './limits'
 import { finishTable, type RawTable } from './raw-table'
 
@@ -87,23 +87,32 @@ export function normaliseLineEndings(
     records++
     cells += fields
     if (fields > limits.maxColumns) {
-      throw new LimitExceededError('maxColumns', fields, limits.maxColumns, fileName, {
-        nb: `rad ${records} har ${fields} kolonner`,
-        en: `row ${records} has ${fields} columns`,
-      })
+      throw new LimitExceededError(
+        'maxColumns',
+        fields,
+        limits.maxColumns,
+        fileName,
+        msg('limit.csvColumns', { row: records, count: fields }),
+      )
     }
     // The header row is not a data row.
     if (records - 1 > limits.maxRows) {
-      throw new LimitExceededError('maxRows', records - 1, limits.maxRows, fileName, {
-        nb: `filen har flere (rad ${records})`,
-        en: `the file has more (row ${records})`,
-      })
+      throw new LimitExceededError(
+        'maxRows',
+        records - 1,
+        limits.maxRows,
+        fileName,
+        msg('limit.csvRows', { row: records }),
+      )
     }
     if (cells > limits.maxCells) {
-      throw new LimitExceededError('maxCells', cells, limits.maxCells, fileName, {
-        nb: `filen har flere (til og med rad ${records})`,
-        en: `the file has more (up to row ${records})`,
-      })
+      throw new LimitExceededError(
+        'maxCells',
+        cells,
+        limits.maxCells,
+        fileName,
+        msg('limit.csvCells', { row: records }),
+      )
     }
     fields = 1
     fieldStart = true
@@ -145,10 +154,7 @@ export function normaliseLineEndings(
   return parts.join('')
 }
 
-const UNCLOSED_QUOTE = {
-  nb: 'Et anførselstegn (") åpnes men lukkes aldri; resten av filen leses som ett felt, og raden lagres ikke.',
-  en: 'A quote (") is opened but never closed; the rest of the file reads as one field, and the row is not stored.',
-}
+const UNCLOSED_QUOTE = msg('read.unclosedQuote')
 
 /**
  * Parses CSV text; malformed input becomes issues with the row where it happened, and a row
@@ -175,12 +181,7 @@ export function parseCsv(
     return issue(
       'error',
       e.code === 'MissingQuotes' ? 'csv-unclosed-quote' : 'csv-malformed',
-      e.code === 'MissingQuotes'
-        ? UNCLOSED_QUOTE
-        : {
-            nb: `CSV-feil: ${e.message}. Raden lagres ikke.`,
-            en: `CSV error: ${e.message}. The row is not stored.`,
-          },
+      e.code === 'MissingQuotes' ? UNCLOSED_QUOTE : msg('read.csvError', { detail: e.message }),
       { row, detail: e.message },
     )
   })

@@ -6,7 +6,7 @@
 import type { ImportIssue } from '@/domain/import-issue'
 import type { Dataset, RoadmapItem } from '@/domain/types'
 import type { ColumnReport, ImportOutcome, StoredRows } from './run-import'
-import type { TableKind } from './formats'
+import type { TableKind } from '@/formats/format'
 
 export const ISSUE_LIMIT = 2000
 export const PREVIEW_LIMIT = 50

@@ -2,7 +2,7 @@
  * JSON files: the app's own bundle, a plain array of objects (one table, keys as headers),
  * or an object of such arrays (one table per key, e.g. a strategy plan's goals and indicators).
  */
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { looksLikeBundle } from '@/domain/bundle'
 import { LimitExceededError, resolveLimits, type ReadLimits } from './limits'
 import type { RawTable } from './raw-table'
@@ -54,25 +54,20 @@ interface TableBudget {
 function tableOf(name: string, list: unknown[], issues: ImportIssue[], budget: TableBudget): RawTable | null {
   const { limits, fileName } = budget
   if (list.length > limits.maxRows) {
-    throw new LimitExceededError('maxRows', list.length, limits.maxRows, fileName, {
-      nb: `listen «${name}» har ${list.length} rader`,
-      en: `the list "${name}" has ${list.length} rows`,
-    })
+    throw new LimitExceededError(
+      'maxRows',
+      list.length,
+      limits.maxRows,
+      fileName,
+      msg('limit.jsonRows', { name, count: list.length }),
+    )
   }
   const header: string[] = []
   const seen = new Set<string>()
   for (const [index, entry] of list.entries()) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
       issues.push(
-        issue(
-          'error',
-          'json-not-object',
-          {
-            nb: `${name}[${index}] er ikke et objekt med kolonnenavn.`,
-            en: `${name}[${index}] is not an object with column names.`,
-          },
-          { row: index + 2 },
-        ),
+        issue('error', 'json-not-object', msg('read.jsonRowNotObject', { name, index }), { row: index + 2 }),
       )
       return null
     }
@@ -81,20 +76,26 @@ function tableOf(name: string, list: unknown[], issues: ImportIssue[], budget: T
         seen.add(key)
         header.push(key)
         if (header.length > limits.maxColumns) {
-          throw new LimitExceededError('maxColumns', header.length, limits.maxColumns, fileName, {
-            nb: `listen «${name}» har flere ulike nøkler`,
-            en: `the list "${name}" has more distinct keys`,
-          })
+          throw new LimitExceededError(
+            'maxColumns',
+            header.length,
+            limits.maxColumns,
+            fileName,
+            msg('limit.jsonKeys', { name }),
+          )
         }
       }
     }
   }
   budget.cells += header.length * list.length
   if (budget.cells > limits.maxCells) {
-    throw new LimitExceededError('maxCells', budget.cells, limits.maxCells, fileName, {
-      nb: `listen «${name}» gir ${header.length} × ${list.length} celler`,
-      en: `the list "${name}" gives ${header.length} × ${list.length} cells`,
-    })
+    throw new LimitExceededError(
+      'maxCells',
+      budget.cells,
+      limits.maxCells,
+      fileName,
+      msg('limit.jsonCells', { name, columns: header.length, rows: list.length }),
+    )
   }
   const rows = list.map((entry, index) => ({
     row: index + 2,
@@ -115,10 +116,7 @@ export function parseJsonContent(
   const limits = resolveLimits(limitOverrides)
   const depth = jsonDepth(text, limits.maxJsonDepth)
   if (depth > limits.maxJsonDepth) {
-    throw new LimitExceededError('maxJsonDepth', depth, limits.maxJsonDepth, fileName, {
-      nb: 'lister og objekter ligger dypere inni hverandre enn det',
-      en: 'lists and objects nest deeper than that',
-    })
+    throw new LimitExceededError('maxJsonDepth', depth, limits.maxJsonDepth, fileName, msg('limit.jsonDepth'))
   }
   const budget: TableBudget = { limits, fileName, cells: 0 }
   let value: unknown
@@ -130,15 +128,7 @@ export function parseJsonContent(
       kind: 'tables',
       tables: [],
       issues: [
-        issue(
-          'error',
-          'json-invalid',
-          {
-            nb: `«${fileName}» er ikke gyldig JSON: ${detail}`,
-            en: `"${fileName}" is not valid JSON: ${detail}`,
-          },
-          { detail },
-        ),
+        issue('error', 'json-invalid', msg('read.jsonInvalid', { file: fileName, detail }), { detail }),
       ],
     }
   }
@@ -156,12 +146,7 @@ export function parseJsonContent(
     }
   }
   if (tables.length === 0 && issues.length === 0) {
-    issues.push(
-      issue('error', 'json-no-table', {
-        nb: `«${fileName}» inneholder verken en Veikart-pakke eller en liste av rader.`,
-        en: `"${fileName}" holds neither a Veikart bundle nor a list of rows.`,
-      }),
-    )
+    issues.push(issue('error', 'json-no-table', msg('read.jsonNothing', { file: fileName })))
   }
   return { kind: 'tables', tables, issues }
 }

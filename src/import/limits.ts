@@ -7,7 +7,7 @@
  * are sized for 100 000 items) and low enough that a file within them is read in a worker in
  * seconds and held comfortably in memory.
  */
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue, type IssueMessage } from '@/domain/import-issue'
 
 export interface ReadLimits {
   /** Bytes of a CSV or JSON file (a workbook is bounded by `maxInflatedBytes`). */
@@ -48,47 +48,28 @@ export class LimitExceededError extends Error {
     readonly value: number,
     readonly max: number,
     readonly fileName: string,
-    /** Where in the file, e.g. `arket «Ark1», celle XFD1048576` / `sheet "Ark1", cell XFD1048576`. */
-    readonly where?: { nb: string; en: string },
+    /** Where in the file, e.g. `arket «Ark1», celle XFD1048576` (a message of the `limit` group). */
+    readonly where?: IssueMessage,
   ) {
-    super(`${fileName}: ${limit} ${value} > ${max}${where ? ` (${where.en})` : ''}`)
+    super(`${fileName}: ${limit} ${value} > ${max}${where ? ` (${where.key})` : ''}`)
     this.name = 'LimitExceededError'
   }
 }
 
-const LIMIT_NAMES: Record<LimitName, { nb: string; en: string; unit: { nb: string; en: string } }> = {
-  maxFileBytes: { nb: 'filstørrelse', en: 'file size', unit: { nb: 'byte', en: 'bytes' } },
-  maxRows: { nb: 'antall rader', en: 'number of rows', unit: { nb: 'rader', en: 'rows' } },
-  maxColumns: { nb: 'antall kolonner', en: 'number of columns', unit: { nb: 'kolonner', en: 'columns' } },
-  maxCells: { nb: 'antall celler', en: 'number of cells', unit: { nb: 'celler', en: 'cells' } },
-  maxInflatedBytes: {
-    nb: 'utpakket størrelse av regnearket',
-    en: 'unpacked size of the workbook',
-    unit: { nb: 'byte', en: 'bytes' },
-  },
-  maxJsonDepth: { nb: 'JSON-dybde', en: 'JSON depth', unit: { nb: 'nivåer', en: 'levels' } },
-}
-
-const nbNumber = new Intl.NumberFormat('nb-NO')
-const enNumber = new Intl.NumberFormat('en-GB')
-
 /** The error as the import report shows it: which limit, which file, where, and the numbers. */
 export function limitIssue(error: LimitExceededError): ImportIssue {
-  const name = LIMIT_NAMES[error.limit]
-  const where = error.where
+  const params = {
+    file: error.fileName,
+    limit: msg(`limit.name.${error.limit}`),
+    max: { number: error.max },
+    unit: msg(`limit.unit.${error.limit}`),
+  }
   return issue(
     'error',
     'limit-exceeded',
-    {
-      nb:
-        `«${error.fileName}» er over grensen for ${name.nb}: Veikart leser høyst ` +
-        `${nbNumber.format(error.max)} ${name.unit.nb}${where ? `, men ${where.nb}` : ''}. ` +
-        'Del filen opp, eller fjern tomme eller overflødige rader og kolonner.',
-      en:
-        `"${error.fileName}" is over the limit for the ${name.en}: Veikart reads at most ` +
-        `${enNumber.format(error.max)} ${name.unit.en}${where ? `, but ${where.en}` : ''}. ` +
-        'Split the file, or remove empty or surplus rows and columns.',
-    },
+    error.where
+      ? msg('limit.exceededWhere', { ...params, where: error.where })
+      : msg('limit.exceeded', params),
     { detail: `${error.limit}: ${error.value} > ${error.max}` },
   )
 }

@@ -1,4 +1,4 @@
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 
 /**
  * A table as read from a file (a CSV file, a spreadsheet sheet, a JSON array), before any
@@ -77,15 +77,11 @@ export function finishTable(
       const names = orphans.map(unnamedColumn)
       const letters = orphans.map(columnName).join(', ')
       issues.push(
-        issue(
-          'warning',
-          'extra-cells',
-          {
-            nb: `Raden har verdier uten kolonneoverskrift (kolonne ${letters}); de er tatt vare på som ekstra felt ${names.map((n) => `«${n}»`).join(', ')}.`,
-            en: `The row has values with no column header (column ${letters}); they are kept as extra fields ${names.map((n) => `"${n}"`).join(', ')}.`,
-          },
-          { row, column: names.join(', '), table: name },
-        ),
+        issue('warning', 'extra-cells', msg('table.extraCells', { letters, names: { quoted: names } }), {
+          row,
+          column: names.join(', '),
+          table: name,
+        }),
       )
     }
     data.push(entry)

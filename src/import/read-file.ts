@@ -1,5 +1,5 @@
 /** Bytes of any supported file → raw tables (or a bundle), with how they were read. */
-import { issue, type ImportIssue } from '@/domain/import-issue'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { parseCsv, type Delimiter } from './csv'
 import { decodeBytes, type DecodedText, type TextEncodingName } from './decode'
 import { parseJsonContent } from './json'
@@ -52,31 +52,21 @@ function encodingIssues(decoded: DecodedText, tables: readonly RawTable[]): Impo
       if (table.header.some((h) => h.includes('\uFFFD'))) rows.push(table.headerRow ?? 1)
       for (const { row, cells } of table.rows) if (cells.some((c) => c.includes('\uFFFD'))) rows.push(row)
     }
-    const where =
-      rows.length > 0 ? { nb: ` (rad ${rowList(rows)})`, en: ` (row ${rowList(rows)})` } : { nb: '', en: '' }
+    const where = rows.length > 0 ? msg('read.invalidBytesRows', { rows: rowList(rows) }) : ''
     return [
       issue(
         'warning',
         'encoding-invalid-bytes',
-        {
-          nb: `Filen er lest som UTF-8, men ${n} bytesekvens${n === 1 ? '' : 'er'} er ugyldig${n === 1 ? '' : 'e'} og vises som «\uFFFD»${where.nb}. Kontroller teksten der.`,
-          en: `The file is read as UTF-8, but ${n} byte sequence${n === 1 ? ' is' : 's are'} invalid and shown as "\uFFFD"${where.en}. Check the text there.`,
-        },
+        msg(n === 1 ? 'read.invalidByte' : 'read.invalidBytes', { count: n, where }),
         { detail: `${n} invalid UTF-8 sequences; rows ${rows.join(', ')}` },
       ),
     ]
   }
   if (decoded.utf8Sequences) {
     return [
-      issue(
-        'warning',
-        'encoding-mixed',
-        {
-          nb: 'Filen er lest som Windows-1252, men deler av den ser ut som UTF-8. Lagre filen som UTF-8 og importer den på nytt hvis æ, ø og å ser feil ut.',
-          en: 'The file is read as Windows-1252, but parts of it look like UTF-8. Save it as UTF-8 and import it again if æ, ø and å look wrong.',
-        },
-        { detail: `${decoded.utf8Sequences} valid UTF-8 multi-byte sequences` },
-      ),
+      issue('warning', 'encoding-mixed', msg('read.looksLikeUtf8'), {
+        detail: `${decoded.utf8Sequences} valid UTF-8 multi-byte sequences`,
+      }),
     ]
   }
   return []
@@ -122,15 +112,9 @@ async function readFormat(
         format,
         tables: [],
         issues: [
-          issue(
-            'error',
-            'xlsx-unreadable',
-            {
-              nb: `Kunne ikke lese regnearket «${fileName}»: ${detail}`,
-              en: `Could not read the spreadsheet "${fileName}": ${detail}`,
-            },
-            { detail },
-          ),
+          issue('error', 'xlsx-unreadable', msg('read.spreadsheetUnreadable', { file: fileName, detail }), {
+            detail,
+          }),
         ],
       }
     }

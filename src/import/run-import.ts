@@ -5,48 +5,20 @@
  */
 import { pushAll } from '@/domain/array'
 import { readBundle } from '@/domain/bundle'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { toRanges } from '@/domain/row-ranges'
-import { mapGoalRows } from '@/domain/goals'
-import { issue, type ImportIssue } from '@/domain/import-issue'
-import {
-  emptyPortfolio,
-  mapDecisionRows,
-  mapDependencyRows,
-  mapPortfolioMeasureRows,
-  mapRoundRows,
-  mapRunningCostRows,
-} from '@/domain/portfolio'
-import { mapIndicatorRows, mapInitiativeRows, mapMeasurementRows } from '@/domain/strategy'
-import { mapTiltakRows } from '@/domain/tiltak'
 import type { Dataset, DatasetContent, DatasetKind, Goal } from '@/domain/types'
-import { mapVeikartRows } from '@/domain/veikart'
+import type { ColumnReport, KnownTable, ReadResult, TableKind } from '@/formats/format'
+export type { TableKind }
+import { chooseFormat, detectTableKind, formatOfTable } from '@/formats/registry'
 import { sha256Hex } from './checksum'
-import { createCellPicker, mapColumns, pickCells, pickExtra, type ColumnMapping } from './columns'
 import type { Delimiter } from './csv'
 import type { TextEncodingName } from './decode'
-import {
-  datasetKindOf,
-  detectTableKind,
-  GOAL_COLUMNS,
-  INDICATOR_COLUMNS,
-  INITIATIVE_COLUMNS,
-  isPortfolioTableKind,
-  MEASUREMENT_COLUMNS,
-  planYearOf,
-  TILTAK_COLUMNS,
-  VEIKART_COLUMNS,
-  type TableKind,
-} from './formats'
 import type { ReadLimits } from './limits'
-import {
-  PORTFOLIO_COST_COLUMNS,
-  PORTFOLIO_DECISION_COLUMNS,
-  PORTFOLIO_DEPENDENCY_COLUMNS,
-  PORTFOLIO_MEASURE_COLUMNS,
-  PORTFOLIO_ROUND_COLUMNS,
-} from '@/formats/portfolio/columns'
 import type { RawTable } from './raw-table'
 import { readFile, type FileFormat } from './read-file'
+
+export type { ColumnReport }
 
 export interface ImportOptions {
   fileName: string
@@ -71,14 +43,6 @@ export interface ImportOptions {
   want?: { kind: DatasetKind; checksum: string }
   /** Lower read limits than the defaults (tests). */
   limits?: Partial<ReadLimits>
-}
-
-/** How one header was understood; shown to the user, who may change it. */
-export interface ColumnReport {
-  index: number
-  header: string
-  /** The column it maps to, or null when unknown (kept as an extra field). */
-  column: string | null
 }
 
 export interface ImportOutcome {
@@ -112,202 +76,16 @@ function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ')
 }
 
-function columnReport<K extends string>(table: RawTable, mapping: ColumnMapping<K>): ColumnReport[] {
-  return table.header.map((header, index) => {
-    const entry = (Object.entries(mapping.indexOf) as [K, number][]).find(([, i]) => i === index)
-    return { index, header, column: entry ? entry[0] : null }
-  })
-}
-
-function unknownColumnWarnings(table: RawTable, unknown: { index: number; header: string }[]): ImportIssue[] {
-  // Columns Veikart named itself have been warned about row by row already (raw-table.ts).
-  const synthetic = new Set(table.syntheticColumns ?? [])
-  return unknown
-    .filter(({ index }) => !synthetic.has(index))
-    .map(({ header }) =>
-      issue(
-        'warning',
-        'unknown-column',
-        {
-          nb: `Ukjent kolonne «${header}» er tatt vare på som ekstra felt.`,
-          en: `Unknown column "${header}" is kept as an extra field.`,
-        },
-        { row: table.headerRow ?? 1, column: header, table: table.name },
-      ),
-    )
-}
-
 function withTable(issues: ImportIssue[], table: RawTable, many: boolean): ImportIssue[] {
   return many ? issues.map((i) => ({ ...i, table: table.name })) : issues
 }
 
-interface Mapped {
-  content: Omit<DatasetContent, 'dataset'>
-  issues: ImportIssue[]
-  columns: ColumnReport[]
-  planYear?: number
-  version?: string
-}
-
-function empty(): Omit<DatasetContent, 'dataset'> {
-  return { goals: [], subGoals: [], items: [], indicators: [], measurements: [] }
-}
-
-/** Each row's mapped cells, plus its unrecognised cells as `extra` when there are any. */
-function pickRows<K extends string>(
-  table: RawTable,
-  mapping: ColumnMapping<K>,
-): { row: number; cells: Partial<Record<K, string>>; extra?: Record<string, string> }[] {
-  const pick = createCellPicker(mapping)
-  return table.rows.map(({ row, cells }) => {
-    const extra = pickExtra(cells, mapping)
-    return extra ? { row, cells: pick(cells), extra } : { row, cells: pick(cells) }
-  })
-}
-
-function mapItemTable(table: RawTable, kind: 'tiltak' | 'veikart', options: ImportOptions): Mapped {
-  const overrides = options.columns ?? {}
-  const datasetId = options.datasetId
-  if (kind === 'tiltak') {
-    const mapping = mapColumns(table.header, TILTAK_COLUMNS, overrides as Record<number, never>)
-    const rows = pickRows(table, mapping)
-    const result = mapTiltakRows(rows, { datasetId, columnNames: mapping.names, goals: options.goals ?? [] })
-    const planYear = planYearOf(table.header)
-    return {
-      content: { ...empty(), subGoals: result.subGoals, items: result.items },
-      issues: [...unknownColumnWarnings(table, mapping.unknown), ...result.issues],
-      columns: columnReport(table, mapping),
-      ...(planYear !== undefined ? { planYear } : {}),
-    }
-  }
-  const mapping = mapColumns(table.header, VEIKART_COLUMNS, overrides as Record<number, never>)
-  const rows = pickRows(table, mapping)
-  const result = mapVeikartRows(rows, { datasetId, columnNames: mapping.names })
-  return {
-    content: { ...empty(), subGoals: result.subGoals, items: result.items },
-    issues: [...unknownColumnWarnings(table, mapping.unknown), ...result.issues],
-    columns: columnReport(table, mapping),
-    ...(result.version ? { version: result.version } : {}),
-  }
-}
-
-/** Strategy plan: goals, initiatives, indicators, then measurements (which refer to indicators). */
-function mapStrategyTables(tables: { table: RawTable; kind: TableKind }[], options: ImportOptions): Mapped {
-  const content = empty()
-  const issues: ImportIssue[] = []
-  let columns: ColumnReport[] = []
-  const many = tables.length > 1
-  const byKind = (kind: TableKind) => tables.filter((t) => t.kind === kind).map((t) => t.table)
-  const datasetId = options.datasetId
-  for (const table of byKind('strategy-goals')) {
-    const mapping = mapColumns(table.header, GOAL_COLUMNS)
-    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
-    const result = mapGoalRows(rows, mapping.names)
-    pushAll(content.goals, result.goals)
-    pushAll(
-      issues,
-      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
-    )
-    if (columns.length === 0) columns = columnReport(table, mapping)
-  }
-  const goals = content.goals.length > 0 ? content.goals : (options.goals ?? [])
-  for (const table of byKind('strategy-initiatives')) {
-    const mapping = mapColumns(table.header, INITIATIVE_COLUMNS)
-    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
-    const result = mapInitiativeRows(rows, { datasetId, columnNames: mapping.names, goals })
-    pushAll(content.subGoals, result.subGoals)
-    pushAll(
-      issues,
-      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
-    )
-    if (columns.length === 0) columns = columnReport(table, mapping)
-  }
-  for (const table of byKind('strategy-indicators')) {
-    const mapping = mapColumns(table.header, INDICATOR_COLUMNS)
-    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
-    const result = mapIndicatorRows(rows, { datasetId, columnNames: mapping.names, goals })
-    pushAll(content.indicators, result.indicators)
-    pushAll(
-      issues,
-      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
-    )
-    if (columns.length === 0) columns = columnReport(table, mapping)
-  }
-  for (const table of byKind('strategy-measurements')) {
-    const mapping = mapColumns(table.header, MEASUREMENT_COLUMNS)
-    const rows = table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
-    const result = mapMeasurementRows(rows, {
-      datasetId,
-      columnNames: mapping.names,
-      indicators: content.indicators,
-    })
-    pushAll(content.measurements, result.measurements)
-    pushAll(
-      issues,
-      withTable([...unknownColumnWarnings(table, mapping.unknown), ...result.issues], table, many),
-    )
-    if (columns.length === 0) columns = columnReport(table, mapping)
-  }
-  return { content, issues, columns }
-}
-
-/** Portfolio tables: measures, dependencies, costs, rounds and decisions, in any combination. */
-function mapPortfolioTables(tables: { table: RawTable; kind: TableKind }[], options: ImportOptions): Mapped {
-  const portfolio = emptyPortfolio()
-  const issues: ImportIssue[] = []
-  let columns: ColumnReport[] = []
-  const many = tables.length > 1
-  const datasetId = options.datasetId
-  const goals = options.goals ?? []
-  for (const { table, kind } of tables) {
-    const report = <K extends string>(mapping: ColumnMapping<K>, found: ImportIssue[]) => {
-      pushAll(issues, withTable([...unknownColumnWarnings(table, mapping.unknown), ...found], table, many))
-      if (columns.length === 0) columns = columnReport(table, mapping)
-    }
-    const rowsOf = <K extends string>(mapping: ColumnMapping<K>) =>
-      table.rows.map(({ row, cells }) => ({ row, cells: pickCells(cells, mapping) }))
-    if (kind === 'portfolio-measures') {
-      const mapping = mapColumns(table.header, PORTFOLIO_MEASURE_COLUMNS)
-      const r = mapPortfolioMeasureRows(rowsOf(mapping), { datasetId, columnNames: mapping.names, goals })
-      pushAll(portfolio.measures, r.measures)
-      report(mapping, r.issues)
-    } else if (kind === 'portfolio-dependencies') {
-      const mapping = mapColumns(table.header, PORTFOLIO_DEPENDENCY_COLUMNS)
-      const r = mapDependencyRows(rowsOf(mapping), { datasetId, columnNames: mapping.names })
-      pushAll(portfolio.dependencies, r.dependencies)
-      report(mapping, r.issues)
-    } else if (kind === 'portfolio-costs') {
-      const mapping = mapColumns(table.header, PORTFOLIO_COST_COLUMNS)
-      const r = mapRunningCostRows(rowsOf(mapping), { datasetId, columnNames: mapping.names })
-      pushAll(portfolio.costs, r.costs)
-      report(mapping, r.issues)
-    } else if (kind === 'portfolio-rounds') {
-      const mapping = mapColumns(table.header, PORTFOLIO_ROUND_COLUMNS)
-      const r = mapRoundRows(rowsOf(mapping), { datasetId, columnNames: mapping.names })
-      pushAll(portfolio.rounds, r.rounds)
-      report(mapping, r.issues)
-    } else if (kind === 'portfolio-decisions') {
-      const mapping = mapColumns(table.header, PORTFOLIO_DECISION_COLUMNS)
-      const r = mapDecisionRows(rowsOf(mapping), { datasetId, columnNames: mapping.names, goals })
-      pushAll(portfolio.decisions, r.decisions)
-      report(mapping, r.issues)
-    } else {
-      issues.push(issue('warning', 'table-ignored', { nb: `«${table.name}» er hoppet over: en porteføljeimport leser bare porteføljetabeller.`, en: `"${table.name}" was skipped: a portfolio import reads only portfolio tables.` }, { table: table.name })) // prettier-ignore
-    }
-  }
-  return { content: { ...empty(), portfolio }, issues, columns }
-}
-
 function formatUnknown(table: RawTable, fileName: string): ImportIssue {
-  return issue(
-    'error',
-    'format-unknown',
-    {
-      nb: `Fant ikke kolonnene til et kjent format i «${table.name || fileName}». Forventet f.eks. veikarteksport («Leveransenavn i veikartet», «Veikartfase», «Startdato», «Strategisk delmål») eller tiltaksliste («Mål», «Målsetting», «Hvem», «Tjeneste», «Hva skal skje i 2024?», «Totalperiode»).`,
-      en: `Found no known format's columns in "${table.name || fileName}". Expected e.g. a roadmap export ("Leveransenavn i veikartet", "Veikartfase", "Startdato", "Strategisk delmål") or a measures table ("Mål", "Målsetting", "Hvem", "Tjeneste", "Hva skal skje i 2024?", "Totalperiode").`,
-    },
-    { row: 1, table: table.name, detail: table.header.join(' | ') },
-  )
+  return issue('error', 'format-unknown', msg('table.formatUnknown', { name: table.name || fileName }), {
+    row: 1,
+    table: table.name,
+    detail: table.header.join(' | '),
+  })
 }
 
 /** Reads any supported file into dataset content plus the issues found on the way. */
@@ -331,7 +109,7 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     // The bundle reader does not validate portfolio tables yet: refuse rather than store an
     // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
     if (firstBundleKind(read.bundle) === 'portfolio') {
-      issues.push(issue('error', 'bundle-portfolio-unsupported', { nb: 'En JSON-pakke med porteføljedata kan ikke leses ennå. Eksporter porteføljedatasettet som CSV eller XLSX og importer den filen.', en: 'A JSON bundle with portfolio data cannot be read yet. Export the portfolio dataset as CSV or XLSX and import that file.' })) // prettier-ignore
+      issues.push(issue('error', 'bundle-portfolio-unsupported', msg('bundle.portfolioUnsupported')))
       return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
     }
     const bundle = readBundle(read.bundle, {
@@ -369,7 +147,12 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   for (const c of classified) {
     if (c.kind !== null) continue
     if (known.length === 0) issues.push(formatUnknown(c.table, options.fileName))
-    else issues.push(issue('warning', 'table-ignored', { nb: `«${c.table.name}» har ikke kolonnene til et kjent format og er hoppet over.`, en: `"${c.table.name}" has no known format's columns and was skipped.` }, { table: c.table.name })) // prettier-ignore
+    else
+      issues.push(
+        issue('warning', 'table-ignored', msg('table.unknownSkipped', { name: c.table.name }), {
+          table: c.table.name,
+        }),
+      )
   }
   const rowCount = read.tables.reduce((n, t) => n + (t.rowsRead ?? t.rows.length), 0)
   if (known.length === 0) {
@@ -377,46 +160,30 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   }
   if (known.every((c) => c.table.rows.length === 0)) issues.push(noRows(known.map((c) => c.table)))
 
-  const main = known.find((c) => c.kind === 'tiltak' || c.kind === 'veikart')
-  let mapped: Mapped
-  let tableKind: TableKind
+  const first = known.find((c) => formatOfTable(c.kind) === chooseFormat(known.map((k) => k.kind)))
+  if (!first) throw new Error('a known table has no format') // unreachable: `known` is not empty
+  const format = formatOfTable(first.kind)
+  const tableKind = first.kind
+  // A single-table format (an item list) reads its first table; every other table is skipped.
+  const main = format.singleTable ? first : undefined
+  const mapped = format.read(main ? [main] : known, options)
   if (main) {
-    tableKind = main.kind
-    mapped = mapItemTable(main.table, main.kind as 'tiltak' | 'veikart', options)
     mapped.issues = withTable(mapped.issues, main.table, read.tables.length > 1)
     for (const other of known) {
       if (other === main) continue
-      issues.push(issue('warning', 'table-ignored', { nb: `«${other.table.name}» er hoppet over: en import leser én tabell med tiltak eller leveranser.`, en: `"${other.table.name}" was skipped: an import reads one table of measures or deliverables.` }, { table: other.table.name })) // prettier-ignore
+      issues.push(
+        issue('warning', 'table-ignored', msg('table.oneItemTable', { name: other.table.name }), {
+          table: other.table.name,
+        }),
+      )
     }
-  } else if (known.some((c) => isPortfolioTableKind(c.kind))) {
-    const first = known.find((c) => isPortfolioTableKind(c.kind))
-    tableKind = first?.kind ?? 'portfolio-measures'
-    mapped = mapPortfolioTables(known, options)
-  } else {
-    tableKind = known[0]?.kind ?? 'strategy-goals'
-    mapped = mapStrategyTables(known, options)
   }
   pushAll(issues, mapped.issues)
-  const errorRows = errorRowsByTable(issues, main ? [main.table] : known.map((c) => c.table))
-  let storedRows: StoredRows[]
-  if (main) {
-    // A row with an error is never stored, whatever a mapper did with it.
-    const bad = errorRows.get(main.table.name)
-    if (bad && bad.size > 0) {
-      mapped.content.items = mapped.content.items.filter((item) => !bad.has(item.source.row))
-    }
-    storedRows = [{ table: main.table.name, ranges: toRanges(mapped.content.items.map((i) => i.source.row)) }]
-  } else {
-    storedRows = known.map(({ table }) => {
-      const bad = errorRows.get(table.name)
-      return { table: table.name, ranges: toRanges(table.rows.map((r) => r.row).filter((r) => !bad?.has(r))) }
-    })
-  }
+  const storedRows = storedRowsOf(mapped, issues, main, known)
 
-  const datasetKind = datasetKindOf(tableKind)
   const dataset: Dataset = {
     id: options.datasetId,
-    kind: datasetKind,
+    kind: format.kind,
     title:
       options.title ?? (mapped.version ? `Veikart ${mapped.version}` : titleFromFileName(options.fileName)),
     importedAt,
@@ -440,10 +207,35 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   }
 }
 
+/**
+ * The rows the content holds: for an item table the rows that became items (a row with an error
+ * is never stored, whatever the reader did with it, so such items are dropped here); for other
+ * tables the rows without errors.
+ */
+function storedRowsOf(
+  mapped: ReadResult,
+  issues: readonly ImportIssue[],
+  main: KnownTable | undefined,
+  known: readonly KnownTable[],
+): StoredRows[] {
+  const errorRows = errorRowsByTable(issues, main ? [main.table] : known.map((c) => c.table))
+  if (main) {
+    const bad = errorRows.get(main.table.name)
+    if (bad && bad.size > 0) {
+      mapped.content.items = mapped.content.items.filter((item) => !bad.has(item.source.row))
+    }
+    return [{ table: main.table.name, ranges: toRanges(mapped.content.items.map((i) => i.source.row)) }]
+  }
+  return known.map(({ table }) => {
+    const bad = errorRows.get(table.name)
+    return { table: table.name, ranges: toRanges(table.rows.map((r) => r.row).filter((r) => !bad?.has(r))) }
+  })
+}
+
 /** Rows with an error, per table name; an issue without a table belongs to the only table. */
 function errorRowsByTable(
   issues: readonly ImportIssue[],
-  tables: readonly RawTable[],
+  tables: readonly { name: string }[],
 ): Map<string, Set<number>> {
   const byTable = new Map<string, Set<number>>()
   const only = tables.length === 1 ? tables[0]?.name : undefined
@@ -460,15 +252,7 @@ function errorRowsByTable(
 
 function noRows(tables: readonly RawTable[]): ImportIssue {
   const names = tables.map((t) => t.name).join(', ')
-  return issue(
-    'error',
-    'no-rows',
-    {
-      nb: `«${names}» har overskrifter, men ingen rader med data.`,
-      en: `"${names}" has headers but no rows of data.`,
-    },
-    { detail: names },
-  )
+  return issue('error', 'no-rows', msg('table.noRows', { names }), { detail: names })
 }
 
 /** The kind the first dataset of a JSON bundle states, unvalidated. */

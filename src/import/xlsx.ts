@@ -9,6 +9,7 @@
  * a date format become ISO dates. (The npm `xlsx` package is avoided: 0.18.5 has unfixed CVEs;
  * read-excel-file builds a dense grid from the sheet's dimension and cannot be limited.)
  */
+import { msg, type IssueMessage } from '@/domain/import-issue'
 import { LimitExceededError, resolveLimits, type ReadLimits } from './limits'
 import { columnName, finishTable, type RawTable } from './raw-table'
 import { XmlScanner, type XmlHandler } from './xml-scan'
@@ -54,10 +55,13 @@ class InflateBudget {
   take(bytes: number, part: string): void {
     this.used += bytes
     if (this.used > this.max) {
-      throw new LimitExceededError('maxInflatedBytes', this.used, this.max, this.fileName, {
-        nb: `delen «${part}» pakkes ut til mer enn det`,
-        en: `the part "${part}" unpacks to more than that`,
-      })
+      throw new LimitExceededError(
+        'maxInflatedBytes',
+        this.used,
+        this.max,
+        this.fileName,
+        msg('limit.xlsxPart', { part }),
+      )
     }
   }
 }
@@ -142,10 +146,13 @@ function readSharedStrings(book: Workbook, path: string | undefined, limits: Rea
     close(name) {
       if (name === 'si' && current) {
         if (strings.length >= limits.maxCells) {
-          throw new LimitExceededError('maxCells', strings.length + 1, limits.maxCells, book.fileName, {
-            nb: 'listen over delte tekster er lengre enn det',
-            en: 'its list of shared strings is longer than that',
-          })
+          throw new LimitExceededError(
+            'maxCells',
+            strings.length + 1,
+            limits.maxCells,
+            book.fileName,
+            msg('limit.xlsxStrings'),
+          )
         }
         strings.push(unescapeOoxml(current.join('')))
         current = null
@@ -229,10 +236,7 @@ function readSheet(ctx: SheetContext, path: string): { row: number; cells: strin
   let inText = false
   let phonetic = 0
 
-  const where = (nb: string, en: string) => ({
-    nb: `arket «${sheetName}» ${nb}`,
-    en: `the sheet "${sheetName}" ${en}`,
-  })
+  const where = (what: IssueMessage) => msg('limit.xlsxSheet', { sheet: sheetName, what })
 
   const finishRow = () => {
     if (rowCells.length === 0) return
@@ -242,10 +246,7 @@ function readSheet(ctx: SheetContext, path: string): { row: number; cells: strin
         rows.length + 1,
         limits.maxRows,
         book.fileName,
-        where(
-          `har flere rader med innhold (rad ${rowNumber})`,
-          `has more rows with content (row ${rowNumber})`,
-        ),
+        where(msg('limit.xlsxRows', { row: rowNumber })),
       )
     }
     let width = 0
@@ -257,7 +258,7 @@ function readSheet(ctx: SheetContext, path: string): { row: number; cells: strin
         ctx.cells.count,
         limits.maxCells,
         book.fileName,
-        where(`gir flere celler (til og med rad ${rowNumber})`, `gives more cells (up to row ${rowNumber})`),
+        where(msg('limit.xlsxCells', { row: rowNumber })),
       )
     }
     const cells = new Array<string>(width).fill('')
@@ -336,10 +337,7 @@ function readSheet(ctx: SheetContext, path: string): { row: number; cells: strin
                 column + 1,
                 limits.maxColumns,
                 book.fileName,
-                where(
-                  `har en verdi i celle ${ref} (kolonne ${column + 1})`,
-                  `has a value in cell ${ref} (column ${column + 1})`,
-                ),
+                where(msg('limit.xlsxColumns', { cell: ref, column: column + 1 })),
               )
             }
             rowCells.push([column, text])

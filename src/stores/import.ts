@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { WriteProgress } from '@/db'
-import { synonymsOf, TABLE_KINDS, type TableKind } from '@/import/formats'
+import { synonymsOf, TABLE_KINDS, type TableKind } from '@/formats/registry'
 import type { ImportReport } from '@/import/import-report'
 import type { ImportOptions } from '@/import/run-import'
 import { createImportClient, ImportFailedError, type ImportClient } from '@/workers/import-client'

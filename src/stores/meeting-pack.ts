@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef, toRaw, watch } from 'vue'
 import type { PackResult } from '@/db'
-import type { LocalisedText } from '@/domain/types'
+import type { IssueMessage } from '@/domain/import-issue'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { findDatasetByRef, parseDatasetRef, withContentRef } from '@/domain/view-link'
 import { toMeetingPackJson } from '@/export/bundle-json'
@@ -18,8 +18,8 @@ import { useSavedViewsStore } from './saved-views'
 export interface PackMessage {
   key: string
   params: Record<string, string | number>
-  /** A validation message in both languages, shown after the key's text. */
-  detail?: LocalisedText
+  /** A validation message (an import issue's), shown after the key's text. */
+  detail?: IssueMessage
 }
 
 export type PackStatus = 'idle' | 'opening' | 'opened' | 'failed'
@@ -59,7 +59,7 @@ export const useMeetingPackStore = defineStore('meetingPack', () => {
     })
   }
 
-  function fail(key: string, params: PackMessage['params'], detail?: LocalisedText): 'failed' {
+  function fail(key: string, params: PackMessage['params'], detail?: IssueMessage): 'failed' {
     status.value = 'failed'
     message.value = detail ? { key, params, detail } : { key, params }
     return 'failed'

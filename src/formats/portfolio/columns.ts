@@ -51,14 +51,8 @@
  * |                          | goals             | Mål, Gjelder mål, Goals                                          |
  * |                          | concerns          | Gjelder, Gjelder tiltak, Concerns                                |
  */
-import type {
-  CostColumn,
-  DecisionColumn,
-  DependencyColumn,
-  MeasureColumn,
-  RoundColumn,
-} from '@/domain/portfolio'
-import type { ColumnSynonyms } from '@/import/columns'
+import type { CostColumn, DecisionColumn, DependencyColumn, MeasureColumn, RoundColumn } from './reader'
+import type { ColumnSynonyms } from '../columns'
 
 export const PORTFOLIO_MEASURE_COLUMNS: ColumnSynonyms<MeasureColumn> = {
   name: ['Tiltak', 'Tiltaksnavn', 'Navn', 'Measure', 'Name'],

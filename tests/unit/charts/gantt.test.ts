@@ -18,6 +18,7 @@ import { buildGanttLayout, buildGanttTable } from '@/domain/gantt-layout'
 import { GANTT_MARKS } from '@/domain/gantt-legend'
 import { parsePeriod } from '@/domain/period'
 import type { Period, RoadmapItem } from '@/domain/types'
+import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
 
 const period = (text: string): Period => {
   const r = parsePeriod(text)
@@ -49,6 +50,7 @@ const items = [
   item('undated', { goal: 4 }),
 ] // prettier-ignore
 const layout = buildGanttLayout(items, [], [{ number: 1, title: 'Mål én' }], {
+  labels: GANTT_LAYOUT_LABELS,
   groupBy: 'goal',
   collapsed: new Set(),
   edge: { start: '2020-01-01', end: '2030-12-31' },
@@ -194,7 +196,12 @@ describe('the viewport: only the rows beside the canvas are drawn', () => {
     ),
     [],
     [],
-    { groupBy: 'phase', collapsed: new Set(), edge: { start: '2020-01-01', end: '2030-12-31' } },
+    {
+      labels: GANTT_LAYOUT_LABELS,
+      groupBy: 'phase',
+      collapsed: new Set(),
+      edge: { start: '2020-01-01', end: '2030-12-31' },
+    },
   )
   const data = buildGanttData(many, '2025-01-01')
 

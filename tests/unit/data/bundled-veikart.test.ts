@@ -5,6 +5,7 @@ import { formatPeriod } from '@/domain/period'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
+import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
 
 // Counted by hand in seed 001_a43892386f9eb2bd.txt (see data/README.md, «veikart-seeds-2021.csv»).
 const ITEMS_PER_GOAL = { 1: 2, 2: 15, 3: 7, 4: 10, 5: 0 }
@@ -155,6 +156,7 @@ describe('bundled veikart 2021 (transcribed from the NUIT slides of 20 May 2021)
   it('lays out on the timeline: 14 milestones, 5 bars and the 15 undated rows apart', () => {
     const strategy = contents[0] as DatasetContent
     const layout = buildGanttLayout(veikart.items, veikart.subGoals, strategy.goals, {
+      labels: GANTT_LAYOUT_LABELS,
       groupBy: 'goal',
       collapsed: new Set(),
       edge: { start: '2019-01-01', end: '2027-12-31' },

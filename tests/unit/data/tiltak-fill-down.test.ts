@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { planByActor } from '@/domain/aggregate'
-import { NO_ACTIVITY_TITLE } from '@/domain/tiltak'
-import { countValidationItems } from '@/domain/validation-summary'
+import { NO_ACTIVITY_TITLE } from '@/formats/tiltak/reader'
+import { countValidationItems } from '../../../scripts/validation-summary'
 import { loadBundledDatasets } from '@/import/bundled-data'
 
 const tiltak = async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   buildGanttLayout,
   buildGanttTable,
-  DEFAULT_GANTT_LABELS,
   isMilestone,
   statedExtent,
   type GanttBar,
@@ -10,6 +9,8 @@ import {
 } from '@/domain/gantt-layout'
 import { parsePeriod } from '@/domain/period'
 import type { Goal, GoalNumber, Period, RoadmapItem, SubGoal } from '@/domain/types'
+import { issueText } from '@/i18n/issue-text'
+import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
 
 const EDGE = { start: '2019-01-01', end: '2030-12-31' }
 const GOALS: Goal[] = [
@@ -43,7 +44,7 @@ const SUB_GOALS = [JOURNAL, PLL, INFO]
 
 function period(text: string): Period {
   const result = parsePeriod(text)
-  if (!result.ok) throw new Error(`fixture period ${text}: ${result.error.message.en}`)
+  if (!result.ok) throw new Error(`fixture period ${text}: ${issueText(result.error.message, 'en')}`)
   return result.value
 }
 
@@ -67,6 +68,7 @@ function item(id: string, fields: Partial<RoadmapItem> & { when?: string } = {})
 
 function layout(items: RoadmapItem[], options: Partial<GanttOptions> = {}) {
   return buildGanttLayout(items, SUB_GOALS, GOALS, {
+    labels: GANTT_LAYOUT_LABELS,
     groupBy: 'goal',
     collapsed: new Set(),
     edge: EDGE,
@@ -352,7 +354,7 @@ describe('buildGanttLayout: lanes', () => {
       ['Helse Nord RHF', 1],
       ['Helse Vest RHF', 2],
       ['Norsk helsenett SF', 1],
-      [DEFAULT_GANTT_LABELS.noActor, 3],
+      [GANTT_LAYOUT_LABELS.noActor, 3],
     ])
     expect(bars.filter((b) => b.itemId === 'ds/pll-early').map((b) => b.laneId)).toEqual([
       'a:helse-vest-rhf/g:2/i:ds%2Fpll-early',
@@ -361,10 +363,22 @@ describe('buildGanttLayout: lanes', () => {
     expect(lanes.find((l) => l.id === 'a:helse-vest-rhf/g:2')).toMatchObject({ depth: 1, kind: 'goal' })
   })
 
+  it('names a goal the loaded strategy does not know with the label the view passes, in its language', () => {
+    const english = { ...GANTT_LAYOUT_LABELS, goal: (n: number) => `Goal ${n}` }
+    const { lanes } = buildGanttLayout(items, [], [], {
+      labels: english,
+      groupBy: 'goal',
+      collapsed: new Set(),
+      edge: EDGE,
+    })
+    expect(lanes.filter((l) => l.kind === 'goal').map((l) => l.label)).toContain('Goal 2')
+    expect(lanes.map((l) => l.label).join(' ')).not.toContain('Mål')
+  })
+
   it('groups by the phase a span starts in, with "no phase" last and labels the view passes', () => {
     const labels = {
-      ...DEFAULT_GANTT_LABELS,
-      phases: { ...DEFAULT_GANTT_LABELS.phases, innforing: 'Rollout' },
+      ...GANTT_LAYOUT_LABELS,
+      phases: { ...GANTT_LAYOUT_LABELS.phases, innforing: 'Rollout' },
     }
     const { lanes } = layout(items, { groupBy: 'phase', labels })
     expect(lanes.filter((l) => l.kind === 'phase').map((l) => [l.key, l.label, l.itemCount])).toEqual([
@@ -458,6 +472,7 @@ describe('statedExtent', () => {
       item('e', {}),
     ]
     const layout = buildGanttLayout(items, [], [], {
+      labels: GANTT_LAYOUT_LABELS,
       groupBy: 'goal',
       collapsed: new Set(),
       edge: { start: '2020-01-01', end: '2035-12-31' },

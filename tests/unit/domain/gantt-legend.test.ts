@@ -3,6 +3,7 @@ import { buildGanttLayout } from '@/domain/gantt-layout'
 import { GANTT_MARKS, ganttMarks, marksOfBar } from '@/domain/gantt-legend'
 import { parsePeriod } from '@/domain/period'
 import type { Period, RoadmapItem } from '@/domain/types'
+import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
 
 const period = (text: string): Period => {
   const r = parsePeriod(text)
@@ -27,6 +28,7 @@ function item(id: string, partial: Partial<RoadmapItem>): RoadmapItem {
 }
 const layoutOf = (items: RoadmapItem[], collapsed: string[] = []) =>
   buildGanttLayout(items, [], [], {
+    labels: GANTT_LAYOUT_LABELS,
     groupBy: 'goal',
     collapsed: new Set(collapsed),
     edge: { start: '2020-01-01', end: '2030-12-31' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { asOfDay, isEndBeforeStart, lastDayOf, overlapsYear, parsePeriod } from '@/domain/period'
 import type { DatePrecision, Period } from '@/domain/types'
+import { issueText } from '@/i18n/issue-text'
 
 type P = [string, DatePrecision] | undefined
 const p = (date: string, precision: DatePrecision): P => [date, precision]
@@ -83,8 +84,8 @@ describe('parsePeriod', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe(code)
-    expect(result.error.message.nb).toBe(nb)
-    expect(result.error.message.en.length).toBeGreaterThan(10)
+    expect(issueText(result.error.message, 'nb')).toBe(nb)
+    expect(issueText(result.error.message, 'en').length).toBeGreaterThan(10)
   })
 
   it('treats null and undefined as empty', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DatasetContent } from '@/domain/types'
 import { datasetToTables, type ExportTable } from '@/export/dataset-tables'
 import { loadBundledDatasets } from '@/import/bundled-data'
-import { detectTableKind } from '@/import/formats'
+import { detectTableKind } from '@/formats/registry'
 import { importFile } from '@/import/run-import'
 import { handMadeVeikart, TILTAK_CSV } from './hand-made'
 
@@ -207,7 +207,7 @@ describe('datasetToTables', async () => {
       ])
     })
 
-    it('writes every table of a full plan with the header names of formats.ts', () => {
+    it('writes every table of a full plan with the header names of its columns.ts', () => {
       const plan: DatasetContent = {
         ...(strategy as DatasetContent),
         subGoals: [

@@ -1,6 +1,6 @@
 /**
  * Hand-made datasets for the export tests. The veikart content is written out as storage holds
- * it; its ids follow the importer's rules (src/domain/veikart.ts), as an import would make them.
+ * it; its ids follow the importer's rules (src/formats/veikart/reader.ts), as an import would make them.
  * The tiltak and strategy sources are files, imported by the tests to get their content.
  */
 import { shortHash, slugify } from '@/domain/text'

@@ -10,6 +10,7 @@ import { formatRowRanges, toRanges } from '@/domain/row-ranges'
 import { buildImportReport } from '@/import/import-report'
 import { READ_LIMITS } from '@/import/limits'
 import { importFile } from '@/import/run-import'
+import { issueText } from '@/i18n/issue-text'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`))
 const importFixture = (name: string) => importFile(fixture(name), { fileName: name, datasetId: 'd' })
@@ -49,7 +50,7 @@ describe('encoding per file', () => {
     expect(outcome.content?.items[2]?.actors).toEqual(['Helse Sør-Øst RHF'])
     const warning = outcome.issues.find((i) => i.code === 'encoding-invalid-bytes')
     expect(warning?.severity).toBe('warning')
-    expect(warning?.message.nb).toBe(
+    expect(issueText(warning?.message, 'nb')).toBe(
       'Filen er lest som UTF-8, men 1 bytesekvens er ugyldig og vises som «\uFFFD» (rad 3). Kontroller teksten der.',
     )
   })

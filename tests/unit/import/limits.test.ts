@@ -8,6 +8,7 @@ import { READ_LIMITS } from '@/import/limits'
 import { readFile } from '@/import/read-file'
 import { importFile } from '@/import/run-import'
 import { buildWorkbook, repeatedDeflate, sheetXml } from './crafted-xlsx'
+import { issueText } from '@/i18n/issue-text'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -37,10 +38,12 @@ describe('XLSX limits', () => {
     const read = await readFile(bytes, 'krafset.xlsx')
     expect(performance.now() - started).toBeLessThan(1000)
     const error = onlyLimitError(read.issues, 'maxColumns')
-    expect(error.message.nb).toBe(
+    expect(issueText(error.message, 'nb')).toBe(
       '«krafset.xlsx» er over grensen for antall kolonner: Veikart leser høyst 1\u00a0000 kolonner, men arket «Ark1» har en verdi i celle XFD1048576 (kolonne 16384). Del filen opp, eller fjern tomme eller overflødige rader og kolonner.',
     )
-    expect(error.message.en).toContain('"krafset.xlsx" is over the limit for the number of columns')
+    expect(issueText(error.message, 'en')).toContain(
+      '"krafset.xlsx" is over the limit for the number of columns',
+    )
     expect(read.tables).toEqual([])
   })
 
@@ -73,7 +76,7 @@ describe('XLSX limits', () => {
     const read = await readFile(bytes, 'bombe.xlsx')
     expect(performance.now() - started).toBeLessThan(1000)
     const error = onlyLimitError(read.issues, 'maxInflatedBytes')
-    expect(error.message.nb).toContain('delen «xl/sharedStrings.xml» pakkes ut til mer enn det')
+    expect(issueText(error.message, 'nb')).toContain('delen «xl/sharedStrings.xml» pakkes ut til mer enn det')
   })
 
   it('a part that lies about its size is stopped while it inflates, within one slice of the limit', async () => {
@@ -95,7 +98,7 @@ describe('XLSX limits', () => {
     // 20 columns wide from row 2: row 1 takes 2 cells, each further row 20.
     expect((await readFile(bytes, 'ok.xlsx', { limits: { maxCells: 2 + 50 * 20 } })).issues).toEqual([])
     const read = await readFile(bytes, 'celler.xlsx', { limits: { maxCells: 2 + 49 * 20 } })
-    expect(onlyLimitError(read.issues, 'maxCells').message.nb).toContain('til og med rad 51')
+    expect(issueText(onlyLimitError(read.issues, 'maxCells').message, 'nb')).toContain('til og med rad 51')
   })
 
   it('counts rows with content', async () => {
@@ -176,7 +179,7 @@ describe('CSV limits', () => {
   it('refuses too many columns, rows or cells before parsing', async () => {
     const wide = `${Array.from({ length: 1001 }, (_, i) => `k${i}`).join(';')}\n`
     expect(
-      onlyLimitError((await readFile(utf8(wide), 'bred.csv')).issues, 'maxColumns').message.nb,
+      issueText(onlyLimitError((await readFile(utf8(wide), 'bred.csv')).issues, 'maxColumns').message, 'nb'),
     ).toContain('rad 1 har 1001 kolonner')
     const long = `Mål;Hvem\n${'1;KS\n'.repeat(11)}`
     expect((await readFile(utf8(long), 'ok.csv', { limits: { maxRows: 11 } })).issues).toEqual([])
@@ -197,7 +200,7 @@ describe('JSON limits', () => {
   it('refuses nesting deeper than the limit before parsing: 100 000 levels cost no stack', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
     const read = await readFile(utf8(deep), 'dyp.json')
-    expect(onlyLimitError(read.issues, 'maxJsonDepth').message.en).toContain('JSON depth')
+    expect(issueText(onlyLimitError(read.issues, 'maxJsonDepth').message, 'en')).toContain('JSON depth')
   })
 
   it('refuses a deeply nested object in a cell, which would crash JSON.stringify', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { toXlsx } from '@/export/xlsx'
 import { importFile } from '@/import/run-import'
-import { detectTableKind } from '@/import/formats'
+import { detectTableKind } from '@/formats/registry'
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path))
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '@/import/run-import'
+import { issueText } from '@/i18n/issue-text'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/${name}`))
 const run = (name: string) =>
@@ -99,7 +100,7 @@ describe('importFile', () => {
     expect(outcome.content).toBeNull()
     expect(outcome.issues).toHaveLength(1)
     expect(outcome.issues[0]).toMatchObject({ severity: 'error', code: 'format-unknown', row: 1 })
-    expect(outcome.issues[0]?.message.nb).toContain('«unknown-format.csv»')
+    expect(issueText(outcome.issues[0]?.message, 'nb')).toContain('«unknown-format.csv»')
   })
 
   it('reads a strategy goals table in English, rejecting goal 7', async () => {

@@ -5,6 +5,7 @@ import { buildBundle } from '@/domain/bundle'
 import { uniqueTitle } from '@/domain/dataset-title'
 import type { DatasetContent } from '@/domain/types'
 import { importFile } from '@/import/run-import'
+import { issueText } from '@/i18n/issue-text'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -53,7 +54,7 @@ describe('smaller defects', () => {
     expect(outcome.issues).toMatchObject([
       { severity: 'error', code: 'bundle-invalid', detail: 'datasets[0].items[1]' },
     ])
-    expect(outcome.issues[0]?.message.nb).toContain('id-en «1» står to ganger')
+    expect(issueText(outcome.issues[0]?.message, 'nb')).toContain('id-en «1» står to ganger')
   })
 
   it('`?zoom=constructor` and `__proto__` find nothing in a lookup table', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '@/import/run-import'
+import { issueText } from '@/i18n/issue-text'
 
 const bytes = new Uint8Array(readFileSync('tests/fixtures/veikart-export.csv'))
 
@@ -78,7 +79,7 @@ describe('veikart export (tests/fixtures/veikart-export.csv)', async () => {
       ['error', 8, 'Startdato', 'date-invalid'],
       ['error', 9, 'Strategisk delmål', 'goal-unknown'],
     ])
-    expect(outcome.issues.find((i) => i.code === 'duplicate-id')?.message.nb).toBe(
+    expect(issueText(outcome.issues.find((i) => i.code === 'duplicate-id')?.message, 'nb')).toBe(
       'Leveranse-ID 20240000000000002 står også på rad 3.',
     )
   })

@@ -1,6 +1,6 @@
 // Runs the real command-line validator as a child process, as `npm run validate` does. Each
 // spawn costs about a second, so there are few of these; the counting itself is unit-tested
-// in tests/unit/domain/validation-summary.test.ts.
+// in tests/unit/scripts/validation-summary.test.ts.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { issue } from '@/domain/import-issue'
+import { issue, msg } from '@/domain/import-issue'
 import type { RoadmapItem, SubGoal } from '@/domain/types'
 import {
   buildValidationItems,
   countDefinitions,
   countValidationItems,
   toValidationIssues,
-} from '@/domain/validation-summary'
+} from '../../../scripts/validation-summary'
 
 function item(partial: Partial<RoadmapItem> & Pick<RoadmapItem, 'key' | 'goal'>): RoadmapItem {
   return {
@@ -208,20 +208,13 @@ describe('countDefinitions', () => {
 describe('toValidationIssues', () => {
   it('puts errors first, keeps the import order within a severity and nulls what is not located', () => {
     const issues = [
-      issue(
-        'warning',
-        'no-period',
-        { nb: 'Ingen periode.', en: 'No period.' },
-        { row: 2, column: 'Periode' },
-      ),
-      issue(
-        'error',
-        'date-invalid',
-        { nb: 'Finnes ikke.', en: 'Does not exist.' },
-        { row: 3, detail: '31.02' },
-      ),
-      issue('warning', 'no-phase', { nb: 'Ingen fase.', en: 'No phase.' }, { row: 4, table: 'Ark1' }),
-      issue('error', 'format-unknown', { nb: 'Ukjent format.', en: 'Unknown format.' }),
+      issue('warning', 'no-period', msg('flag.noPeriod'), { row: 2, column: 'Periode' }),
+      issue('error', 'date-invalid', msg('period.dateInvalid', { text: '31.02' }), {
+        row: 3,
+        detail: '31.02',
+      }),
+      issue('warning', 'no-phase', msg('flag.noPhase'), { row: 4, table: 'Ark1' }),
+      issue('error', 'format-unknown', msg('table.formatUnknown', { name: 'x.csv' })),
     ]
     expect(toValidationIssues(issues)).toEqual([
       {
@@ -230,8 +223,8 @@ describe('toValidationIssues', () => {
         column: null,
         table: null,
         code: 'date-invalid',
-        message: 'Finnes ikke.',
-        messageEn: 'Does not exist.',
+        message: 'Datoen «31.02» finnes ikke.',
+        messageEn: 'The date "31.02" does not exist.',
         detail: '31.02',
       },
       {
@@ -240,8 +233,8 @@ describe('toValidationIssues', () => {
         column: null,
         table: null,
         code: 'format-unknown',
-        message: 'Ukjent format.',
-        messageEn: 'Unknown format.',
+        message: expect.stringMatching(/^Fant ikke kolonnene til et kjent format i «x\.csv»\. Forventet/),
+        messageEn: expect.stringMatching(/^Found no known format's columns in "x\.csv"\. Expected/),
         detail: null,
       },
       {
@@ -250,8 +243,8 @@ describe('toValidationIssues', () => {
         column: 'Periode',
         table: null,
         code: 'no-period',
-        message: 'Ingen periode.',
-        messageEn: 'No period.',
+        message: 'Ingen periode eller dato oppgitt.',
+        messageEn: 'No period or date given.',
         detail: null,
       },
       {
@@ -260,8 +253,8 @@ describe('toValidationIssues', () => {
         column: null,
         table: 'Ark1',
         code: 'no-phase',
-        message: 'Ingen fase.',
-        messageEn: 'No phase.',
+        message: 'Ingen veikartfase oppgitt.',
+        messageEn: 'No roadmap phase given.',
         detail: null,
       },
     ])

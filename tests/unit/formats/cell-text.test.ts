@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDatePoint } from '@/domain/period'
 import { parsePhaseSpan } from '@/domain/phase'
 import { PHASES, type DatePoint, type PhaseSpan } from '@/domain/types'
-import { formatDatePoint, formatGoalRef, formatPhaseSpan, formatStatus } from '@/export/cell-text'
+import { formatDatePoint, formatGoalRef, formatPhaseSpan, formatStatus } from '@/formats/cell-text'
 
 const DATES: [DatePoint, string][] = [
   [{ date: '2026-07-01', precision: 'day' }, '01.07.2026'],

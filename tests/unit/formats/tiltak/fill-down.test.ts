@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fillDown, type FillDownTier } from '@/domain/fill-down'
+import { fillDown, type FillDownTier } from '@/formats/tiltak/fill-down'
 
 type C = 'goal' | 'sub' | 'cond' | 'actor' | 'service' | 'text'
 const TIERS: FillDownTier<C>[] = [

@@ -4,22 +4,15 @@
  */
 import type { Criticality, PortfolioContent, RagStatus } from '@/domain/portfolio'
 import type { GoalNumber } from '@/domain/types'
-import type { ColumnSynonyms } from '@/import/columns'
+import type { ColumnSynonyms } from '../columns'
+import type { ExportCell as Cell, ExportTable as Table } from '../format'
 import {
   PORTFOLIO_COST_COLUMNS,
   PORTFOLIO_DECISION_COLUMNS,
   PORTFOLIO_DEPENDENCY_COLUMNS,
   PORTFOLIO_MEASURE_COLUMNS,
   PORTFOLIO_ROUND_COLUMNS,
-} from '@/formats/portfolio/columns'
-
-type Cell = string | number
-
-interface Table {
-  name: string
-  header: string[]
-  rows: Cell[][]
-}
+} from './columns'
 
 const RAG_TEXT: Record<RagStatus, string> = { rod: 'rød', gul: 'gul', gronn: 'grønn' }
 const CRITICALITY_TEXT: Record<Criticality, string> = { lav: 'Lav', middels: 'Middels', hoy: 'Høy' }

@@ -1,9 +1,9 @@
 /** The goals table of a strategy plan: number, title, optional description. */
-import { isGoalNumber, parseGoalRef } from './goal-ref'
-import { issue, type ImportIssue } from './import-issue'
-import type { RawRow } from './raw-row'
-import { squashSpaces } from './text'
-import type { Goal } from './types'
+import { isGoalNumber, parseGoalRef } from '@/domain/goal-ref'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
+import type { RawRow } from '@/formats/raw-row'
+import { squashSpaces } from '@/domain/text'
+import type { Goal } from '@/domain/types'
 
 export type GoalColumn = 'number' | 'title' | 'description'
 
@@ -28,37 +28,29 @@ export function mapGoalRows(
     const n = parseGoalRef(numberText)
     if (n === null || !isGoalNumber(n)) {
       issues.push(
-        issue(
-          'error',
-          'goal-unknown',
-          {
-            nb: `Ukjent målnummer «${numberText}». Forventet 1–5.`,
-            en: `Unknown goal number "${numberText}". Expected 1–5.`,
-          },
-          { row, column: columnNames.number ?? 'number', detail: numberText },
-        ),
+        issue('error', 'goal-unknown', msg('strategy.goalNumberUnknown', { text: numberText }), {
+          row,
+          column: columnNames.number ?? 'number',
+          detail: numberText,
+        }),
       )
       continue
     }
     if (title === '') {
       issues.push(
-        issue(
-          'error',
-          'title-missing',
-          { nb: 'Målet mangler tittel.', en: 'The goal has no title.' },
-          { row, column: columnNames.title ?? 'title' },
-        ),
+        issue('error', 'title-missing', msg('strategy.goalTitleMissing'), {
+          row,
+          column: columnNames.title ?? 'title',
+        }),
       )
       continue
     }
     if (goals.some((g) => g.number === n)) {
       issues.push(
-        issue(
-          'error',
-          'duplicate-id',
-          { nb: `Mål ${n} står mer enn én gang.`, en: `Goal ${n} appears more than once.` },
-          { row, column: columnNames.number ?? 'number' },
-        ),
+        issue('error', 'duplicate-id', msg('strategy.goalTwice', { goal: n }), {
+          row,
+          column: columnNames.number ?? 'number',
+        }),
       )
       continue
     }

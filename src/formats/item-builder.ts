@@ -1,6 +1,6 @@
 /** What every importer does to turn a validated row into an item: a unique key and the base fields. */
-import type { Actor, GoalNumber, ItemFlag, Period, RoadmapItem } from './types'
-import { startYearOf } from './period'
+import type { Actor, GoalNumber, ItemFlag, Period, RoadmapItem } from '@/domain/types'
+import { startYearOf } from '@/domain/period'
 
 /** Gives `base`, then `base-2`, `base-3` … for repeats, so identical rows keep distinct, stable keys. */
 export function createKeyer(): (base: string) => string {

@@ -10,17 +10,17 @@
  * - a "?" in the text marks the item uncertain; placeholder text is flagged;
  * - a row that only repeats a goal or målsetting heading defines the sub-goal, no item.
  */
-import { resolveActorCell } from './actors'
+import { resolveActorCell } from '@/domain/actors'
 import { fillDown, type FillDownTier } from './fill-down'
-import { parseGoalRef } from './goal-ref'
-import { issue, type ImportIssue } from './import-issue'
-import { flagIssues } from './item-flags'
-import type { RawRow } from './raw-row'
-import { isEndBeforeStart, parsePeriod } from './period'
-import { buildItem, createKeyer } from './item-builder'
-import { isPlaceholderText, isUncertainText, shortHash, slugify } from './text'
-import type { Goal, GoalNumber, InheritedField, ItemFlag, Period, RoadmapItem, SubGoal } from './types'
-import { pushAll } from './array'
+import { parseGoalRef } from '@/domain/goal-ref'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
+import { flagIssues } from '@/formats/item-flags'
+import type { RawRow } from '@/formats/raw-row'
+import { isEndBeforeStart, parsePeriod } from '@/domain/period'
+import { buildItem, createKeyer } from '@/formats/item-builder'
+import { isPlaceholderText, isUncertainText, shortHash, slugify } from '@/domain/text'
+import type { Goal, GoalNumber, InheritedField, ItemFlag, Period, RoadmapItem, SubGoal } from '@/domain/types'
+import { pushAll } from '@/domain/array'
 
 export type TiltakColumn =
   'goal' | 'subGoal' | 'condition' | 'note' | 'actor' | 'service' | 'activity' | 'period'
@@ -108,12 +108,7 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
         issue(
           'error',
           missing ? 'goal-missing' : 'goal-unknown',
-          missing
-            ? { nb: 'Mangler mål (1–5).', en: 'Goal (1–5) is missing.' }
-            : {
-                nb: `Ukjent mål «${values.goal}». Forventet 1–5, «Mål 1» eller målets tittel.`,
-                en: `Unknown goal "${values.goal}". Expected 1–5, "Mål 1" or the goal's title.`,
-              },
+          missing ? msg('strategy.goalMissing') : msg('strategy.goalUnknown', { text: values.goal }),
           { row, column: col('goal'), detail: values.goal },
         ),
       )
@@ -138,15 +133,10 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     if (!namesItem) {
       if (hasOwn('period')) {
         issues.push(
-          issue(
-            'error',
-            'title-missing',
-            {
-              nb: 'Raden har en periode, men verken aktør, tjeneste eller aktivitet.',
-              en: 'The row has a period but no actor, service or activity.',
-            },
-            { row, column: col('activity') },
-          ),
+          issue('error', 'title-missing', msg('tiltak.periodWithoutActivity'), {
+            row,
+            column: col('activity'),
+          }),
         )
       }
       return

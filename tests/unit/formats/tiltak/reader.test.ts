@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mapTiltakRows, NO_ACTIVITY_TITLE, type RawTiltakRow } from '@/domain/tiltak'
+import { mapTiltakRows, NO_ACTIVITY_TITLE, type RawTiltakRow } from '@/formats/tiltak/reader'
+import { issueText } from '@/i18n/issue-text'
 
 const ctx = {
   datasetId: 'ds',
@@ -130,7 +131,7 @@ describe('mapTiltakRows', () => {
       ['error', 3, 'Totalperiode', 'period-unreadable'],
       ['error', 4, 'Hva skal skje i 2024?', 'title-missing'],
     ])
-    expect(result.issues[0]?.message.nb).toBe(
+    expect(issueText(result.issues[0]?.message, 'nb')).toBe(
       'Ukjent mål «Mål 7». Forventet 1–5, «Mål 1» eller målets tittel.',
     )
   })

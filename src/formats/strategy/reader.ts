@@ -2,13 +2,13 @@
  * The other tables of the strategy's plan for realisation: strategic initiatives (sub-goals
  * with code, owner and period), goal indicators, and indicator measurements.
  */
-import { parseGoalRef } from './goal-ref'
-import type { RawRow } from './raw-row'
-import { issue, type ImportIssue } from './import-issue'
-import { parseNorwegianNumber } from './number'
-import { parsePeriod } from './period'
-import { foldText, shortHash, slugify, squashSpaces } from './text'
-import type { Goal, Indicator, IndicatorMeasurement, SubGoal } from './types'
+import { parseGoalRef } from '@/domain/goal-ref'
+import type { RawRow } from '@/formats/raw-row'
+import { issue, msg, type ImportIssue } from '@/domain/import-issue'
+import { parseNorwegianNumber } from '@/domain/number'
+import { parsePeriod } from '@/domain/period'
+import { foldText, shortHash, slugify, squashSpaces } from '@/domain/text'
+import type { Goal, Indicator, IndicatorMeasurement, SubGoal } from '@/domain/types'
 
 export type InitiativeColumn = 'goal' | 'code' | 'title' | 'owner' | 'period' | 'condition'
 export type IndicatorColumn =
@@ -21,23 +21,13 @@ function goalError(row: number, column: string, text: string): ImportIssue {
   return issue(
     'error',
     text.trim() === '' ? 'goal-missing' : 'goal-unknown',
-    text.trim() === ''
-      ? { nb: 'Mangler mål (1–5).', en: 'Goal (1–5) is missing.' }
-      : {
-          nb: `Ukjent mål «${text}». Forventet 1–5, «Mål 1» eller målets tittel.`,
-          en: `Unknown goal "${text}". Expected 1–5, "Mål 1" or the goal's title.`,
-        },
+    text.trim() === '' ? msg('strategy.goalMissing') : msg('strategy.goalUnknown', { text }),
     { row, column, detail: text },
   )
 }
 
 function titleMissing(row: number, column: string): ImportIssue {
-  return issue(
-    'error',
-    'title-missing',
-    { nb: 'Mangler navn/tittel.', en: 'Name/title is missing.' },
-    { row, column },
-  )
+  return issue('error', 'title-missing', msg('strategy.titleMissing'), { row, column })
 }
 
 /** Strategic initiatives → sub-goals. The code's digit gives the goal when no goal column is filled. */
@@ -63,15 +53,11 @@ export function mapInitiativeRows(
     }
     if (code !== '' && codes.has(code)) {
       issues.push(
-        issue(
-          'error',
-          'duplicate-id',
-          {
-            nb: `Koden ${code} står også på rad ${codes.get(code)}.`,
-            en: `Code ${code} also appears on row ${codes.get(code)}.`,
-          },
-          { row, column: col('code'), detail: code },
-        ),
+        issue('error', 'duplicate-id', msg('strategy.codeTwice', { code, row: codes.get(code) ?? '' }), {
+          row,
+          column: col('code'),
+          detail: code,
+        }),
       )
       continue
     }
@@ -113,15 +99,11 @@ function numberCell(
   const n = parseNorwegianNumber(text)
   if (n !== null) return n
   issues.push(
-    issue(
-      'error',
-      'number-unreadable',
-      {
-        nb: `Kunne ikke lese tallet «${text}». Forventet f.eks. «1 234,5».`,
-        en: `Could not read the number "${text}". Expected e.g. "1 234,5".`,
-      },
-      { row, column, detail: text },
-    ),
+    issue('error', 'number-unreadable', msg('strategy.numberUnreadable', { text }), {
+      row,
+      column,
+      detail: text,
+    }),
   )
   return 'invalid'
 }
@@ -181,15 +163,11 @@ export function mapMeasurementRows(
     const indicator = ctx.indicators.find((i) => foldText(i.name) === foldText(get('indicator')))
     if (!indicator) {
       issues.push(
-        issue(
-          'error',
-          'indicator-unknown',
-          {
-            nb: `Ukjent indikator «${get('indicator')}»; den må stå i indikatortabellen.`,
-            en: `Unknown indicator "${get('indicator')}"; it must be in the indicators table.`,
-          },
-          { row, column: col('indicator'), detail: get('indicator') },
-        ),
+        issue('error', 'indicator-unknown', msg('strategy.indicatorUnknown', { text: get('indicator') }), {
+          row,
+          column: col('indicator'),
+          detail: get('indicator'),
+        }),
       )
       continue
     }
@@ -197,12 +175,7 @@ export function mapMeasurementRows(
     if (value === 'invalid') continue
     if (value === undefined) {
       issues.push(
-        issue(
-          'error',
-          'value-missing',
-          { nb: 'Mangler verdi.', en: 'The value is missing.' },
-          { row, column: col('value') },
-        ),
+        issue('error', 'value-missing', msg('strategy.valueMissing'), { row, column: col('value') }),
       )
       continue
     }

@@ -13,9 +13,10 @@
  *   (`2025` → `2025-12-31`, `Q3 2025` → `2025-09-30`), both ISO; `null` when not given.
  * - `status` is the planning status as the domain names it (`planned`, `tentative`).
  */
-import type { ImportIssue, IssueSeverity } from './import-issue'
-import { lastDayOf } from './period'
-import type { DatasetContent, GoalNumber, PlanningStatus, RoadmapItem, SubGoal } from './types'
+import type { ImportIssue, IssueSeverity } from '@/domain/import-issue'
+import { lastDayOf } from '@/domain/period'
+import { issueText } from '@/i18n/issue-text'
+import type { DatasetContent, GoalNumber, PlanningStatus, RoadmapItem, SubGoal } from '@/domain/types'
 
 /** One item as the validator prints it. */
 export interface ValidationItem {
@@ -178,8 +179,8 @@ export function toValidationIssues(issues: readonly ImportIssue[]): ValidationIs
       column: i.column ?? null,
       table: i.table ?? null,
       code: i.code,
-      message: i.message.nb,
-      messageEn: i.message.en,
+      message: issueText(i.message, 'nb'),
+      messageEn: issueText(i.message, 'en'),
       detail: i.detail ?? null,
     }))
 }

@@ -3,8 +3,8 @@
 // that every synonym in the code is documented, so the two cannot drift apart.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { headerKey, mapColumns, type ColumnSynonyms } from '@/import/columns'
-import { synonymsOf, type TableKind } from '@/import/formats'
+import { headerKey, mapColumns, type ColumnSynonyms } from '@/formats/columns'
+import { synonymsOf, type TableKind } from '@/formats/registry'
 
 const source = readFileSync('src/formats/portfolio/columns.ts', 'utf8')
 const doc = source.slice(0, source.indexOf('*/'))

@@ -6,17 +6,25 @@
  * end dates and some start dates and phases empty, repeat names and carry stray spaces;
  * those are warnings, not errors. The 17-digit Leveranse-ID stays text and is the item's key.
  */
-import { deriveActors, resolveActorCell } from './actors'
-import { parseDateCell, type DateCellResult } from './date-cell'
-import { isGoalNumber, parseGoalRef } from './goal-ref'
-import { issue, type ImportIssue } from './import-issue'
-import { flagIssues } from './item-flags'
-import type { RawRow } from './raw-row'
-import { isEndBeforeStart } from './period'
-import { buildItem, createKeyer } from './item-builder'
-import { parsePhaseSpan } from './phase'
-import { foldText, isPlaceholderText, isUncertainText, shortHash, slugify, squashSpaces } from './text'
-import type { DatePoint, GoalNumber, ItemFlag, Period, PlanningStatus, RoadmapItem, SubGoal } from './types'
+import { deriveActors, resolveActorCell } from '@/domain/actors'
+import { parseDateCell, type DateCellResult } from '@/domain/date-cell'
+import { isGoalNumber, parseGoalRef } from '@/domain/goal-ref'
+import { issue, msg, type ImportIssue, type IssueMessage } from '@/domain/import-issue'
+import { flagIssues } from '@/formats/item-flags'
+import type { RawRow } from '@/formats/raw-row'
+import { isEndBeforeStart } from '@/domain/period'
+import { buildItem, createKeyer } from '@/formats/item-builder'
+import { parsePhaseSpan } from '@/domain/phase'
+import { foldText, isPlaceholderText, isUncertainText, shortHash, slugify, squashSpaces } from '@/domain/text'
+import type {
+  DatePoint,
+  GoalNumber,
+  ItemFlag,
+  Period,
+  PlanningStatus,
+  RoadmapItem,
+  SubGoal,
+} from '@/domain/types'
 
 export type VeikartColumn =
   | 'title'
@@ -118,19 +126,19 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
 
   for (const { row, cells, extra } of rows) {
     const rowIssues: ImportIssue[] = []
-    const warn = (code: string, nb: string, en: string, column: VeikartColumn, detail?: string): void => {
+    const warn = (code: string, message: IssueMessage, column: VeikartColumn, detail?: string): void => {
       rowIssues.push(
-        issue('warning', code, { nb, en }, { row, column: col(column), ...(detail ? { detail } : {}) }),
+        issue('warning', code, message, { row, column: col(column), ...(detail ? { detail } : {}) }),
       )
     }
-    const fail = (code: string, nb: string, en: string, column: VeikartColumn, detail?: string): void => {
+    const fail = (code: string, message: IssueMessage, column: VeikartColumn, detail?: string): void => {
       rowIssues.push(
-        issue('error', code, { nb, en }, { row, column: col(column), ...(detail ? { detail } : {}) }),
+        issue('error', code, message, { row, column: col(column), ...(detail ? { detail } : {}) }),
       )
     }
 
     const title = squashSpaces(cells.title ?? '')
-    if (title === '') fail('title-missing', 'Mangler leveransenavn.', 'The deliverable has no name.', 'title')
+    if (title === '') fail('title-missing', msg('veikart.titleMissing'), 'title')
 
     const subGoalText = squashSpaces(cells.subGoal ?? '')
     const parsedSubGoal = subGoalOf(subGoalText)
@@ -138,17 +146,11 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
     const goal = parsedSubGoal?.goal ?? parseGoalRef(goalText)
     if (goal === null) {
       if (subGoalText === '' && goalText === '') {
-        fail(
-          'goal-missing',
-          'Mangler strategisk delmål (f.eks. «2D - …»), så målet er ukjent.',
-          'No strategic sub-goal (e.g. "2D - …"), so the goal is unknown.',
-          'subGoal',
-        )
+        fail('goal-missing', msg('veikart.goalMissing'), 'subGoal')
       } else {
         fail(
           'goal-unknown',
-          `Ukjent mål i «${subGoalText || goalText}». Forventet en kode som «2D - …» der sifferet (1–5) er målet.`,
-          `Unknown goal in "${subGoalText || goalText}". Expected a code such as "2D - …" whose digit (1–5) is the goal.`,
+          msg('veikart.goalUnknown', { text: subGoalText || goalText }),
           'subGoal',
           subGoalText,
         )
@@ -159,13 +161,7 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
     if (id !== '') {
       const first = seenIds.get(id)
       if (first !== undefined) {
-        fail(
-          'duplicate-id',
-          `Leveranse-ID ${id} står også på rad ${first}.`,
-          `Deliverable ID ${id} also appears on row ${first}.`,
-          'id',
-          id,
-        )
+        fail('duplicate-id', msg('veikart.duplicateId', { id, row: first }), 'id', id)
       } else {
         seenIds.set(id, row)
       }
@@ -194,35 +190,17 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
     if (phase === null) {
       flags.push('no-phase')
     } else if (phase === 'unknown') {
-      warn(
-        'phase-unknown',
-        `Ukjent veikartfase «${phaseText}»; raden beholdes uten fase.`,
-        `Unknown roadmap phase "${phaseText}"; the row is kept without a phase.`,
-        'phase',
-        phaseText,
-      )
+      warn('phase-unknown', msg('veikart.phaseUnknown', { text: phaseText }), 'phase', phaseText)
     }
     const statusText = squashSpaces(cells.status ?? '')
     const status = statusOf(statusText)
     if (status === 'unknown') {
-      warn(
-        'status-unknown',
-        `Ukjent planleggingsstatus «${statusText}». Forventet «Planlagt» eller «Tentativ».`,
-        `Unknown planning status "${statusText}". Expected "Planlagt" or "Tentativ".`,
-        'status',
-        statusText,
-      )
+      warn('status-unknown', msg('veikart.statusUnknown', { text: statusText }), 'status', statusText)
     }
     for (const c of COLUMN_CHECKED_FOR_SPACES) {
       const rawCell = cells[c] ?? ''
       if (rawCell !== '' && rawCell !== rawCell.trim()) {
-        warn(
-          'whitespace-trimmed',
-          'Mellomrom før eller etter teksten er fjernet.',
-          'Spaces before or after the text were removed.',
-          c,
-          JSON.stringify(rawCell),
-        )
+        warn('whitespace-trimmed', msg('veikart.whitespaceTrimmed'), c, JSON.stringify(rawCell))
       }
     }
 
