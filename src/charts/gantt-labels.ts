@@ -2,12 +2,12 @@
  * The timeline's words: the labels the view passes in, lane texts, tick labels that follow the
  * zoom, tooltip lines and the table alternative. Shared by the interactive and the static chart.
  */
-import type { GanttBar, GanttLane, GanttTableRow } from '@/domain/gantt-layout'
+import type { GanttBar, GanttLane, GanttTableRow, GanttZoom } from '@/domain/gantt-layout'
 import type { GanttMark } from '@/domain/gantt-legend'
 import type { Phase, PlanningStatus, RoadmapItem } from '@/domain/types'
 import type { ChartTable } from './types'
 
-export type GanttZoom = 'year' | 'half' | 'quarter' | 'month' | 'all'
+export type { GanttZoom }
 
 export interface GanttChartLabels {
   title: string

@@ -51,6 +51,7 @@ export type {
   GanttLayout,
   GanttOptions,
   GanttTableRow,
+  GanttZoom,
 } from './gantt-types'
 
 export const DEFAULT_GANTT_LABELS: GanttLabels = {

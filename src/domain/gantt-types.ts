@@ -1,6 +1,9 @@
 /** The timeline's lanes and bars as plain data: the types `buildGanttLayout` returns. */
 import type { Phase, PlanningStatus, RoadmapItem } from './types'
 
+/** How much time the timeline shows at once. */
+export type GanttZoom = 'year' | 'half' | 'quarter' | 'month' | 'all'
+
 export type GanttGroupBy = 'goal' | 'actor' | 'phase'
 
 export type GanttLaneKind = 'goal' | 'sub-goal' | 'grouping' | 'actor' | 'phase' | 'item'
