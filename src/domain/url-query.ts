@@ -99,7 +99,7 @@ export function listField<T extends string = string>(
   key: string,
   options: { item?: (value: string) => value is T; repeat?: boolean } = {},
 ): UrlField<T[]> {
-  const ok = options.item ?? ((v: string): v is T => true)
+  const ok = options.item ?? ((_value: string): _value is T => true)
   return {
     key,
     default: [],
