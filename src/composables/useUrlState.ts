@@ -10,15 +10,14 @@
  */
 import { computed } from 'vue'
 import { useRoute, useRouter, type RouteLocationRaw } from 'vue-router'
-import { readQuery, writeQuery, type UrlField, type UrlValues } from '@/domain/url-query'
+import { readQuery, writeQuery, type QueryOut, type UrlField, type UrlValues } from '@/domain/url-query'
 
 export interface UrlStateSetOptions {
   /** Replace the history entry instead of adding one (defaults filled in, not user steps). */
   replace?: boolean
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a map of fields of any value type
-export function useUrlState<F extends Record<string, UrlField<any>>>(fields: F) {
+export function useUrlState<F extends Record<string, UrlField<unknown>>>(fields: F) {
   const route = useRoute()
   const router = useRouter()
   const parsed = computed(() => readQuery(route.query, fields))
@@ -27,9 +26,13 @@ export function useUrlState<F extends Record<string, UrlField<any>>>(fields: F) 
   /** `key=value` pairs of these fields that were not understood (and so not applied). */
   const invalid = computed(() => parsed.value.invalid)
 
-  /** Where `set(changes)` would go: for links (`<RouterLink :to>`) and chart targets. */
+  /** The query `set(changes)` would make. */
+  function query(changes: { [K in keyof F]?: UrlValues<F>[K] | null }): QueryOut {
+    return writeQuery(route.query, fields, changes)
+  }
+  /** Where `set(changes)` would go: for links (`<RouterLink :to>`). */
   function location(changes: { [K in keyof F]?: UrlValues<F>[K] | null }): RouteLocationRaw {
-    return { path: route.path, query: writeQuery(route.query, fields, changes), hash: route.hash }
+    return { path: route.path, query: query(changes), hash: route.hash }
   }
 
   /** Puts new values in the URL (null: the default); other parameters stay. */
@@ -41,5 +44,5 @@ export function useUrlState<F extends Record<string, UrlField<any>>>(fields: F) 
     return options.replace ? router.replace(to) : router.push(to)
   }
 
-  return { state, invalid, set, location }
+  return { state, invalid, set, query, location }
 }

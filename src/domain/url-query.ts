@@ -18,9 +18,10 @@ export interface UrlField<T> {
   /** The value when the URL lacks the key or holds nothing readable; never written. */
   default: T
   /** The value of the key's values (one per repetition, never empty), or null when not understood. */
-  parse: (values: string[]) => T | null
+  parse(values: string[]): T | null
   /** The values to write: one string, a list (the key repeated), or null for nothing. */
-  serialize: (value: T) => string | string[] | null
+  // Method syntax on purpose: a field of one value type then fits a map of fields of any type.
+  serialize(value: T): string | string[] | null
 }
 
 /** The typed value of each field of a field map. */
@@ -92,8 +93,8 @@ export function dateField(key: string): UrlField<string | null> {
 
 /**
  * A list, empty by default: comma-separated (`klasse=added,removed`), or with `repeat` the key
- * once per value (for free text that may hold commas). `item` checks each value; the list is
- * not understood when one is not.
+ * once per value (for free text that may hold commas). `item` checks each value: values it
+ * rejects are dropped, and the list is not understood only when none is left.
  */
 export function listField<T extends string = string>(
   key: string,
@@ -107,7 +108,8 @@ export function listField<T extends string = string>(
       const items = (options.repeat ? values : values.flatMap((v) => v.split(',')))
         .map((v) => v.trim())
         .filter((v) => v !== '')
-      return items.every(ok) ? items : null
+      const known = items.filter(ok)
+      return known.length > 0 || items.length === 0 ? known : null
     },
     serialize: (value) => (value.length === 0 ? null : options.repeat ? [...value] : value.join(',')),
   }
@@ -158,6 +160,13 @@ export function writeQuery<F extends Record<string, UrlField<unknown>>>(
     out[field.key] = sameValue(written, fallback) ? null : written
   }
   return queryWith(query, out)
+}
+
+/** The single-valued parameters of a query (chart targets take no lists). */
+export function singleValued(query: QueryOut): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
 }
 
 function sameValue(a: string | string[] | null, b: string | string[] | null): boolean {

@@ -67,11 +67,15 @@ describe('readQuery', () => {
     ['ar', '2024.5'],
     ['ar', '1e3'],
     ['ar', '3000'],
-    ['klasse', 'added,hacked'],
+    ['klasse', 'hacked,toString'],
   ])('drops %s=%s and reports it, never a prototype member', (key, value) => {
     const { values, invalid } = readQuery({ [key]: value }, fields)
     expect(values).toEqual(readQuery({}, fields).values)
     expect(invalid).toEqual([`${key}=${value}`])
+  })
+
+  it('keeps the known values of a list and drops the others', () => {
+    expect(readQuery({ klasse: 'added,hacked,moved' }, fields).values.classes).toEqual(['added', 'moved'])
   })
 
   it('survives a query whose keys are Object.prototype names', () => {
