@@ -76,7 +76,7 @@ describe('datasets store', () => {
 
   it('reports a database that will not open instead of throwing', async () => {
     const db = freshDb()
-    db.open = () => Promise.reject(new Error('blocked by another tab'))
+    db.open = (() => Promise.reject(new Error('blocked by another tab'))) as unknown as typeof db.open
     const store = useDatasetsStore()
     await store.init(db)
     expect(store.status).toBe('error')
