@@ -6,17 +6,19 @@
  */
 import { computed, onBeforeUnmount, onMounted } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useRoute, useRouter } from 'vue-router'
+import { useRouter } from 'vue-router'
 import { viewLocation } from '@/domain/saved-view'
+import { numberField } from '@/domain/url-query'
 import { useSlideDeckStore, type DeckSlide } from '@/stores/slide-deck'
 import { useSlideCaption } from './useSlideCaption'
 import { useSlideWords } from './useSlideWords'
+import { useUrlState } from './useUrlState'
 
 export const SLIDE_KEY = 'lysbilde'
 
 export function usePresentation() {
-  const route = useRoute()
   const router = useRouter()
+  const url = useUrlState({ slide: numberField(SLIDE_KEY, { min: 1, integer: true }) })
   const deck = useSlideDeckStore()
   const { t } = useI18n()
   const words = useSlideWords()
@@ -24,9 +26,8 @@ export function usePresentation() {
 
   /** 1-based slide number from the URL, or null when not presenting. */
   const slide = computed(() => {
-    const raw = route.query[SLIDE_KEY]
-    const n = typeof raw === 'string' ? Number(raw) : NaN
-    if (!Number.isInteger(n) || n < 1) return null
+    const n = url.state.value.slide
+    if (n === null) return null
     return deck.slides.length === 0 || n <= deck.slides.length ? n : null
   })
   const current = computed<DeckSlide | null>(() =>
@@ -76,8 +77,7 @@ export function usePresentation() {
 
   async function stop(): Promise<void> {
     if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined)
-    const { [SLIDE_KEY]: _slide, ...rest } = route.query
-    await router.push({ path: route.path, query: rest })
+    await url.set({ slide: null })
   }
 
   const next = () => (slide.value && slide.value < total.value ? go(slide.value + 1) : undefined)

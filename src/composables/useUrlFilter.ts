@@ -3,8 +3,12 @@ import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { isEmptyFilter, type ItemFilter } from '@/domain/filter'
 import { filterToQuery, FILTER_QUERY_KEYS, parseFilterQuery } from '@/domain/filter-query'
+import { queryWith } from '@/domain/url-query'
 
-const FILTER_KEYS = new Set<string>(Object.values(FILTER_QUERY_KEYS))
+/** Every filter key cleared: what a new filter starts from, so a facet turned off leaves the URL. */
+const NO_FILTER: Record<string, null> = Object.fromEntries(
+  Object.values(FILTER_QUERY_KEYS).map((k) => [k, null]),
+)
 
 export function useUrlFilter() {
   const route = useRoute()
@@ -18,8 +22,10 @@ export function useUrlFilter() {
 
   /** Puts a new filter in the URL, keeping other query parameters (e.g. the dataset). */
   function setFilter(next: ItemFilter, options: { replace?: boolean } = {}): Promise<unknown> {
-    const kept = Object.fromEntries(Object.entries(route.query).filter(([k]) => !FILTER_KEYS.has(k)))
-    const location = { query: { ...kept, ...filterToQuery(next) }, hash: route.hash }
+    const location = {
+      query: queryWith(route.query, { ...NO_FILTER, ...filterToQuery(next) }),
+      hash: route.hash,
+    }
     return options.replace ? router.replace(location) : router.push(location)
   }
 

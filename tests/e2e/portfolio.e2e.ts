@@ -102,7 +102,14 @@ describe('/portefolje on a fresh profile (the bundled report of May 2023)', () =
     await page.fill('[data-testid="dep-search"]', '')
     await page.check('[data-testid="dep-status-gul"]')
     expect(await page.textContent('[data-testid="dep-count"]')).toContain('Viser 0 av 5 avhengigheter')
+    // The filters are in the address: reopened from it, the page shows the same (empty) table.
+    await page.waitForFunction(() => location.search.includes('avhstatus=gul'))
+    await page.goto(page.url())
+    await page.waitForSelector('[data-testid="dep-count"]')
+    expect(await page.isChecked('[data-testid="dep-status-gul"]')).toBe(true)
+    expect(await page.textContent('[data-testid="dep-count"]')).toContain('Viser 0 av 5 avhengigheter')
     await page.uncheck('[data-testid="dep-status-gul"]')
+    await page.waitForFunction(() => !location.search.includes('avhstatus'))
     const graph = await chartBox(page, 'portfolio-dependencies')
     expect(graph?.height).toBeGreaterThan(250)
 

@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import { getDatabase } from '@/db'
+import { useDatasetsStore } from '@/stores/datasets'
+import { useRoadmapStore } from '@/stores/roadmap'
+
+/** The roadmap store loads in a watcher: give IndexedDB a few turns. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await nextTick()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+describe('roadmap store', () => {
+  it('holds the active dataset’s items, sub-goals and goals, and follows a change of dataset', async () => {
+    setActivePinia(createPinia())
+    const datasets = useDatasetsStore()
+    const roadmap = useRoadmapStore()
+    expect(roadmap.items).toEqual([])
+    await datasets.init(getDatabase())
+    await settle()
+    expect(roadmap.items).toHaveLength(99)
+    expect(roadmap.subGoals).toHaveLength(14)
+    expect(roadmap.goals.map((g) => g.number)).toEqual([1, 2, 3, 4, 5])
+    expect(roadmap.goalSummaries).toHaveLength(5)
+    expect(roadmap.actorPlans.length).toBeGreaterThan(0)
+    const before = roadmap.items
+
+    await datasets.setActive('bundled-veikart-2021')
+    await settle()
+    expect(roadmap.items).toHaveLength(34)
+    expect(roadmap.items).not.toBe(before)
+    // The 2021 veikart has no goals of its own: the strategy's are used.
+    expect(roadmap.goals).toHaveLength(5)
+  }, 60_000)
+})
