@@ -23,7 +23,21 @@ import {
   type VeikartDatabase,
 } from '@/db'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS, loadBundledDatasets } from '@/import/bundled-data'
+import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS } from '@/import/bundled-manifest'
+import { createImportClient } from '@/workers/import-client'
+
+/**
+ * Reads the bundled datasets in the import worker, as a user's file is read: the page never
+ * loads a parser (the start path stays small, and parsing never blocks it).
+ */
+async function loadBundledDatasets(): Promise<DatasetContent[]> {
+  const client = createImportClient()
+  try {
+    return await client.loadBundled()
+  } finally {
+    client.dispose()
+  }
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
