@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
@@ -68,9 +69,27 @@ function chunkModules(): Plugin {
   }
 }
 
+/**
+ * The catalogs precompiled to message functions, and vue-i18n's runtime-only build: the
+ * message compiler (~10 kB gzip) is not shipped. Build only: tests and the dev server read the
+ * catalogs as plain objects (the key tests look at the strings) with the full vue-i18n.
+ */
+function precompiledMessages(): Plugin[] {
+  const plugins = VueI18nPlugin({
+    include: [fileURLToPath(new URL('./src/i18n/{nb,en}.ts', import.meta.url))],
+    runtimeOnly: true,
+    compositionOnly: true,
+    fullInstall: false,
+    dropMessageCompiler: true,
+    strictMessage: true,
+  })
+  return (Array.isArray(plugins) ? plugins : [plugins]).map((p) => ({ ...p, apply: 'build' as const }))
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    ...precompiledMessages(),
     contentSecurityPolicy(),
     chunkModules(),
     // Offline after the first visit: every built file is precached. `prompt`: a new version waits

@@ -1,5 +1,8 @@
-/** Norsk bokmål: the default UI language. */
-export const nb = {
+/**
+ * Norsk bokmål: the default UI language. A plain `export default` object literal: the build
+ * precompiles it (@intlify/unplugin-vue-i18n), so the message compiler is not shipped.
+ */
+export default {
   app: {
     name: 'Veikart',
     tagline: 'Nasjonal e-helsestrategi 2023–2030',
@@ -740,5 +743,3 @@ export const nb = {
     more: 'Vis flere ({shown} av {total} vises)',
   },
 }
-
-export type MessageSchema = typeof nb
