@@ -15,6 +15,9 @@
 // - a parser (PapaParse, read-excel-file, the import pipeline) is reachable from the page
 //   without the user opening Import: parsing happens in the import worker only.
 // CSS is printed, counted apart. Usage: node scripts/check-bundle-size.mjs [dist] [--budget=kB]
+// The goal (issue 14) is 120 kB; package.json passes the level reached so far (155 kB: Vue,
+// vue-i18n, the router, Dexie and Pinia alone are ~98 kB) so that the check stops any
+// regression while the rest of the app shell moves behind dynamic imports.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
