@@ -3,7 +3,9 @@
  * is on the start path; English is fetched when chosen (or stored) — each precompiled catalog
  * is ~13 kB gzip, a tenth of the start budget.
  */
+import { watch } from 'vue'
 import { createI18n } from 'vue-i18n'
+import { formatLocale } from './format'
 import type en from './en'
 import nb from './nb'
 
@@ -31,12 +33,15 @@ export function initialLocale(
  * until they arrive the UI stays in bokmål.
  */
 export function createAppI18n(locale: Locale = initialLocale(), preloaded: { en?: typeof en } = {}) {
-  return createI18n<[MessageSchema], Locale, false>({
+  const i18n = createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale: preloaded.en || locale === 'nb' ? locale : 'nb',
     fallbackLocale: 'nb',
     messages: preloaded.en ? { nb, en: preloaded.en } : ({ nb } as { nb: MessageSchema; en: MessageSchema }),
   })
+  // Dates and numbers follow the UI language (src/i18n/format.ts).
+  watch(i18n.global.locale, (value) => (formatLocale.value = value), { immediate: true, flush: 'sync' })
+  return i18n
 }
 
 /** Switches the UI to `locale`, fetching its catalog first if it is not there yet. */
