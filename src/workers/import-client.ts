@@ -17,6 +17,8 @@ export interface ImportClient {
   openPack(request: PackRequest): Promise<PackOutcome>
   /** Reads the bundled datasets (data/) through the import pipeline. */
   loadBundled(): Promise<DatasetContent[]>
+  /** Writes the bundled datasets where needed (ImportSession.seedBundled); whether it wrote. */
+  seedBundled(version: string): Promise<boolean>
   /** Stops the analysis or rolls back the write in progress. */
   cancel(): void
   dispose(): void
@@ -187,6 +189,11 @@ export function createWorkerClient(
       if (reply.type !== 'bundledLoaded') throw new Error(`unexpected reply ${reply.type}`)
       return reply.contents
     },
+    async seedBundled(version) {
+      const reply = unwrap(await request({ type: 'seedBundled', id: nextId++, version }))
+      if (reply.type !== 'bundledSeeded') throw new Error(`unexpected reply ${reply.type}`)
+      return reply.wrote
+    },
     cancel() {
       worker?.postMessage({ type: 'cancel' } satisfies ToWorker)
       // An analysis cannot be interrupted from inside; a fresh worker replaces the busy one.
@@ -213,6 +220,7 @@ function createInlineClient(): ImportClient {
     analyse: async (req) => (await session()).analyse(req),
     openPack: async (req) => (await session()).openPack(req),
     loadBundled: async () => (await import('@/import/bundled-data')).loadBundledDatasets(),
+    seedBundled: async (version) => (await session()).seedBundled(version),
     commit: async (meta, onProgress) => {
       cancelled = false
       return (await session()).commit({ onProgress, isCancelled: () => cancelled, meta })

@@ -10,6 +10,8 @@ export type ToWorker =
   | { type: 'openPack'; id: number; request: PackRequest }
   /** Reads the datasets shipped in `data/` (first start, a new release, restore). */
   | { type: 'loadBundled'; id: number }
+  /** Writes the bundled datasets if this device lacks them or has an older reading. */
+  | { type: 'seedBundled'; id: number; version: string }
   | { type: 'cancel' }
   /** Liveness check during a commit: the worker answers at once, between its writes. */
   | { type: 'ping' }
@@ -20,6 +22,7 @@ export type FromWorker =
   | { type: 'committed'; id: number; datasetId: string }
   | { type: 'packOpened'; id: number; outcome: PackOutcome }
   | { type: 'bundledLoaded'; id: number; contents: DatasetContent[] }
+  | { type: 'bundledSeeded'; id: number; wrote: boolean }
   | { type: 'failed'; id: number; error: WorkerError }
   | { type: 'pong' }
 
