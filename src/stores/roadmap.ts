@@ -1,6 +1,6 @@
 /** The content of the active dataset, and the strategy's goals, for the views. */
 import { defineStore } from 'pinia'
-import { computed, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { getDatabase, getDatasetContent } from '@/db'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
@@ -14,6 +14,8 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const subGoals = shallowRef<SubGoal[]>([])
   /** Goals of the active dataset if it has them, else of the newest strategy dataset. */
   const goals = shallowRef<Goal[]>([])
+  /** True once the active dataset has been read: a page can draw whole, not grow under the reader. */
+  const loaded = ref(false)
 
   const goalSummaries = computed(() => summariseGoals(goals.value, subGoals.value, items.value))
   const actorPlans = computed(() => planByActor(items.value))
@@ -39,6 +41,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
     goals.value = content?.goals.length ? content.goals : strategy
+    loaded.value = true
   }
 
   watch(
@@ -53,5 +56,5 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     { immediate: true },
   )
 
-  return { items, subGoals, goals, goalSummaries, actorPlans }
+  return { items, subGoals, goals, loaded, goalSummaries, actorPlans }
 })
