@@ -13,7 +13,10 @@
 // - ECharts is on the start path at all (the goal cards must not wait for it: it is loaded in
 //   parallel, behind a dynamic import);
 // - a parser (PapaParse, read-excel-file, the import pipeline) is reachable from the page
-//   without the user opening Import: parsing happens in the import worker only.
+//   without the user opening Import: parsing happens in the import worker only;
+// - vue-i18n's message compiler is shipped (the catalogs are precompiled at build time): its
+//   code generator's `sourceMap` option is the marker, found in the full build and not in the
+//   runtime-only one.
 // CSS is printed, counted apart. Usage: node scripts/check-bundle-size.mjs [dist] [--budget=kB]
 // The goal (issue 14) is 120 kB; package.json passes the level reached so far (155 kB: Vue,
 // vue-i18n, the router, Dexie and Pinia alone are ~98 kB) so that the check stops any
@@ -92,5 +95,10 @@ if (parsersOnPage.length > 0)
   failures.push(
     `a parser is loaded on the page, not in the worker (${parsersOnPage.map((c) => c.file).join(', ')})`,
   )
+const i18nChunks = lazy.filter((c) => holds(c.file, /node_modules\/vue-i18n\//))
+const withCompiler = i18nChunks.filter((c) => readFileSync(join(dist, c.file), 'utf8').includes('sourceMap'))
+console.log(`  vue-i18n: ${withCompiler.length > 0 ? 'with' : 'without'} the message compiler`)
+if (withCompiler.length > 0)
+  failures.push(`vue-i18n's message compiler is shipped (${withCompiler.map((c) => c.file).join(', ')})`)
 for (const failure of failures) console.error(`Budget exceeded: ${failure}.`)
 process.exit(failures.length > 0 ? 1 : 0)

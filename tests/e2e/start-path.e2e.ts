@@ -44,6 +44,18 @@ describe('no parser on the page', () => {
     expect(readdirSync('dist/assets').some((f) => /^import\.worker-[\w-]+\.js$/.test(f))).toBe(true)
   })
 
+  it('ships vue-i18n without its message compiler (the catalogs are precompiled)', () => {
+    const i18n = Object.entries(chunkModules).filter(([, ids]) =>
+      ids.some((id) => id.includes('node_modules/vue-i18n/')),
+    )
+    expect(i18n.length).toBeGreaterThan(0)
+    for (const [file, ids] of i18n) {
+      expect(ids).toContain('node_modules/vue-i18n/dist/vue-i18n.runtime.mjs')
+      // The compiler's code generator reads a `sourceMap` option; the runtime-only build has none.
+      expect(readFileSync(`dist/${file}`, 'utf8')).not.toContain('sourceMap')
+    }
+  })
+
   it('reads the bundled data in the worker on first start; / and /tiltak load no parser file', async () => {
     const { context, page, errors } = await freshPage(browser)
     const requests = recordRequests(page)
