@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
@@ -47,10 +48,50 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * Writes `.vite/chunk-modules.json` (chunk file → the source modules in it) next to Vite's
+ * manifest, which names chunks but not their content: the budget check
+ * (scripts/check-bundle-size.mjs) finds the ECharts and parser chunks through it.
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'veikart-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const root = fileURLToPath(new URL('.', import.meta.url))
+      const modules: Record<string, string[]> = {}
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue
+        modules[item.fileName] = item.moduleIds.map((id) => id.replace(root, '').replace(/\?.*$/, ''))
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunk-modules.json', source: JSON.stringify(modules) })
+    },
+  }
+}
+
+/**
+ * The catalogs precompiled to message functions, and vue-i18n's runtime-only build: the
+ * message compiler (~10 kB gzip) is not shipped. Build only: tests and the dev server read the
+ * catalogs as plain objects (the key tests look at the strings) with the full vue-i18n.
+ */
+function precompiledMessages(): Plugin[] {
+  const plugins = VueI18nPlugin({
+    include: [fileURLToPath(new URL('./src/i18n/{nb,en}.ts', import.meta.url))],
+    runtimeOnly: true,
+    compositionOnly: true,
+    fullInstall: false,
+    dropMessageCompiler: true,
+    strictMessage: true,
+  })
+  return (Array.isArray(plugins) ? plugins : [plugins]).map((p) => ({ ...p, apply: 'build' as const }))
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    ...precompiledMessages(),
     contentSecurityPolicy(),
+    chunkModules(),
     // Offline after the first visit: every built file is precached. `prompt`: a new version waits
     // until the user chooses to reload, so an update never discards what they are doing.
     VitePWA({
@@ -81,6 +122,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // The budget check (scripts/check-bundle-size.mjs) follows the start path through it.
+    manifest: true,
     // The lazily loaded ECharts chunk is ~0.6 MB minified; it is precached, not on the start path.
     chunkSizeWarningLimit: 700,
   },

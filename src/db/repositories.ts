@@ -343,6 +343,15 @@ export async function refreshBundledData(
   })
 }
 
+/**
+ * Whether the bundled datasets still have to be written on this device: never seeded, or
+ * stored from another reading than `version`. Cheap (two reads), so the page can ask it at every
+ * start and start the import worker only when there is something to write.
+ */
+export async function needsBundledData(db: VeikartDatabase, version: string): Promise<boolean> {
+  return !(await isBundledSeeded(db)) || (await db.meta.get(BUNDLED_VERSION_KEY))?.value !== version
+}
+
 /** Records that the bundled datasets on this device are the reading of `version`. */
 export async function setBundledDataVersion(db: VeikartDatabase, version: string): Promise<void> {
   await db.meta.put({ key: BUNDLED_VERSION_KEY, value: version })

@@ -1,8 +1,10 @@
 import { issuesEn } from './issues-en'
-import type { MessageSchema } from './nb'
 
-/** English. Data from the sources stays in Norwegian. */
-export const en: MessageSchema = {
+/**
+ * English. Data from the sources stays in Norwegian. A plain `export default` object literal,
+ * precompiled by the build like nb.ts; `createAppI18n` checks it has nb's shape.
+ */
+export default {
   app: {
     name: 'Veikart',
     tagline: 'National e-health strategy 2023–2030',

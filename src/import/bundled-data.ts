@@ -1,6 +1,7 @@
 /**
  * The datasets shipped in `data/`, read through the same pipeline as a user's import.
- * The files are loaded lazily: they are only needed on first start and on restore.
+ * The files are loaded lazily: they are only needed on first start and on restore. The page
+ * reads them through the import worker (`ImportClient.loadBundled`), never on its own thread.
  */
 import manifest from '../../data/manifest.json'
 import type { DatasetContent, Goal } from '@/domain/types'
@@ -9,16 +10,7 @@ import { importFile } from './run-import'
 
 const files = import.meta.glob<string>('../../data/*.csv', { query: '?raw', import: 'default' })
 
-/**
- * Changes when the bundled datasets read differently (the files, or the rules that read them):
- * a device that stored an older reading gets the new one on its next start (see
- * `refreshBundledData`), and the datasets new in that release once. 2026-12-02: a new actor no
- * longer takes the service above. 2026-12-02.2: the portfolio, costs, rounds and decisions.
- */
-export const BUNDLED_DATA_VERSION = '2026-12-02.2'
-
-/** Ids of the bundled datasets, in manifest order. */
-export const BUNDLED_DATASET_IDS: readonly string[] = manifest.datasets.map((d) => d.id)
+export { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS } from './bundled-manifest'
 
 /** A bundled dataset that does not import without errors is a bug in `data/`. */
 export class BundledDataError extends Error {

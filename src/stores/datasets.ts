@@ -15,15 +15,28 @@ import {
   renameDataset as renameDatasetInDb,
   getDatabase,
   listDatasets,
+  needsBundledData,
   restoreBundled as restoreBundledInDb,
-  refreshBundledData,
-  seedBundledOnFirstStart,
   setBundledDataVersion,
   setActiveDatasetId,
   type VeikartDatabase,
 } from '@/db'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS, loadBundledDatasets } from '@/import/bundled-data'
+import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS } from '@/import/bundled-manifest'
+import { createImportClient, type ImportClient } from '@/workers/import-client'
+
+/**
+ * The bundled datasets are read (and on start written) in the import worker, as a user's file
+ * is: the page never loads a parser, and neither parsing nor the first write blocks it.
+ */
+async function withImportClient<T>(work: (client: ImportClient) => Promise<T>): Promise<T> {
+  const client = createImportClient()
+  try {
+    return await work(client)
+  } finally {
+    client.dispose()
+  }
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -70,11 +83,9 @@ export const useDatasetsStore = defineStore('datasets', () => {
     status.value = 'loading'
     try {
       await db.open()
-      if (await seedBundledOnFirstStart(db, () => loadBundledDatasets())) {
-        await setBundledDataVersion(db, BUNDLED_DATA_VERSION)
-      } else {
-        await refreshBundledData(db, BUNDLED_DATA_VERSION, () => loadBundledDatasets())
-      }
+      // The worker starts only when there is something to write (first start, a new release).
+      if (await needsBundledData(db, BUNDLED_DATA_VERSION))
+        await withImportClient((client) => client.seedBundled(BUNDLED_DATA_VERSION))
       await refresh()
       status.value = 'ready'
     } catch (error) {
@@ -163,7 +174,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
   /** Puts the bundled datasets back as shipped; the user's own are left alone. */
   async function restoreBundled(): Promise<void> {
     if (!db) return
-    await restoreBundledInDb(db, await loadBundledDatasets())
+    await restoreBundledInDb(db, await withImportClient((client) => client.loadBundled()))
     await setBundledDataVersion(db, BUNDLED_DATA_VERSION)
     await refresh()
   }

@@ -1,6 +1,6 @@
 /** The content of the active dataset, and the strategy's goals, for the views. */
 import { defineStore } from 'pinia'
-import { computed, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { getDatabase, getDatasetContent } from '@/db'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
@@ -16,6 +16,8 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const goals = shallowRef<Goal[]>([])
   /** The dataset whose content `items` holds (null: none loaded yet), so a page can wait for it. */
   const loadedId = shallowRef<string | null>(null)
+  /** True once the active dataset has been read: a page can draw whole, not grow under the reader. */
+  const loaded = ref(false)
 
   const goalSummaries = computed(() => summariseGoals(goals.value, subGoals.value, items.value))
   const actorPlans = computed(() => planByActor(items.value))
@@ -42,6 +44,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     subGoals.value = content?.subGoals ?? []
     goals.value = content?.goals.length ? content.goals : strategy
     loadedId.value = datasetId
+    loaded.value = true
   }
 
   watch(
@@ -56,5 +59,5 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     { immediate: true },
   )
 
-  return { items, subGoals, goals, loadedId, goalSummaries, actorPlans }
+  return { items, subGoals, goals, loadedId, loaded, goalSummaries, actorPlans }
 })

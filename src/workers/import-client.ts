@@ -1,23 +1,24 @@
 /**
  * The page's handle on an import: a Web Worker in the browser; the same session on the
- * calling thread where workers do not exist (unit and component tests).
+ * calling thread where workers do not exist (unit and component tests). Parsers are never
+ * imported statically here: the page loads this module at start (to seed the bundled data)
+ * and must not carry PapaParse and the import pipeline with it.
  */
 import { getDatabase, type WriteProgress } from '@/db'
+import type { DatasetContent } from '@/domain/types'
 import type { ImportReport } from '@/import/import-report'
 import type { FromWorker, ToWorker } from './import-protocol'
-import {
-  createImportSession,
-  type AnalyseRequest,
-  type DatasetMeta,
-  type PackOutcome,
-  type PackRequest,
-} from './import-session'
+import type { AnalyseRequest, DatasetMeta, ImportSession, PackOutcome, PackRequest } from './import-session'
 
 export interface ImportClient {
   analyse(request: AnalyseRequest): Promise<ImportReport>
   commit(meta: DatasetMeta, onProgress: (p: WriteProgress) => void): Promise<string>
   /** Opens the file as a meeting pack, if it is one (see ImportSession.openPack). */
   openPack(request: PackRequest): Promise<PackOutcome>
+  /** Reads the bundled datasets (data/) through the import pipeline. */
+  loadBundled(): Promise<DatasetContent[]>
+  /** Writes the bundled datasets where needed (ImportSession.seedBundled); whether it wrote. */
+  seedBundled(version: string): Promise<boolean>
   /** Stops the analysis or rolls back the write in progress. */
   cancel(): void
   dispose(): void
@@ -55,14 +56,16 @@ function lost(id: number, name: 'WorkerLost' | 'WriteStalled' | 'WorkerFailed', 
 
 /**
  * The worker client. `makeWorker` is injectable so tests can give it a worker that fails to
- * load or dies; `times` so they need not wait real seconds.
+ * load or dies; `times` so they need not wait real seconds. The worker starts with the first
+ * request, and a worker given up (cancelled analysis, lost, failed) is replaced by one fresh
+ * worker at the next request, however many requests it took down with it.
  */
 export function createWorkerClient(
   makeWorker: () => Worker = () =>
     new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
   times: WatchdogTimes = WATCHDOG,
 ): ImportClient {
-  let worker = makeWorker()
+  let worker: Worker | null = null
   let nextId = 1
   const waiting = new Map<
     number,
@@ -72,16 +75,24 @@ export function createWorkerClient(
   let lastProgress = 0
   let watchdog: ReturnType<typeof setInterval> | undefined
 
-  /** Ends every waiting request with `reply(id)` and starts over with a fresh worker. */
+  /** The running worker, started on first use. */
+  function current(): Worker {
+    if (!worker) {
+      worker = makeWorker()
+      listen(worker)
+    }
+    return worker
+  }
+
+  /** Ends every waiting request with `reply(id)` and gives up the worker; the next request starts a fresh one. */
   function failAll(reply: (id: number) => FromWorker): void {
+    stopWatchdog()
+    worker?.terminate()
+    worker = null
     for (const [id, entry] of waiting) {
       waiting.delete(id)
       entry.resolve(reply(id))
     }
-    stopWatchdog()
-    worker.terminate()
-    worker = makeWorker()
-    listen(worker)
   }
 
   function stopWatchdog(): void {
@@ -100,13 +111,14 @@ export function createWorkerClient(
       } else if (now - lastProgress > times.stalledMs) {
         failAll((id) => lost(id, 'WriteStalled', `no write progress for ${times.stalledMs} ms`))
       } else {
-        worker.postMessage({ type: 'ping' } satisfies ToWorker)
+        worker?.postMessage({ type: 'ping' } satisfies ToWorker)
       }
     }, times.pingMs)
   }
 
   function listen(w: Worker): void {
     w.onmessage = (event: MessageEvent<FromWorker>) => {
+      if (w !== worker) return // a worker already given up
       const message = event.data
       lastHeard = Date.now()
       if (message.type === 'pong') return
@@ -125,13 +137,15 @@ export function createWorkerClient(
     // else: without this the page would say «Leser og kontrollerer …» forever.
     w.onerror = (event: ErrorEvent) => {
       event.preventDefault?.()
+      if (w !== worker) return
       const detail = event.message || 'the import worker could not be started'
       failAll((id) => lost(id, 'WorkerFailed', detail))
     }
-    w.onmessageerror = () =>
-      failAll((id) => lost(id, 'WorkerFailed', 'a message from the import worker could not be read'))
+    w.onmessageerror = () => {
+      if (w === worker)
+        failAll((id) => lost(id, 'WorkerFailed', 'a message from the import worker could not be read'))
+    }
   }
-  listen(worker)
 
   function request(
     message: ToWorker & { id: number },
@@ -142,7 +156,7 @@ export function createWorkerClient(
       if (onProgress) startWatchdog()
       const transfer =
         message.type === 'analyse' || message.type === 'openPack' ? [message.request.bytes.buffer] : []
-      worker.postMessage(message, transfer)
+      current().postMessage(message, transfer)
     })
   }
 
@@ -170,8 +184,18 @@ export function createWorkerClient(
       if (reply.type !== 'packOpened') throw new Error(`unexpected reply ${reply.type}`)
       return reply.outcome
     },
+    async loadBundled() {
+      const reply = unwrap(await request({ type: 'loadBundled', id: nextId++ }))
+      if (reply.type !== 'bundledLoaded') throw new Error(`unexpected reply ${reply.type}`)
+      return reply.contents
+    },
+    async seedBundled(version) {
+      const reply = unwrap(await request({ type: 'seedBundled', id: nextId++, version }))
+      if (reply.type !== 'bundledSeeded') throw new Error(`unexpected reply ${reply.type}`)
+      return reply.wrote
+    },
     cancel() {
-      worker.postMessage({ type: 'cancel' } satisfies ToWorker)
+      worker?.postMessage({ type: 'cancel' } satisfies ToWorker)
       // An analysis cannot be interrupted from inside; a fresh worker replaces the busy one.
       // A write is rolled back by the worker itself when it sees the cancel between chunks.
       if ([...waiting.values()].some((e) => !e.onProgress)) {
@@ -180,20 +204,26 @@ export function createWorkerClient(
     },
     dispose() {
       stopWatchdog()
-      worker.terminate()
+      worker?.terminate()
+      worker = null
     },
   }
 }
 
+/** The session on the calling thread (tests); the pipeline is imported when first used. */
 function createInlineClient(): ImportClient {
-  const session = createImportSession(getDatabase())
+  let opened: Promise<ImportSession> | undefined
+  const session = () =>
+    (opened ??= import('./import-session').then((m) => m.createImportSession(getDatabase())))
   let cancelled = false
   return {
-    analyse: (req) => session.analyse(req),
-    openPack: (req) => session.openPack(req),
-    commit: (meta, onProgress) => {
+    analyse: async (req) => (await session()).analyse(req),
+    openPack: async (req) => (await session()).openPack(req),
+    loadBundled: async () => (await import('@/import/bundled-data')).loadBundledDatasets(),
+    seedBundled: async (version) => (await session()).seedBundled(version),
+    commit: async (meta, onProgress) => {
       cancelled = false
-      return session.commit({ onProgress, isCancelled: () => cancelled, meta })
+      return (await session()).commit({ onProgress, isCancelled: () => cancelled, meta })
     },
     cancel() {
       cancelled = true
@@ -203,5 +233,8 @@ function createInlineClient(): ImportClient {
 }
 
 export function createImportClient(): ImportClient {
-  return typeof Worker === 'undefined' ? createInlineClient() : createWorkerClient()
+  // The inline session is for tests (node, happy-dom); the build leaves it out, so nothing the
+  // page can load reaches a parser: every browser the app supports has workers.
+  if (!import.meta.env.PROD && typeof Worker === 'undefined') return createInlineClient()
+  return createWorkerClient()
 }

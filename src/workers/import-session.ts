@@ -8,6 +8,9 @@ import {
   addMeetingPack,
   assertFits,
   findDatasetByChecksum,
+  refreshBundledData,
+  seedBundledOnFirstStart,
+  setBundledDataVersion,
   type PackResult,
   type VeikartDatabase,
   type WriteProgress,
@@ -15,6 +18,7 @@ import {
 import { isMeetingPack, readMeetingPack } from '@/domain/bundle'
 import type { ImportIssue } from '@/domain/import-issue'
 import type { DatasetContent, Goal } from '@/domain/types'
+import { loadBundledDatasets } from '@/import/bundled-data'
 import { sha256Hex } from '@/import/checksum'
 import { decodeBytes } from '@/import/decode'
 import { buildImportReport, type ImportReport } from '@/import/import-report'
@@ -62,6 +66,11 @@ export interface ImportSession {
    * transaction. Any other file is left alone (`not-pack`) for the ordinary analyse → commit.
    */
   openPack(request: PackRequest): Promise<PackOutcome>
+  /**
+   * Writes the bundled datasets: all of them on first start, else a newer reading (`version`)
+   * of those the device has. Returns whether it wrote.
+   */
+  seedBundled(version: string): Promise<boolean>
 }
 
 function newDatasetId(): string {
@@ -95,6 +104,14 @@ export function createImportSession(db: VeikartDatabase): ImportSession {
       await addDatasetContent(db, content, writeOptions)
       pending = null
       return content.dataset.id
+    },
+    async seedBundled(version) {
+      const load = () => loadBundledDatasets()
+      if (await seedBundledOnFirstStart(db, load)) {
+        await setBundledDataVersion(db, version)
+        return true
+      }
+      return refreshBundledData(db, version, load)
     },
     async openPack({ bytes, fileName }) {
       const { text } = decodeBytes(bytes)

@@ -2,9 +2,11 @@
 /**
  * Parsing, validation and the IndexedDB write of an import run here, off the main thread,
  * so the page stays responsive on 100k-row files. PapaParse runs inside this worker (its own
- * `worker: true` mode is not used).
+ * `worker: true` mode is not used). The bundled datasets are read and written here too, so the page
+ * itself never loads a parser nor spends its first seconds writing them.
  */
 import { StorageFullError, VeikartDatabase } from '@/db'
+import { loadBundledDatasets } from '@/import/bundled-data'
 import { createImportSession } from './import-session'
 import type { FromWorker, ToWorker } from './import-protocol'
 
@@ -40,6 +42,10 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   try {
     if (message.type === 'analyse') {
       post({ type: 'analysed', id: message.id, report: await session.analyse(message.request) })
+    } else if (message.type === 'seedBundled') {
+      post({ type: 'bundledSeeded', id: message.id, wrote: await session.seedBundled(message.version) })
+    } else if (message.type === 'loadBundled') {
+      post({ type: 'bundledLoaded', id: message.id, contents: await loadBundledDatasets() })
     } else if (message.type === 'openPack') {
       post({ type: 'packOpened', id: message.id, outcome: await session.openPack(message.request) })
     } else {

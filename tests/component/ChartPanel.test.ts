@@ -67,17 +67,48 @@ const props = {
   caption: ['Tiltak for 2024, per mai 2023', 'Kilde: IE-1123', 'Filtre: ingen'],
 }
 
-function mountPanel() {
-  return mount(ChartPanel, { props, global: { plugins: plugins('nb') }, attachTo: document.body })
+/** A stand-in IntersectionObserver: `reveal()` brings every observed element near the screen. */
+const observed = vi.hoisted(() => ({ callbacks: [] as ((entries: { isIntersecting: boolean }[]) => void)[] }))
+class FakeIntersectionObserver {
+  constructor(private readonly callback: (entries: { isIntersecting: boolean }[]) => void) {}
+  observe(): void {
+    observed.callbacks.push(this.callback)
+  }
+  disconnect(): void {}
+}
+vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
+async function reveal(): Promise<void> {
+  for (const callback of observed.callbacks) callback([{ isIntersecting: true }])
+  await flushPromises()
+}
+
+/** A panel whose chart is on screen (ECharts fetched). */
+async function mountPanel() {
+  const wrapper = mount(ChartPanel, { props, global: { plugins: plugins('nb') }, attachTo: document.body })
+  await reveal()
+  return wrapper
 }
 
 beforeEach(() => {
   vi.clearAllMocks()
+  observed.callbacks = []
 })
 
 describe('ChartPanel', () => {
+  it('renders its title, table and a box of the chart height at once, and fetches ECharts only near the screen', async () => {
+    const wrapper = mount(ChartPanel, { props, global: { plugins: plugins('nb') }, attachTo: document.body })
+    await flushPromises()
+    expect(wrapper.get('h3').text()).toBe('Tiltak per mål og fase')
+    expect(wrapper.get('[data-testid="chart-pending"]').attributes('style')).toContain('height: 380px')
+    expect(wrapper.find('.chart-stub').exists()).toBe(false)
+    await reveal()
+    expect(wrapper.find('.chart-stub').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="chart-pending"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
   it('shows the chart first and toggles to a table with the same numbers', async () => {
-    const wrapper = mountPanel()
+    const wrapper = await mountPanel()
     expect(wrapper.get('h3').text()).toBe('Tiltak per mål og fase')
     const toggle = wrapper.get('[data-testid="chart-table-toggle"]')
     expect(toggle.text()).toBe('Vis som tabell')
@@ -115,7 +146,7 @@ describe('ChartPanel', () => {
   })
 
   it('emits the target of a clicked bar, and nothing for a point it does not know', async () => {
-    const wrapper = mountPanel()
+    const wrapper = await mountPanel()
     chart.emitClick?.({ seriesIndex: 2, dataIndex: 3 })
     chart.emitClick?.({ seriesIndex: 1, dataIndex: 0 })
     expect(wrapper.emitted('navigate')).toEqual([[{ path: '/tiltak', query: { mal: '4' } }]])
@@ -123,7 +154,7 @@ describe('ChartPanel', () => {
   })
 
   it('walks the points with the arrow keys, announcing each, and opens one with Enter', async () => {
-    const wrapper = mountPanel()
+    const wrapper = await mountPanel()
     const figure = wrapper.get('[data-testid="chart-figure"]')
     expect(figure.attributes()).toMatchObject({
       tabindex: '0',
@@ -149,7 +180,7 @@ describe('ChartPanel', () => {
   })
 
   it('exports PNG and SVG with the caption, 960 px wide at the chart’s height', async () => {
-    const wrapper = mountPanel()
+    const wrapper = await mountPanel()
     await wrapper.get('[data-testid="chart-export-png"]').trigger('click')
     await flushPromises()
     const caption = { title: 'Tiltak per mål og fase', lines: props.caption }
@@ -189,7 +220,7 @@ describe('ChartPanel', () => {
 
   it('says so when an export fails', async () => {
     exporter.renderChartPng.mockRejectedValueOnce(new Error('no canvas'))
-    const wrapper = mountPanel()
+    const wrapper = await mountPanel()
     await wrapper.get('[data-testid="chart-export-png"]').trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toBe('Kunne ikke lage bildet (no canvas).')

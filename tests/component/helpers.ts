@@ -1,5 +1,6 @@
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n, type Locale } from '@/i18n'
+import en from '@/i18n/en'
 
 /** Plugins a component needs to mount: i18n in the given language and an in-memory router. */
 export function plugins(locale: Locale = 'nb') {
@@ -7,5 +8,5 @@ export function plugins(locale: Locale = 'nb') {
     history: createMemoryHistory(),
     routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }],
   })
-  return [createAppI18n(locale), router]
+  return [createAppI18n(locale, { en }), router]
 }

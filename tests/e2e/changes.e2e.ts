@@ -76,6 +76,8 @@ describe('Endringer: comparing two versions of a series', () => {
 
     // The slip chart's table alternative: largest slip first.
     const slips = page.locator('[data-testid="chart-slips"]')
+    // A chart fetches ECharts when it comes near the screen, as the reader scrolls to it.
+    await slips.scrollIntoViewIfNeeded()
     await slips.locator('[data-testid="chart-figure"] canvas').waitFor()
     await slips.locator('[data-testid="chart-table-toggle"]').click()
     const rows = await page.$$eval('[data-testid="chart-table-slips"] tbody tr', (trs) =>
@@ -140,6 +142,7 @@ describe('Endringer: comparing two versions of a series', () => {
     await importFixture(page, 'veikart-v2.csv')
     await page.goto('/endringer')
     await page.waitForSelector('[data-testid="change-counts"]')
+    await page.locator('[data-testid="chart-slips"]').scrollIntoViewIfNeeded()
     await page.locator('[data-testid="chart-slips"] [data-testid="chart-figure"] canvas').waitFor()
     expect(await a11yViolations(page)).toEqual([])
     for (const id of ['slips', 'phase-flow'])

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ISSUE_KEYS } from '@/domain/import-issue'
-import { en } from '@/i18n/en'
+import en from '@/i18n/en'
 import { issueText } from '@/i18n/issue-text'
-import { nb } from '@/i18n/nb'
+import nb from '@/i18n/nb'
 
 /** Every leaf key path of a messages object. */
 function leafKeys(value: unknown, prefix = ''): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '@/i18n/en'
-import { nb } from '@/i18n/nb'
+import en from '@/i18n/en'
+import nb from '@/i18n/nb'
 
 /** Every leaf key path of a messages object. */
 function keys(value: unknown, prefix = ''): string[] {

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { en } from '@/i18n/en'
-import { nb } from '@/i18n/nb'
+import en from '@/i18n/en'
+import nb from '@/i18n/nb'
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -4,6 +4,7 @@
  * import page shows, within the watchdog's times.
  */
 import { describe, expect, it } from 'vitest'
+import type { DatasetContent } from '@/domain/types'
 import type { ImportReport } from '@/import/import-report'
 import { createWorkerClient, ImportFailedError } from '@/workers/import-client'
 import type { FromWorker, ToWorker } from '@/workers/import-protocol'
@@ -93,6 +94,131 @@ describe('the import worker client', () => {
       TIMES,
     )
     expect(await client.analyse(request)).toBe(report)
+    client.dispose()
+  })
+})
+
+/** A client over FakeWorkers that never answer an analysis; `made` lists every worker started. */
+function silentClient() {
+  const made: FakeWorker[] = []
+  const posted: string[] = []
+  const client = createWorkerClient(() => {
+    const worker = new FakeWorker((message) => posted.push(message.type))
+    made.push(worker)
+    return worker as unknown as Worker
+  }, TIMES)
+  return { client, made, posted }
+}
+
+describe('cancelling an import', () => {
+  it('ends every pending analysis and replaces the busy worker by one fresh worker, not one per analysis', async () => {
+    const { client, made } = silentClient()
+    const analyses = [client.analyse(request), client.analyse(request), client.analyse(request)]
+    client.cancel()
+    expect(await Promise.all(analyses.map(failureOf))).toEqual(['AbortError', 'AbortError', 'AbortError'])
+    expect(made).toHaveLength(1)
+    expect(made[0]?.terminated).toBe(true)
+    // The next request gets a fresh worker, started once.
+    void client.analyse(request).catch(() => {})
+    expect(made).toHaveLength(2)
+    expect(made[1]?.terminated).toBe(false)
+    client.dispose()
+  })
+
+  it('asks a running write to roll back, and keeps its worker (the worker stops between chunks)', async () => {
+    const client = createWorkerClient(
+      () =>
+        new FakeWorker((message, reply) => {
+          if (message.type === 'commit') {
+            reply({ type: 'progress', id: message.id, progress: { done: 10, total: 100 } })
+          } else if (message.type === 'cancel') {
+            reply({ type: 'failed', id: 1, error: { name: 'AbortError', message: 'rolled back' } })
+          } else if (message.type === 'ping') reply({ type: 'pong' })
+        }) as unknown as Worker,
+      TIMES,
+    )
+    const progress: number[] = []
+    const commit = client.commit({}, (p) => progress.push(p.done))
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    client.cancel()
+    expect(await failureOf(commit)).toBe('AbortError')
+    expect(progress).toEqual([10])
+    client.dispose()
+  })
+
+  it('starts no worker when nothing is running', () => {
+    const { client, made } = silentClient()
+    client.cancel()
+    client.dispose()
+    expect(made).toHaveLength(0)
+  })
+})
+
+describe('progress and failures from the worker', () => {
+  it('passes each write progress to the page, then the stored dataset id', async () => {
+    const client = createWorkerClient(
+      () =>
+        new FakeWorker((message, reply) => {
+          if (message.type !== 'commit') return
+          for (const done of [100, 200, 300])
+            reply({ type: 'progress', id: message.id, progress: { done, total: 300 } })
+          reply({ type: 'committed', id: message.id, datasetId: 'import-1' })
+        }) as unknown as Worker,
+      TIMES,
+    )
+    const seen: string[] = []
+    expect(await client.commit({}, (p) => seen.push(`${p.done}/${p.total}`))).toBe('import-1')
+    expect(seen).toEqual(['100/300', '200/300', '300/300'])
+    client.dispose()
+  })
+
+  it('fails with the real cause and, for a full disk, the sizes the page shows', async () => {
+    const client = createWorkerClient(
+      () =>
+        new FakeWorker((message, reply) => {
+          if (message.type === 'commit')
+            reply({
+              type: 'failed',
+              id: message.id,
+              error: { name: 'StorageFullError', message: 'full', needed: 5000, available: 10 },
+            })
+        }) as unknown as Worker,
+      TIMES,
+    )
+    const error = await client.commit({}, () => {}).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ImportFailedError)
+    expect(error).toMatchObject({ causeName: 'StorageFullError', sizes: { needed: 5000, available: 10 } })
+    client.dispose()
+  })
+
+  it('ignores what a worker already given up still sends', async () => {
+    let first: FakeWorker | undefined
+    const client = createWorkerClient(() => {
+      const worker = new FakeWorker(() => {})
+      first ??= worker
+      return worker as unknown as Worker
+    }, TIMES)
+    const analysis = client.analyse(request)
+    client.cancel()
+    expect(await failureOf(analysis)).toBe('AbortError')
+    // A late error from the terminated worker must not fail the next request on the new one.
+    const report = { fileName: 'y.csv' } as ImportReport
+    const next = client.analyse(request)
+    first?.onerror?.({ message: 'late', preventDefault() {} } as ErrorEvent)
+    expect(await Promise.race([next, new Promise((r) => setTimeout(() => r(report), 30))])).toBe(report)
+    client.dispose()
+  })
+
+  it('reads the bundled datasets in the worker and hands their contents to the page', async () => {
+    const contents = [{ dataset: { id: 'bundled-strategi-mal' } }] as unknown as DatasetContent[]
+    const client = createWorkerClient(
+      () =>
+        new FakeWorker((message, reply) => {
+          if (message.type === 'loadBundled') reply({ type: 'bundledLoaded', id: message.id, contents })
+        }) as unknown as Worker,
+      TIMES,
+    )
+    expect(await client.loadBundled()).toBe(contents)
     client.dispose()
   })
 })

@@ -1,0 +1,80 @@
+/**
+ * The page never loads a parser: the bundled data is read in the import worker, and a repeat
+ * visit (data already stored) starts no worker at all. Which page files hold a parser comes from
+ * dist/.vite/chunk-modules.json (written by the build, see vite.config.ts); the worker is bundled
+ * apart, into its own import.worker-*.js, which holds them all.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freshPage, launchBrowser } from './browser'
+import { openOverview } from './helpers'
+
+const PARSERS = /node_modules\/(papaparse|read-excel-file)\/|src\/import\/(run-import|csv|xlsx|zip)\.ts/
+const chunkModules = JSON.parse(readFileSync('dist/.vite/chunk-modules.json', 'utf8')) as Record<
+  string,
+  string[]
+>
+const parserFiles = Object.entries(chunkModules)
+  .filter(([, ids]) => ids.some((id) => PARSERS.test(id)))
+  .map(([file]) => file)
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Every build file the page asks for, with whether the page loads it as a worker script. */
+function recordRequests(page: Page): { file: string; worker: boolean }[] {
+  const seen: { file: string; worker: boolean }[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname.replace(/^\//, '')
+    if (path.startsWith('assets/'))
+      seen.push({ file: path, worker: /\/import\.worker-[\w-]+\.js$/.test(path) })
+  })
+  return seen
+}
+
+describe('no parser on the page', () => {
+  it('knows the build: chunk contents listed, the import worker bundled apart', () => {
+    expect(Object.keys(chunkModules).length).toBeGreaterThan(10)
+    expect(readdirSync('dist/assets').some((f) => /^import\.worker-[\w-]+\.js$/.test(f))).toBe(true)
+  })
+
+  it('ships vue-i18n without its message compiler (the catalogs are precompiled)', () => {
+    const i18n = Object.entries(chunkModules).filter(([, ids]) =>
+      ids.some((id) => id.includes('node_modules/vue-i18n/')),
+    )
+    expect(i18n.length).toBeGreaterThan(0)
+    for (const [file, ids] of i18n) {
+      expect(ids).toContain('node_modules/vue-i18n/dist/vue-i18n.runtime.mjs')
+      // The compiler's code generator reads a `sourceMap` option; the runtime-only build has none.
+      expect(readFileSync(`dist/${file}`, 'utf8')).not.toContain('sourceMap')
+    }
+  })
+
+  it('reads the bundled data in the worker on first start; / and /tiltak load no parser file', async () => {
+    const { context, page, errors } = await freshPage(browser)
+    const requests = recordRequests(page)
+    await openOverview(page)
+    await page.click('nav a[href="/tiltak"]')
+    await page.waitForSelector('main h1')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
+    const parsersOnPage = requests.filter((r) => parserFiles.includes(r.file) && !r.worker)
+    expect(parsersOnPage).toEqual([])
+    expect(requests.some((r) => r.worker)).toBe(true) // first start: the worker read the data
+    expect(errors).toEqual([])
+
+    // A repeat visit has the data stored: no worker, no parser.
+    const again = recordRequests(page)
+    await page.goto('/')
+    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    await page.goto('/tiltak')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
+    expect(again.filter((r) => parserFiles.includes(r.file))).toEqual([])
+    await context.close()
+  })
+})
