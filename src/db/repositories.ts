@@ -227,9 +227,15 @@ export async function addMeetingPack(db: VeikartDatabase, pack: MeetingPack): Pr
         datasets.push({ id: twin.id, title: twin.title, kind: twin.kind, added: false })
         continue
       }
-      await writeContent(db, content)
-      here.push(content.dataset)
-      const { id, title, kind } = content.dataset
+      // Titles stay unique on the device (a restored dataset may share a name with one here).
+      const title = uniqueTitle(
+        content.dataset.title,
+        here.map((d) => d.title),
+      )
+      const dataset = { ...content.dataset, title }
+      await writeContent(db, { ...content, dataset })
+      here.push(dataset)
+      const { id, kind } = dataset
       datasets.push({ id, title, kind, added: true })
     }
     const identity = identityAmong(here)

@@ -307,7 +307,8 @@ export const en: MessageSchema = {
     persistUnknown: 'The browser does not say whether storage is persistent.',
     storageUsage: '{used} MB of {quota} MB used.',
     requestPersist: 'Ask for persistent storage',
-    backupHelp: 'Download every dataset as one Veikart bundle (JSON) and keep it outside the browser.',
+    backupHelp:
+      'Download every dataset as one Veikart bundle (JSON) and keep it outside the browser. Drop the file on Veikart (or choose it under Import) to restore every dataset in it.',
     backup: 'Export all datasets',
     backedUp: '{n} datasets downloaded as a backup.',
     titleTaken: 'Another dataset is already called "{title}". Choose another name.',
@@ -654,6 +655,8 @@ export const en: MessageSchema = {
     fetching: 'Fetching the meeting pack from {url} …',
     opened:
       'The meeting pack "{file}" is open: {added} datasets added, {kept} already here; {views} new views, {keptViews} already here.',
+    restored:
+      'The backup "{file}" is restored: {added} datasets added ({addedTitles}); {kept} were here already and are skipped ({keptTitles}).',
     invalid: 'Could not open the meeting pack "{file}"; nothing was stored.',
     failed: 'Could not open the meeting pack "{file}": {message}',
     fetchFailed:

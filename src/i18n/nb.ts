@@ -305,7 +305,8 @@ export const nb = {
     persistUnknown: 'Nettleseren sier ikke om lagringen er varig.',
     storageUsage: '{used} MB av {quota} MB brukt.',
     requestPersist: 'Be om varig lagring',
-    backupHelp: 'Last ned alle datasett som én Veikart-pakke (JSON) og ta vare på den utenfor nettleseren.',
+    backupHelp:
+      'Last ned alle datasett som én Veikart-pakke (JSON) og ta vare på den utenfor nettleseren. Slipp filen i Veikart (eller velg den under Import) for å hente tilbake alle datasettene i den.',
     backup: 'Eksporter alle datasett',
     backedUp: '{n} datasett er lastet ned som sikkerhetskopi.',
     titleTaken: 'Et annet datasett heter allerede «{title}». Velg et annet navn.',
@@ -646,6 +647,8 @@ export const nb = {
     fetching: 'Henter møtepakken fra {url} …',
     opened:
       'Møtepakken «{file}» er åpnet: {added} datasett lagt til, {kept} fantes fra før; {views} nye visninger, {keptViews} fantes fra før.',
+    restored:
+      'Sikkerhetskopien «{file}» er lest inn: {added} datasett lagt til ({addedTitles}); {kept} fantes fra før og er hoppet over ({keptTitles}).',
     invalid: 'Kunne ikke åpne møtepakken «{file}»; ingenting er lagret.',
     failed: 'Kunne ikke åpne møtepakken «{file}»: {message}',
     fetchFailed:
