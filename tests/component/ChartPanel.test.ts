@@ -12,8 +12,8 @@ const chart = vi.hoisted(() => ({
 const exporter = vi.hoisted(() => ({
   renderChartPng: vi.fn(async () => new Blob(['png'], { type: 'image/png' })),
   renderChartSvg: vi.fn(() => '<svg/>'),
-  downloadBlob: vi.fn(),
 }))
+const downloader = vi.hoisted(() => ({ download: vi.fn() }))
 vi.mock('@/charts/echarts-setup', () => ({
   VChart: defineComponent({
     name: 'VChart',
@@ -27,6 +27,7 @@ vi.mock('@/charts/echarts-setup', () => ({
   }),
 }))
 vi.mock('@/charts/export', () => exporter)
+vi.mock('@/composables/useDownload', () => ({ useDownload: () => downloader }))
 
 const { default: ChartPanel } = await import('@/components/charts/ChartPanel.vue')
 
@@ -158,7 +159,7 @@ describe('ChartPanel', () => {
       caption,
       false,
     )
-    expect(exporter.downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'tiltak-per-mal-og-fase.png')
+    expect(downloader.download).toHaveBeenCalledWith('tiltak-per-mal-og-fase.png', expect.any(Blob))
     expect(wrapper.get('[data-testid="chart-announcement"]').text()).toBe(
       'PNG av «Tiltak per mål og fase» er lastet ned.',
     )
@@ -176,7 +177,7 @@ describe('ChartPanel', () => {
     await wrapper.get('[data-testid="chart-export-svg"]').trigger('click')
     await flushPromises()
     expect(exporter.renderChartSvg).toHaveBeenCalledWith(props.option, { width: 960, height: 380 }, caption)
-    const [blob, name] = exporter.downloadBlob.mock.calls[2] as unknown as [Blob, string]
+    const [name, blob] = downloader.download.mock.calls[2] as unknown as [string, Blob]
     expect(name).toBe('tiltak-per-mal-og-fase.svg')
     expect(blob.type).toBe('image/svg+xml')
     expect(await blob.text()).toBe('<svg/>')
@@ -192,7 +193,7 @@ describe('ChartPanel', () => {
     await wrapper.get('[data-testid="chart-export-png"]').trigger('click')
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toBe('Kunne ikke lage bildet (no canvas).')
-    expect(exporter.downloadBlob).not.toHaveBeenCalled()
+    expect(downloader.download).not.toHaveBeenCalled()
     wrapper.unmount()
   })
 })

@@ -1,0 +1,141 @@
+/**
+ * The interactive timeline's rows as ECharts data, and the arithmetic of its tile: which lanes a
+ * viewport shows, which rows they hold, where the tile goes, and the patch that swaps them in, so
+ * 10 000 items cost what 30 rows cost.
+ */
+import type { EChartsOption } from 'echarts'
+import type { GanttLayout } from '@/domain/gantt-layout'
+
+/** The chart's rows as ECharts data, in bar order (which is lane order). */
+export interface GanttData {
+  /** `[lane, start ms, end ms (exclusive), bar index, stated end ms (exclusive)]` per bar. */
+  rows: number[][]
+  laneCount: number
+  /** First and last instant of all bars and the as-of date: the fixed time extent of the axis. */
+  minMs: number
+  maxMs: number
+}
+
+/** The part of the rows the canvas shows: `offset` pixels scrolled past the first row's top. */
+export interface GanttViewport {
+  offset: number
+  /** Height of the plotting area (canvas height less the time axis). */
+  plotHeight: number
+}
+
+/** Height of one row on screen, label column and chart alike: room for a label on two lines. */
+export const GANTT_ROW_HEIGHT = 32
+/** The time axis above the rows, on screen. */
+export const GANTT_AXIS_HEIGHT = 36
+/** Right inset of the plotting area on screen (room for an arrow at the edge). */
+export const GANTT_PLOT_RIGHT = 16
+/** One day in milliseconds. */
+export const DAY = 86_400_000
+/** The series id the viewport patch addresses. */
+export const GANTT_SERIES_ID = 'gantt'
+
+/** Midnight UTC of an ISO date, in milliseconds. */
+export function ms(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`)
+}
+
+/** The data rows of a layout (in bar order, so in lane order) and the axis' fixed time extent. */
+export function buildGanttData(layout: Pick<GanttLayout, 'lanes' | 'bars'>, asOf: string): GanttData {
+  const laneIndex = new Map<string, number>()
+  layout.lanes.forEach((lane, i) => laneIndex.set(lane.id, i))
+  // Bars share few distinct dates: parse each once (Date.parse is most of this function's time).
+  const parsed = new Map<string, number>()
+  const time = (iso: string): number => {
+    let value = parsed.get(iso)
+    if (value === undefined) {
+      value = ms(iso)
+      parsed.set(iso, value)
+    }
+    return value
+  }
+  let minMs = ms(asOf)
+  let maxMs = minMs
+  const rows = layout.bars.map((bar, i) => {
+    const start = time(bar.start)
+    const end = time(bar.end) + DAY
+    if (start < minMs) minMs = start
+    if (end > maxMs) maxMs = end
+    return [laneIndex.get(bar.laneId) ?? 0, start, end, i, time(bar.statedEnd) + DAY]
+  })
+  return { rows, laneCount: layout.lanes.length, minMs, maxMs }
+}
+
+/** Index of the first row whose lane is at least `lane` (rows are in lane order). */
+function firstRowAt(rows: readonly number[][], lane: number): number {
+  let lo = 0
+  let hi = rows.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((rows[mid]?.[0] ?? 0) < lane) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The lanes a viewport shows (with one lane to spare on each side) and the y range to set. */
+export function ganttLanesInView(
+  laneCount: number,
+  viewport: GanttViewport,
+  rowHeight = GANTT_ROW_HEIGHT,
+): { from: number; to: number; yMin: number; yMax: number } {
+  // Lane i spans y values i to i + 1 (top down), so row borders fall on whole numbers.
+  const yMin = viewport.offset / rowHeight
+  const yMax = yMin + viewport.plotHeight / rowHeight
+  return {
+    from: Math.max(0, Math.floor(yMin) - 1),
+    to: Math.min(laneCount, Math.ceil(yMax) + 2),
+    yMin,
+    yMax,
+  }
+}
+
+/** The rows on lanes `from` (inclusive) to `to` (exclusive), and the index of the first. */
+export function ganttRowsOfLanes(
+  data: GanttData,
+  from: number,
+  to: number,
+): { rows: number[][]; first: number } {
+  const first = firstRowAt(data.rows, from)
+  return { rows: data.rows.slice(first, firstRowAt(data.rows, to)), first }
+}
+
+/**
+ * What to merge into the interactive chart's option when the page scrolls: the y range of the
+ * viewport and the rows now in view (ECharts then lays out only those). `first` is the bar
+ * index of the first row, so `dataIndex + first` is a bar index.
+ */
+export function ganttViewportPatch(
+  data: GanttData,
+  viewport: GanttViewport,
+): { option: EChartsOption; first: number } {
+  const view = ganttLanesInView(data.laneCount, viewport)
+  const { rows, first } = ganttRowsOfLanes(data, view.from, view.to)
+  return {
+    option: {
+      yAxis: { min: view.yMin, max: view.yMax },
+      series: [{ id: GANTT_SERIES_ID, data: rows }],
+    } as EChartsOption,
+    first,
+  }
+}
+
+/**
+ * Where the view's tile of rows goes (px below the first row's top): unchanged while the rows on
+ * screen (`from` to `from + screen`) are inside it, else centred on them, within the rows.
+ */
+export function ganttTileTop(
+  current: number,
+  from: number,
+  screen: number,
+  tileHeight: number,
+  rowsHeight: number,
+): number {
+  if (from >= current && from + screen <= current + tileHeight) return current
+  const top = from - (tileHeight - screen) / 2
+  return Math.max(0, Math.min(Math.floor(top), rowsHeight - tileHeight))
+}

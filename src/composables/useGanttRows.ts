@@ -1,0 +1,99 @@
+/**
+ * The timeline's rows as the label column needs them: which bars each row has, which row an
+ * item is on, which rows are in the page now (all of them up to ALL_ROWS_LIMIT, so find in page
+ * works; above, those near the screen and the active one), and each row's full title.
+ */
+import { computed, type Ref } from 'vue'
+import { GANTT_ROW_HEIGHT, laneText } from '@/charts/gantt'
+import type { GanttBar, GanttLane, GanttLayout } from '@/domain/gantt-layout'
+
+/** Up to this many rows every label is in the page; above, those near the view. */
+const ALL_ROWS_LIMIT = 2000
+const OVERSCAN = 30
+const ROW = GANTT_ROW_HEIGHT
+
+export interface GanttRowsInput {
+  layout: () => GanttLayout
+  /** Pixels of rows scrolled above the screen's top. */
+  offset: Ref<number>
+  /** The screen's height in pixels. */
+  screenHeight: Ref<number>
+  /** The row with the keyboard's focus: always in the page. */
+  active: Ref<number>
+}
+
+export function useGanttRows({ layout, offset, screenHeight, active }: GanttRowsInput) {
+  const lanes = computed(() => layout().lanes)
+  const bars = computed(() => layout().bars)
+
+  /** Bars per row index, in bar order (item rows have one, collapsed rows several). */
+  const barsOfLane = computed(() => {
+    const index = new Map<string, number>()
+    lanes.value.forEach((lane, i) => index.set(lane.id, i))
+    const byLane = new Map<number, number[]>()
+    bars.value.forEach((bar, b) => {
+      const lane = index.get(bar.laneId) ?? -1
+      const list = byLane.get(lane)
+      if (list) list.push(b)
+      else byLane.set(lane, [b])
+    })
+    return byLane
+  })
+  /** The first row of each item. */
+  const laneOfItem = computed(() => {
+    const map = new Map<string, number>()
+    lanes.value.forEach((lane, i) => {
+      if (lane.kind === 'item' && !map.has(lane.key)) map.set(lane.key, i)
+    })
+    return map
+  })
+
+  const rendered = computed(() => {
+    const count = lanes.value.length
+    if (count <= ALL_ROWS_LIMIT) return { from: 0, to: count }
+    const first = Math.floor(offset.value / ROW)
+    return {
+      from: Math.max(0, first - OVERSCAN),
+      to: Math.min(count, first + Math.ceil(screenHeight.value / ROW) + OVERSCAN),
+    }
+  })
+  /** The rows in the page: index and lane. */
+  const visibleRows = computed<{ index: number; lane: GanttLane }[]>(() => {
+    const { from, to } = rendered.value
+    const indices: number[] = []
+    for (let i = from; i < to; i++) indices.push(i)
+    const at = active.value
+    if (at >= 0 && (at < from || at >= to) && at < lanes.value.length) indices.push(at)
+    return indices.map((i) => ({ index: i, lane: lanes.value[i]! }))
+  })
+
+  /** Index of the first bar on row `index`, if any. */
+  function firstBarIndex(index: number): number | undefined {
+    return barsOfLane.value.get(index)?.[0]
+  }
+  /** The first bar on row `index`, if any. */
+  function firstBar(index: number): GanttBar | undefined {
+    const first = firstBarIndex(index)
+    return first === undefined ? undefined : bars.value[first]
+  }
+
+  /** The row's text as a tooltip and announcement: with the count of a group, the period of an item. */
+  function rowTitle(index: number): string {
+    const lane = lanes.value[index]
+    if (!lane) return ''
+    const bar = firstBar(index)
+    const period = bar && !bar.rolledUp ? bar.periodText : ''
+    if (lane.hasChildren) return `${laneText(lane)} (${lane.itemCount})`
+    return period ? `${laneText(lane)} — ${period}` : laneText(lane)
+  }
+
+  /** The next row from `from` in direction `step` that has a bar; `from` when there is none. */
+  function nextBarRow(from: number, step: 1 | -1): number {
+    for (let i = from + step; i >= 0 && i < lanes.value.length; i += step) {
+      if (barsOfLane.value.has(i)) return i
+    }
+    return from
+  }
+
+  return { lanes, bars, laneOfItem, visibleRows, firstBarIndex, firstBar, rowTitle, nextBarRow }
+}
