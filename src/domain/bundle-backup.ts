@@ -5,7 +5,7 @@
  * A portfolio dataset keeps its portfolio tables, which an ordinary bundle import does not read.
  * All or nothing: one invalid dataset fails the whole backup, and nothing is stored.
  */
-import { checkHeader, invalid, isMeetingPack, looksLikeBundle, readDataset, type MeetingPack } from './bundle'
+import { checkHeader, invalid, looksLikeBundle, readDataset, type MeetingPack } from './bundle'
 import type { ImportIssue } from './import-issue'
 import type { PortfolioContent } from './portfolio'
 import type { SavedView } from './saved-view'
@@ -17,7 +17,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** True for a bundle of several datasets and no views: a backup, restored whole. */
 export function isBackupBundle(v: unknown): v is Obj {
-  return looksLikeBundle(v) && !isMeetingPack(v) && Array.isArray(v.datasets) && v.datasets.length > 1
+  if (!looksLikeBundle(v) || v.views !== undefined) return false
+  return Array.isArray(v.datasets) && v.datasets.length > 1
 }
 
 const PORTFOLIO_KEYS = ['measures', 'dependencies', 'costs', 'rounds', 'decisions'] as const

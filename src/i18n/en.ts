@@ -89,6 +89,7 @@ export const en: MessageSchema = {
       actorGoal: 'Measures by actor and goal',
       hierarchy: 'Goals, sub-goals and groupings',
     },
+    tableMore: 'Show more rows ({shown} of {total} shown)',
     showTable: 'Show as table',
     downloadPng: 'Download PNG',
     transparent: 'Transparent PNG',
@@ -175,6 +176,7 @@ export const en: MessageSchema = {
     collapseAll: 'Collapse all',
     expandAll: 'Expand all',
     count: '{drawn} items drawn, {undated} without dates',
+    undatedMore: '… and {n} more without dates; filter to see them here, or see all in the item list.',
     undated: 'Without dates ({n})',
     description: 'Description',
     closeDetail: 'Close',
@@ -573,6 +575,9 @@ export const en: MessageSchema = {
       'The matrix holds {items} measures/deliverables for {year}: {withActor} with an actor and {withoutActor} without a stated actor (a row of their own at the bottom).',
     summaryDerived:
       ' Of those with an actor, {derived} had it read from their name (marked “from the name”).',
+    capped:
+      'The plan has more than {limit} items; each cell lists its first {shown}, and the link below them shows the rest in the item list.',
+    more: '… and {n} more in the item list',
     summaryMany: 'An item with several actors stands on the row of each.',
     summaryPlanYear:
       'The table is the plan for {year}, so every row is included: {touching} have a period touching {year}, {rest} have no such period.',

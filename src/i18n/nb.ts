@@ -87,6 +87,7 @@ export const nb = {
       actorGoal: 'Tiltak per aktør og mål',
       hierarchy: 'Mål, delmål og grupperinger',
     },
+    tableMore: 'Vis flere rader ({shown} av {total} vises)',
     showTable: 'Vis som tabell',
     downloadPng: 'Last ned PNG',
     transparent: 'Gjennomsiktig PNG',
@@ -174,6 +175,7 @@ export const nb = {
     collapseAll: 'Slå sammen alle',
     expandAll: 'Åpne alle',
     count: '{drawn} elementer tegnet, {undated} uten tidfesting',
+    undatedMore: '… og {n} til uten dato; filtrer for å se dem her, eller se alle i tiltakslisten.',
     undated: 'Uten tidfesting ({n})',
     description: 'Beskrivelse',
     closeDetail: 'Lukk',
@@ -570,6 +572,9 @@ export const nb = {
     summary:
       'Matrisen har {items} tiltak/leveranser som gjelder {year}: {withActor} med aktør og {withoutActor} uten oppgitt aktør (egen rad nederst).',
     summaryDerived: ' Av dem med aktør har {derived} fått aktøren lest ut av navnet (merket «fra navnet»).',
+    capped:
+      'Årsplanen har over {limit} tiltak; hver celle viser de {shown} første, og lenken under dem viser resten i tiltakslisten.',
+    more: '… og {n} til i tiltakslisten',
     summaryMany: 'Et tiltak med flere aktører står på raden til hver av dem.',
     summaryPlanYear:
       'Tabellen er planen for {year}, så alle radene er med: {touching} har en periode som berører {year}, {rest} har ingen slik periode.',
