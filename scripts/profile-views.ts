@@ -5,8 +5,9 @@
  * the functions with the most self time. For finding hot spots; `npm run bench` measures.
  *
  *   npx tsx --tsconfig tsconfig.app.json scripts/profile-views.ts [--items 100000] [--routes overview,tiltak]
+ *     [--no-build] [--shots <dir>]   (--shots: also screenshots of each route at 1280×800 and 1920×1080)
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -54,12 +55,27 @@ async function profiled<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ re
   return { result, lines: selfTimes(profile) }
 }
 
+/** The route as shown, at the two sizes the project checks, for looking at by eye. */
+async function screenshots(page: Page, dir: string, name: string): Promise<void> {
+  mkdirSync(dir, { recursive: true })
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`) })
+  }
+  await page.setViewportSize({ width: 1700, height: 2800 })
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       items: { type: 'string', default: '100000' },
       routes: { type: 'string', default: 'overview,tiltak,timeline,yearPlan' },
       'no-build': { type: 'boolean', default: false },
+      shots: { type: 'string' },
     },
   })
   const items = Number(values.items)
@@ -102,6 +118,7 @@ async function main(): Promise<void> {
       const { result, lines } = await profiled(cdp, () => firstRender(page, `${url}${path}`, name, value))
       console.log(`\n== ${name}: first render ${result} ms`)
       console.log(lines.join('\n'))
+      if (values.shots) await screenshots(page, values.shots, name)
       if (name === 'tiltak' || name === 'timeline') {
         const typed = await profiled(cdp, () => timedInput(page, 'type', 'h'))
         console.log(`\n== ${name}: keystroke ${typed.result} ms`)
