@@ -192,16 +192,22 @@ export function parsePeriod(raw: string | null | undefined): PeriodResult {
 
 /** The last day (ISO) a point covers, given its precision. */
 export function lastDayOf(point: DatePoint): string {
+  // By the point object first (an item's never changes): no key string to build.
+  let last = lastDayOfPoint.get(point)
+  if (last !== undefined) return last
   const key = point.date + point.precision
-  let last = lastDays.get(key)
+  last = lastDays.get(key)
   if (last === undefined) {
     last = computeLastDay(point)
     // Datasets name few distinct dates; the bound only guards against a pathological file.
     if (lastDays.size > 50_000) lastDays.clear()
     lastDays.set(key, last)
   }
+  lastDayOfPoint.set(point, last)
   return last
 }
+
+const lastDayOfPoint = new WeakMap<DatePoint, string>()
 
 /**
  * Remembered last days: the timeline, the year filter and the year plan ask for the same few
