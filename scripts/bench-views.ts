@@ -18,7 +18,7 @@ import { maxOf } from '@/domain/array'
 import { importFile } from '@/import/run-import'
 
 export const VIEW_TARGETS = { firstRenderMs: 2000, keystrokeMs: 200 }
-const DATASET_ID = 'bench-views'
+export const DATASET_ID = 'bench-views'
 
 export interface ViewsResult {
   items: number
@@ -43,7 +43,7 @@ const MIME: Record<string, string> = {
 }
 
 /** Serves an app build with the SPA fallback vite preview has. */
-function serveApp(dir: string): Promise<{ server: Server; url: string }> {
+export function serveApp(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     let file = normalize(join(dir, path))
@@ -66,7 +66,10 @@ function serveApp(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 /** Writes the dataset into the app's database (already opened and seeded by the app). */
-async function store(page: Page, content: NonNullable<Awaited<ReturnType<typeof importFile>>['content']>) {
+export async function store(
+  page: Page,
+  content: NonNullable<Awaited<ReturnType<typeof importFile>>['content']>,
+) {
   const write = (name: string, rows: unknown[]) =>
     page.evaluate(
       ([storeName, list]) =>
@@ -96,10 +99,10 @@ async function store(page: Page, content: NonNullable<Awaited<ReturnType<typeof 
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 
-type RouteName = 'overview' | 'tiltak' | 'timeline' | 'yearPlan'
+export type RouteName = 'overview' | 'tiltak' | 'timeline' | 'yearPlan'
 
 /** Loads a route and returns ms from navigation start until it shows `value` . */
-async function firstRender(page: Page, url: string, name: RouteName, value: string): Promise<number> {
+export async function firstRender(page: Page, url: string, name: RouteName, value: string): Promise<number> {
   await page.goto(url)
   const handle = await page.waitForFunction(
     // No helper functions inside: tsx would wrap them in a `__name` the page does not have.
@@ -130,7 +133,7 @@ async function firstRender(page: Page, url: string, name: RouteName, value: stri
 }
 
 /** One input into the search box (or a click), until the address holds it and two frames are drawn. */
-function timedInput(page: Page, action: 'type' | 'goal', text: string): Promise<number> {
+export function timedInput(page: Page, action: 'type' | 'goal', text: string): Promise<number> {
   return page.evaluate(
     async ([kind, value]) => {
       const before = location.search

@@ -6,7 +6,7 @@ import { pushAll } from '@/domain/array'
 import type { MeetingPack } from '@/domain/bundle'
 import { titleKey, uniqueTitle } from '@/domain/dataset-title'
 import { viewIdentity, type SavedView } from '@/domain/saved-view'
-import type { Dataset, DatasetContent, DatasetKind } from '@/domain/types'
+import type { Dataset, DatasetContent, DatasetKind, RoadmapItem } from '@/domain/types'
 import { datasetMatchesRef, parseDatasetRef, sameDatasetIdentity, withContentRef } from '@/domain/view-link'
 import type { PortfolioContent } from '@/domain/portfolio'
 import type { VeikartDatabase } from './database'
@@ -75,6 +75,21 @@ export async function listDatasets(db: VeikartDatabase): Promise<Dataset[]> {
   return db.datasets.orderBy('importedAt').reverse().toArray()
 }
 
+/**
+ * The items of a dataset. Their ids start with `<datasetId>/` (item-builder, bundles), so a range
+ * of primary keys reads them in one sequential scan; the `datasetId` index looks every record up
+ * by its key, which at 100 000 items was most of a view's first render. Should an id ever not
+ * follow the rule, the count tells, and the index reads them all.
+ */
+async function itemsOf(db: VeikartDatabase, id: string): Promise<RoadmapItem[]> {
+  const [byKey, count] = await Promise.all([
+    db.items.where('id').between(`${id}/`, `${id}/\uffff`, true, true).toArray(),
+    db.items.where('datasetId').equals(id).count(),
+  ])
+  if (byKey.length === count && byKey.every((item) => item.datasetId === id)) return byKey
+  return db.items.where('datasetId').equals(id).toArray()
+}
+
 /** One dataset with everything it holds, or `null`. */
 export async function getDatasetContent(db: VeikartDatabase, id: string): Promise<DatasetContent | null> {
   return db.transaction('r', [...contentTables(db), db.savedViews], async () => {
@@ -83,7 +98,7 @@ export async function getDatasetContent(db: VeikartDatabase, id: string): Promis
     const [storedGoals, subGoals, items, indicators, measurements] = await Promise.all([
       db.goals.where('datasetId').equals(id).toArray(),
       db.subGoals.where('datasetId').equals(id).toArray(),
-      db.items.where('datasetId').equals(id).toArray(),
+      itemsOf(db, id),
       db.indicators.where('datasetId').equals(id).toArray(),
       db.measurements.where('datasetId').equals(id).toArray(),
     ])
@@ -227,9 +242,15 @@ export async function addMeetingPack(db: VeikartDatabase, pack: MeetingPack): Pr
         datasets.push({ id: twin.id, title: twin.title, kind: twin.kind, added: false })
         continue
       }
-      await writeContent(db, content)
-      here.push(content.dataset)
-      const { id, title, kind } = content.dataset
+      // Titles stay unique on the device (a restored dataset may share a name with one here).
+      const title = uniqueTitle(
+        content.dataset.title,
+        here.map((d) => d.title),
+      )
+      const dataset = { ...content.dataset, title }
+      await writeContent(db, { ...content, dataset })
+      here.push(dataset)
+      const { id, kind } = dataset
       datasets.push({ id, title, kind, added: true })
     }
     const identity = identityAmong(here)

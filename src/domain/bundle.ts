@@ -209,9 +209,10 @@ export interface BundleTarget {
   bundled?: boolean
 }
 
-type Failure = { content: null; issues: ImportIssue[] }
+export type Failure = { content: null; issues: ImportIssue[] }
 
-function invalid(path: string, reason?: IssueMessage): Failure {
+/** A failed read: one error naming the JSON path (exported for the backup reader). */
+export function invalid(path: string, reason?: IssueMessage): Failure {
   return {
     content: null,
     issues: [
@@ -226,7 +227,7 @@ function invalid(path: string, reason?: IssueMessage): Failure {
 }
 
 /** Checks format and version; the error to report, or null when the bundle may be read. */
-function checkHeader(raw: unknown, minVersion = 1): Failure | null {
+export function checkHeader(raw: unknown, minVersion = 1): Failure | null {
   if (!isObj(raw) || raw.format !== BUNDLE_FORMAT)
     return invalid('format', msg('bundle.formatExpected', { format: BUNDLE_FORMAT }))
   const readable = READABLE_BUNDLE_VERSIONS.filter((v) => v >= minVersion)
@@ -279,7 +280,7 @@ function pointAt(view: SavedView, dataset: Dataset): SavedView {
  * Validates one dataset of a bundle and moves it to the target's id, so a re-import never
  * overwrites the dataset it was exported from. Errors name the JSON path.
  */
-function readDataset(
+export function readDataset(
   raw: unknown,
   path: string,
   target: BundleTarget,

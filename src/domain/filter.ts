@@ -86,26 +86,62 @@ function searchableText(item: RoadmapItem, subGoalTitle: (id: string) => string)
   return text
 }
 
-/** The values an item has for a facet (several for actors and phase spans). */
-export function facetValues(item: RoadmapItem, key: FacetKey): string[] {
-  switch (key) {
-    case 'goals':
-      return [String(item.goal)]
-    case 'subGoals':
-      return item.subGoalId ? [item.subGoalId] : []
-    case 'groupings':
-      return item.grouping ? [item.grouping] : []
-    case 'actors':
-      return item.actorIds
-    case 'actorKinds':
-      return [...new Set(item.actors.map((name) => resolveActor(name).kind))]
-    case 'phases':
-      return item.phase ? phasesIn(item.phase) : []
-    case 'statuses':
-      return [item.status ?? 'unknown']
-    case 'flags':
-      return item.flags
+/** Every facet's values of an item, worked out once per item object (items are never mutated). */
+const facetCache = new WeakMap<RoadmapItem, Record<FacetKey, readonly string[]>>()
+
+function computeFacets(item: RoadmapItem): Record<FacetKey, readonly string[]> {
+  return {
+    goals: [String(item.goal)],
+    subGoals: item.subGoalId ? [item.subGoalId] : [],
+    groupings: item.grouping ? [item.grouping] : [],
+    actors: item.actorIds,
+    actorKinds: [...new Set(item.actors.map((name) => resolveActor(name).kind))],
+    phases: item.phase ? phasesIn(item.phase) : [],
+    statuses: [item.status ?? 'unknown'],
+    flags: item.flags,
   }
+}
+
+/**
+ * The values an item has for a facet (several for actors and phase spans). Cached per item:
+ * resolving actor kinds and phase spans for 100 000 items on every keystroke cost seconds.
+ */
+export function facetValues(item: RoadmapItem, key: FacetKey): readonly string[] {
+  let facets = facetCache.get(item)
+  if (!facets) {
+    facets = computeFacets(item)
+    facetCache.set(item, facets)
+  }
+  return facets[key]
+}
+
+/** What a dataset holds for the facet panel: the values present per facet, and actor names. */
+export interface FacetPresence {
+  values: Record<FacetKey, ReadonlySet<string>>
+  /** Actor id → the name as first written in the dataset. */
+  actorNames: ReadonlyMap<string, string>
+}
+
+const presenceCache = new WeakMap<readonly RoadmapItem[], FacetPresence>()
+
+/** The facet values present in `items`, in one pass, once per item list (lists are replaced, not changed). */
+export function facetPresence(items: readonly RoadmapItem[]): FacetPresence {
+  const cached = presenceCache.get(items)
+  if (cached) return cached
+  const values = Object.fromEntries(FACET_KEYS.map((k) => [k, new Set<string>()])) as Record<
+    FacetKey,
+    Set<string>
+  >
+  const actorNames = new Map<string, string>()
+  for (const item of items) {
+    for (const key of FACET_KEYS) for (const v of facetValues(item, key)) values[key].add(v)
+    item.actorIds.forEach((id, k) => {
+      if (!actorNames.has(id)) actorNames.set(id, item.actors[k] ?? id)
+    })
+  }
+  const presence = { values, actorNames }
+  presenceCache.set(items, presence)
+  return presence
 }
 
 /** A compiled predicate per facet; `null` when the facet selects nothing (matches all). */
@@ -120,8 +156,7 @@ function facetPredicates(filter: ItemFilter): Record<FacetKey, ((item: RoadmapIt
 
 function basePredicate(filter: ItemFilter, subGoals: readonly SubGoal[]): (item: RoadmapItem) => boolean {
   const needles = foldText(filter.text).split(/\s+/).filter(Boolean)
-  const titles = new Map(subGoals.map((s) => [s.id, s.code ? `${s.code} ${s.title}` : s.title]))
-  const subGoalTitle = (id: string) => titles.get(id) ?? ''
+  const subGoalTitle = subGoalTitles(subGoals)
   const year = filter.year
   return (item) => {
     if (year !== null && !overlapsYear(item.period, year)) return false
@@ -133,12 +168,32 @@ function basePredicate(filter: ItemFilter, subGoals: readonly SubGoal[]): (item:
   }
 }
 
+/**
+ * Works out the search text of `items[from..to)` ahead of the first keystroke (the store calls it
+ * in slices while the page is idle), so typing at 100 000 items does not fold every text first.
+ */
+export function prepareSearchText(
+  items: readonly RoadmapItem[],
+  subGoals: readonly SubGoal[],
+  from: number,
+  to: number,
+): void {
+  const subGoalTitle = subGoalTitles(subGoals)
+  for (let i = from; i < Math.min(to, items.length); i++) searchableText(items[i]!, subGoalTitle)
+}
+
+function subGoalTitles(subGoals: readonly SubGoal[]): (id: string) => string {
+  const titles = new Map(subGoals.map((s) => [s.id, s.code ? `${s.code} ${s.title}` : s.title]))
+  return (id) => titles.get(id) ?? ''
+}
+
 /** The items that match every facet, the year and the text. */
 export function filterItems(
   items: readonly RoadmapItem[],
   filter: ItemFilter,
   subGoals: readonly SubGoal[] = [],
 ): RoadmapItem[] {
+  if (isEmptyFilter(filter)) return [...items]
   const base = basePredicate(filter, subGoals)
   const facets = Object.values(facetPredicates(filter)).filter(
     (p): p is (item: RoadmapItem) => boolean => p !== null,
@@ -154,19 +209,31 @@ export function countFacets(
   filter: ItemFilter,
   subGoals: readonly SubGoal[] = [],
 ): FacetCounts {
-  const base = basePredicate(filter, subGoals)
+  const base = isTextAndYearEmpty(filter) ? null : basePredicate(filter, subGoals)
   const predicates = facetPredicates(filter)
+  const active = FACET_KEYS.filter((k) => predicates[k] !== null)
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts
+  const add = (item: RoadmapItem, key: FacetKey) => {
+    const map = counts[key]
+    for (const value of facetValues(item, key)) map.set(value, (map.get(value) ?? 0) + 1)
+  }
   for (const item of items) {
-    if (!base(item)) continue
+    if (base && !base(item)) continue
     // Which facets does the item fail? It counts for facet K only if it passes all others.
-    const failing = FACET_KEYS.filter((k) => predicates[k] !== null && !predicates[k]!(item))
-    if (failing.length > 1) continue
-    for (const key of FACET_KEYS) {
-      if (failing.length === 1 && failing[0] !== key) continue
-      const map = counts[key]
-      for (const value of facetValues(item, key)) map.set(value, (map.get(value) ?? 0) + 1)
+    let failing: FacetKey | null = null
+    let failures = 0
+    for (const key of active) {
+      if (predicates[key]!(item)) continue
+      failing = key
+      if (++failures > 1) break
     }
+    if (failures > 1) continue
+    if (failing !== null) add(item, failing)
+    else for (const key of FACET_KEYS) add(item, key)
   }
   return counts
+}
+
+function isTextAndYearEmpty(filter: ItemFilter): boolean {
+  return filter.year === null && filter.text.trim() === ''
 }

@@ -12,6 +12,19 @@ const MILESTONE_TYPES = new Set(['milepael', 'milestone'])
 /** True when the row's `Type` column (any case) says Milepæl or Milestone. */
 export function isMilestone(item: RoadmapItem): boolean {
   if (!item.extra) return false
+  let known = milestones.get(item)
+  if (known === undefined) {
+    known = statesMilestone(item)
+    milestones.set(item, known)
+  }
+  return known
+}
+
+/** Per item (items never change): the timeline asks on every keystroke, for every item. */
+const milestones = new WeakMap<RoadmapItem, boolean>()
+
+function statesMilestone(item: RoadmapItem): boolean {
+  if (!item.extra) return false
   for (const [header, value] of Object.entries(item.extra)) {
     if (foldText(header.trim()) === 'type' && MILESTONE_TYPES.has(foldText(value.trim()))) return true
   }
@@ -19,9 +32,18 @@ export function isMilestone(item: RoadmapItem): boolean {
 }
 
 function dayBefore(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10)
+  let day = daysBefore.get(iso)
+  if (day === undefined) {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+    day = new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10)
+    if (daysBefore.size > 50_000) daysBefore.clear()
+    daysBefore.set(iso, day)
+  }
+  return day
 }
+
+/** Remembered: few distinct start dates end many inferred bars. */
+const daysBefore = new Map<string, string>()
 
 const later = (a: string, b: string): string => (a > b ? a : b)
 

@@ -54,6 +54,21 @@ export type {
   GanttZoom,
 } from './gantt-types'
 
+/**
+ * Grouping keys per item, remembered per sub-goal list (a key depends on whether the item's
+ * sub-goal is valid): the timeline lays out every item again on each keystroke.
+ */
+const groupingKeyCache = new WeakMap<readonly SubGoal[], WeakMap<RoadmapItem, string>>()
+
+function groupingKeysFor(subGoals: readonly SubGoal[]): WeakMap<RoadmapItem, string> {
+  let keys = groupingKeyCache.get(subGoals)
+  if (!keys) {
+    keys = new WeakMap()
+    groupingKeyCache.set(subGoals, keys)
+  }
+  return keys
+}
+
 /** Lanes and bars of the timeline; see the module comment for the rules. */
 export function buildGanttLayout(
   items: readonly RoadmapItem[],
@@ -63,11 +78,17 @@ export function buildGanttLayout(
 ): GanttLayout {
   const subGoalById = new Map(subGoals.map((s) => [s.id, s]))
   const milestone = items.map(isMilestone)
-  const groupingKeys = items.map((item) =>
-    [item.datasetId, item.goal, validSubGoal(item, subGoalById)?.id ?? '', item.grouping ?? ''].join(
-      '\u0000',
-    ),
-  )
+  const keyOf = groupingKeysFor(subGoals)
+  const groupingKeys = items.map((item) => {
+    let key = keyOf.get(item)
+    if (key === undefined) {
+      key = [item.datasetId, item.goal, validSubGoal(item, subGoalById)?.id ?? '', item.grouping ?? ''].join(
+        '\u0000',
+      )
+      keyOf.set(item, key)
+    }
+    return key
+  })
   const starts = startsPerGrouping(items, groupingKeys, milestone)
   const pathsOf = pathMaker(options.groupBy, goals, subGoalById, options.labels)
 

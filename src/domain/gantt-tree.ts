@@ -114,6 +114,18 @@ function groupLane(node: Node, collapsed: boolean): GanttLane {
   return lane
 }
 
+/** Item ids as lane id parts, once per item (laid out again on every filter change). */
+const encodedIds = new WeakMap<RoadmapItem, string>()
+
+function encodedId(item: RoadmapItem): string {
+  let id = encodedIds.get(item)
+  if (id === undefined) {
+    id = encodeURIComponent(item.id)
+    encodedIds.set(item, id)
+  }
+  return id
+}
+
 /** The visible lanes and their bars, top to bottom; `collapsed` lanes hide what is below them. */
 export function emitLanes(
   root: Node,
@@ -137,7 +149,7 @@ export function emitLanes(
     }
     const prefix = node.id ? `${node.id}/i:` : 'i:'
     for (const leaf of node.leaves.sort(compareLeaves)) {
-      const id = prefix + encodeURIComponent(leaf.item.id)
+      const id = prefix + encodedId(leaf.item)
       lanes.push({
         id,
         kind: 'item',

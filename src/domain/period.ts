@@ -177,6 +177,30 @@ export function parsePeriod(raw: string | null | undefined): PeriodResult {
 
 /** The last day (ISO) a point covers, given its precision. */
 export function lastDayOf(point: DatePoint): string {
+  // By the point object first (an item's never changes): no key string to build.
+  let last = lastDayOfPoint.get(point)
+  if (last !== undefined) return last
+  const key = point.date + point.precision
+  last = lastDays.get(key)
+  if (last === undefined) {
+    last = computeLastDay(point)
+    // Datasets name few distinct dates; the bound only guards against a pathological file.
+    if (lastDays.size > 50_000) lastDays.clear()
+    lastDays.set(key, last)
+  }
+  lastDayOfPoint.set(point, last)
+  return last
+}
+
+const lastDayOfPoint = new WeakMap<DatePoint, string>()
+
+/**
+ * Remembered last days: the timeline, the year filter and the year plan ask for the same few
+ * dates for each of 100 000 items, on every keystroke; building a Date each time took seconds.
+ */
+const lastDays = new Map<string, string>()
+
+function computeLastDay(point: DatePoint): string {
   const [y, m, d] = point.date.split('-').map(Number) as [number, number, number]
   const monthsCovered = { day: 0, month: 1, quarter: 3, half: 6, year: 12 }[point.precision]
   if (monthsCovered === 0) return iso(y, m, d)
@@ -223,6 +247,18 @@ export function formatDatePoint(point: DatePoint): string {
 
 /** A period for display: `2023 – 2025`, `2024 →`, `Q3 2025`; empty when there are no dates. */
 export function formatPeriod(period: Period): string {
+  let text = periodTexts.get(period)
+  if (text === undefined) {
+    text = computePeriodText(period)
+    periodTexts.set(period, text)
+  }
+  return text
+}
+
+/** Per period object (an item's never changes): the timeline lays out every item per keystroke. */
+const periodTexts = new WeakMap<Period, string>()
+
+function computePeriodText(period: Period): string {
   const start = period.start ? formatDatePoint(period.start) : ''
   const end = period.end ? formatDatePoint(period.end) : ''
   if (start && end) return start === end ? start : `${start} – ${end}`

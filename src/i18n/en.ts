@@ -92,6 +92,7 @@ export default {
       actorGoal: 'Measures by actor and goal',
       hierarchy: 'Goals, sub-goals and groupings',
     },
+    tableMore: 'Show more rows ({shown} of {total} shown)',
     showTable: 'Show as table',
     downloadPng: 'Download PNG',
     transparent: 'Transparent PNG',
@@ -179,6 +180,7 @@ export default {
     collapseAll: 'Collapse all',
     expandAll: 'Expand all',
     count: '{drawn} items drawn, {undated} without dates',
+    undatedMore: '… and {n} more without dates; filter to see them here, or see all in the item list.',
     undated: 'Without dates ({n})',
     description: 'Description',
     closeDetail: 'Close',
@@ -311,7 +313,8 @@ export default {
     persistUnknown: 'The browser does not say whether storage is persistent.',
     storageUsage: '{used} MB of {quota} MB used.',
     requestPersist: 'Ask for persistent storage',
-    backupHelp: 'Download every dataset as one Veikart bundle (JSON) and keep it outside the browser.',
+    backupHelp:
+      'Download every dataset as one Veikart bundle (JSON) and keep it outside the browser. Drop the file on Veikart (or choose it under Import) to restore every dataset in it.',
     backup: 'Export all datasets',
     backedUp: '{n} datasets downloaded as a backup.',
     titleTaken: 'Another dataset is already called "{title}". Choose another name.',
@@ -576,6 +579,9 @@ export default {
       'The matrix holds {items} measures/deliverables for {year}: {withActor} with an actor and {withoutActor} without a stated actor (a row of their own at the bottom).',
     summaryDerived:
       ' Of those with an actor, {derived} had it read from their name (marked “from the name”).',
+    capped:
+      'The plan has more than {limit} items; each cell lists its first {shown}, and the link below them shows the rest in the item list.',
+    more: '… and {n} more in the item list',
     summaryMany: 'An item with several actors stands on the row of each.',
     summaryPlanYear:
       'The table is the plan for {year}, so every row is included: {touching} have a period touching {year}, {rest} have no such period.',
@@ -659,6 +665,8 @@ export default {
     fetching: 'Fetching the meeting pack from {url} …',
     opened:
       'The meeting pack "{file}" is open: {added} datasets added, {kept} already here; {views} new views, {keptViews} already here.',
+    restored:
+      'The backup "{file}" is restored: {added} datasets added ({addedTitles}); {kept} were here already and are skipped ({keptTitles}).',
     invalid: 'Could not open the meeting pack "{file}"; nothing was stored.',
     failed: 'Could not open the meeting pack "{file}": {message}',
     fetchFailed:

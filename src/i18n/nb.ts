@@ -92,6 +92,7 @@ export default {
       actorGoal: 'Tiltak per aktør og mål',
       hierarchy: 'Mål, delmål og grupperinger',
     },
+    tableMore: 'Vis flere rader ({shown} av {total} vises)',
     showTable: 'Vis som tabell',
     downloadPng: 'Last ned PNG',
     transparent: 'Gjennomsiktig PNG',
@@ -180,6 +181,7 @@ export default {
     collapseAll: 'Slå sammen alle',
     expandAll: 'Åpne alle',
     count: '{drawn} elementer tegnet, {undated} uten tidfesting',
+    undatedMore: '… og {n} til uten dato; filtrer for å se dem her, eller se alle i tiltakslisten.',
     undated: 'Uten tidfesting ({n})',
     description: 'Beskrivelse',
     closeDetail: 'Lukk',
@@ -311,7 +313,8 @@ export default {
     persistUnknown: 'Nettleseren sier ikke om lagringen er varig.',
     storageUsage: '{used} MB av {quota} MB brukt.',
     requestPersist: 'Be om varig lagring',
-    backupHelp: 'Last ned alle datasett som én Veikart-pakke (JSON) og ta vare på den utenfor nettleseren.',
+    backupHelp:
+      'Last ned alle datasett som én Veikart-pakke (JSON) og ta vare på den utenfor nettleseren. Slipp filen i Veikart (eller velg den under Import) for å hente tilbake alle datasettene i den.',
     backup: 'Eksporter alle datasett',
     backedUp: '{n} datasett er lastet ned som sikkerhetskopi.',
     titleTaken: 'Et annet datasett heter allerede «{title}». Velg et annet navn.',
@@ -575,6 +578,9 @@ export default {
     summary:
       'Matrisen har {items} tiltak/leveranser som gjelder {year}: {withActor} med aktør og {withoutActor} uten oppgitt aktør (egen rad nederst).',
     summaryDerived: ' Av dem med aktør har {derived} fått aktøren lest ut av navnet (merket «fra navnet»).',
+    capped:
+      'Årsplanen har over {limit} tiltak; hver celle viser de {shown} første, og lenken under dem viser resten i tiltakslisten.',
+    more: '… og {n} til i tiltakslisten',
     summaryMany: 'Et tiltak med flere aktører står på raden til hver av dem.',
     summaryPlanYear:
       'Tabellen er planen for {year}, så alle radene er med: {touching} har en periode som berører {year}, {rest} har ingen slik periode.',
@@ -653,6 +659,8 @@ export default {
     fetching: 'Henter møtepakken fra {url} …',
     opened:
       'Møtepakken «{file}» er åpnet: {added} datasett lagt til, {kept} fantes fra før; {views} nye visninger, {keptViews} fantes fra før.',
+    restored:
+      'Sikkerhetskopien «{file}» er lest inn: {added} datasett lagt til ({addedTitles}); {kept} fantes fra før og er hoppet over ({keptTitles}).',
     invalid: 'Kunne ikke åpne møtepakken «{file}»; ingenting er lagret.',
     failed: 'Kunne ikke åpne møtepakken «{file}»: {message}',
     fetchFailed:

@@ -5,7 +5,12 @@ import type { WriteProgress } from '@/db'
 import { synonymsOf, TABLE_KINDS, type TableKind } from '@/formats/registry'
 import type { ImportReport } from '@/import/import-report'
 import type { ImportOptions } from '@/import/run-import'
-import { createImportClient, ImportFailedError, type ImportClient } from '@/workers/import-client'
+import {
+  CANCELLED_BY_USER,
+  createImportClient,
+  ImportFailedError,
+  type ImportClient,
+} from '@/workers/import-client'
 import type { DatasetMeta } from '@/workers/import-session'
 import { useDatasetsStore } from './datasets'
 import { useRoadmapStore } from './roadmap'
@@ -17,6 +22,16 @@ export type ImportStatus =
 
 /** User choices that change how the file is read. */
 export type ImportChoices = Omit<ImportOptions, 'fileName' | 'datasetId' | 'goals' | 'now'>
+
+/** How long the steps after a commit may take before the page reports the commit anyway. */
+const AFTER_COMMIT_MS = 3000
+
+/** The promise's value once it settles, or `null` (or its rejection) when `ms` pass first. */
+function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)))
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
 
 export const useImportStore = defineStore('import', () => {
   let client: ImportClient | null = null
@@ -96,12 +111,17 @@ export const useImportStore = defineStore('import', () => {
     try {
       const id = await getClient().commit(meta, (p) => (progress.value = p))
       committedId.value = id
-      await datasets.reload()
+      // The dataset is stored. Reading the list back goes through the page's own connection,
+      // which a strained disk can keep waiting; the page says «lagret» regardless, in time.
+      await settledWithin(datasets.reload(), AFTER_COMMIT_MS)
       // Before `committed`, so that leaving the page right then cannot lose the series. The
       // dataset is stored whatever happens here: a failed proposal only leaves it alone.
-      seriesProposal.value = await useSeriesStore()
-        .proposeFor(id)
-        .catch(() => null)
+      seriesProposal.value = await settledWithin(
+        useSeriesStore()
+          .proposeFor(id)
+          .catch(() => null),
+        AFTER_COMMIT_MS,
+      )
       status.value = 'committed'
       await datasets.setActive(id)
       // The user has data worth keeping now: ask the browser not to evict it under disk pressure.
@@ -112,7 +132,9 @@ export const useImportStore = defineStore('import', () => {
   }
 
   function fail(error: unknown): void {
-    if (error instanceof ImportFailedError && error.causeName === 'AbortError') return
+    // Only the user's own cancel is silent. An `AbortError` is a transaction the browser
+    // aborted (a full disk): ignoring it once left «Lagrer …» on the page for good.
+    if (error instanceof ImportFailedError && error.causeName === CANCELLED_BY_USER) return
     const name =
       error instanceof ImportFailedError ? error.causeName : error instanceof Error ? error.name : 'Error'
     const inline = error as { needed?: unknown; available?: unknown }

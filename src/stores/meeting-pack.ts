@@ -34,6 +34,25 @@ async function mayBePack(file: Blob & { name?: string }): Promise<boolean> {
   return /^[\s\uFEFF]*\{/.test(head)
 }
 
+/** What restoring a backup did: every dataset by title, restored or skipped (already here). */
+function restoredMessage(file: string, result: PackResult): PackMessage {
+  const titles = (added: boolean) =>
+    result.datasets
+      .filter((d) => d.added === added)
+      .map((d) => `«${d.title}»`)
+      .join(', ') || '–'
+  return {
+    key: 'pack.restored',
+    params: {
+      file,
+      added: result.datasets.filter((d) => d.added).length,
+      addedTitles: titles(true),
+      kept: result.datasets.filter((d) => !d.added).length,
+      keptTitles: titles(false),
+    },
+  }
+}
+
 export const useMeetingPackStore = defineStore('meetingPack', () => {
   const datasets = useDatasetsStore()
   const savedViews = useSavedViewsStore()
@@ -85,6 +104,10 @@ export const useMeetingPackStore = defineStore('meetingPack', () => {
       await savedViews.load()
       const added = outcome.result.datasets.filter((d) => d.added).length
       status.value = 'opened'
+      if (outcome.backup) {
+        message.value = restoredMessage(fileName, outcome.result)
+        return 'opened'
+      }
       message.value = {
         key: 'pack.opened',
         params: {

@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { getDatabase, getDatasetContent } from '@/db'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
+import { prepareSearchText } from '@/domain/filter'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
@@ -45,6 +46,18 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     goals.value = content?.goals.length ? content.goals : strategy
     loadedId.value = datasetId
     loaded.value = true
+    prepareSearchWhileIdle(mine)
+  }
+
+  /** Folds the items' search text in slices between frames, so the first keystroke is quick. */
+  function prepareSearchWhileIdle(mine: number, from = 0): void {
+    const SLICE = 5000
+    if (mine !== generation || from >= items.value.length) return
+    setTimeout(() => {
+      if (mine !== generation) return
+      prepareSearchText(items.value, subGoals.value, from, from + SLICE)
+      prepareSearchWhileIdle(mine, from + SLICE)
+    }, 0)
   }
 
   watch(

@@ -47,7 +47,18 @@ export interface WatchdogTimes {
   stalledMs: number
 }
 
-export const WATCHDOG: WatchdogTimes = { pingMs: 1000, silentMs: 5000, stalledMs: 30_000 }
+/**
+ * A failed write must end in a message within 10 s (issue 11): a lost worker is noticed after
+ * `silentMs` + one ping, a stuck write after `stalledMs` + one ping. A chunk of 5000 items takes
+ * well under a second, so 7 s without progress is a write that hangs, not a slow one.
+ */
+export const WATCHDOG: WatchdogTimes = { pingMs: 1000, silentMs: 5000, stalledMs: 7000 }
+
+/**
+ * The name a request cancelled by the user fails with. Not `AbortError`: that is also what a
+ * transaction the browser aborts (a full disk) fails with, and that one must be reported.
+ */
+export const CANCELLED_BY_USER = 'ImportCancelled'
 
 /** The message a lost or stuck worker fails with; the name is what the page shows. */
 function lost(id: number, name: 'WorkerLost' | 'WriteStalled' | 'WorkerFailed', message: string): FromWorker {
@@ -199,7 +210,7 @@ export function createWorkerClient(
       // An analysis cannot be interrupted from inside; a fresh worker replaces the busy one.
       // A write is rolled back by the worker itself when it sees the cancel between chunks.
       if ([...waiting.values()].some((e) => !e.onProgress)) {
-        failAll((id) => ({ type: 'failed', id, error: { name: 'AbortError', message: 'cancelled' } }))
+        failAll((id) => ({ type: 'failed', id, error: { name: CANCELLED_BY_USER, message: 'cancelled' } }))
       }
     },
     dispose() {

@@ -16,6 +16,7 @@ import {
   type WriteProgress,
 } from '@/db'
 import { isMeetingPack, readMeetingPack } from '@/domain/bundle'
+import { isBackupBundle, readBackupBundle } from '@/domain/bundle-backup'
 import type { ImportIssue } from '@/domain/import-issue'
 import type { DatasetContent, Goal } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
@@ -44,9 +45,14 @@ export interface PackRequest {
   fileName: string
 }
 
-/** Opening a file as a meeting pack: opened, invalid (nothing written), or not a pack at all. */
+/**
+ * Opening a file as a meeting pack or a backup («Eksporter alle datasett»): opened (`backup`
+ * when it was a backup, restored whole), invalid (nothing written), or neither.
+ */
 export type PackOutcome =
-  { kind: 'opened'; result: PackResult } | { kind: 'invalid'; issues: ImportIssue[] } | { kind: 'not-pack' }
+  | { kind: 'opened'; result: PackResult; backup?: boolean }
+  | { kind: 'invalid'; issues: ImportIssue[] }
+  | { kind: 'not-pack' }
 
 /** The first character that is not white space or a byte order mark. */
 function firstChar(text: string): string {
@@ -122,15 +128,21 @@ export function createImportSession(db: VeikartDatabase): ImportSession {
       } catch {
         return { kind: 'not-pack' }
       }
-      if (!isMeetingPack(raw)) return { kind: 'not-pack' }
-      const read = readMeetingPack(raw, {
+      const backup = isBackupBundle(raw)
+      if (!backup && !isMeetingPack(raw)) return { kind: 'not-pack' }
+      const target = {
         fileName,
         importedAt: new Date().toISOString(),
         checksum: await sha256Hex(bytes),
         newId: newDatasetId,
-      })
+      }
+      const read = backup ? readBackupBundle(raw, target) : readMeetingPack(raw, target)
       if (!read.pack) return { kind: 'invalid', issues: read.issues }
-      return { kind: 'opened', result: await addMeetingPack(db, read.pack) }
+      const result = await addMeetingPack(db, read.pack)
+      // A backup is restored, not presented: its views join the list without starting a show.
+      return backup
+        ? { kind: 'opened', backup, result: { ...result, firstSlide: null } }
+        : { kind: 'opened', result }
     },
   }
 }

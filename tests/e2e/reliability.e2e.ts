@@ -12,7 +12,7 @@ import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, datasetTitles, openOverview } from './helpers'
+import { countRows, datasetTitles, importFile as importThroughPage, openOverview } from './helpers'
 
 /** Datasets a fresh profile has: the bundled ones (data/manifest.json). */
 const BUNDLED_COUNT = manifest.datasets.length
@@ -48,7 +48,94 @@ async function commitExpectingFailure(page: Page): Promise<{ message: string; ms
   }
 }
 
+/**
+ * Imports a small dataset (the one that must survive), then chooses the big file whose commit is
+ * made to fail; returns what the device held before that commit.
+ */
+async function withEarlierDataset(page: Page): Promise<{ items: number; titles: string[] }> {
+  await openOverview(page)
+  await importThroughPage(page, 'tests/fixtures/utf8-bom.csv')
+  const titles = await datasetTitles(page)
+  const items = await countRows(page, 'items')
+  await chooseFile(page, 'veikart-export.csv')
+  return { items, titles }
+}
+
+/** After a reload: the same datasets listed, and the earlier (active) one opens with its items. */
+async function expectEarlierDatasetOpens(page: Page, before: { items: number; titles: string[] }) {
+  await page.reload()
+  expect(await datasetTitles(page)).toEqual(before.titles)
+  expect(await countRows(page, 'items')).toBe(before.items)
+  await page.goto('/tiltak')
+  await page.waitForFunction(
+    () => /^2\b/.test(document.querySelector('[data-testid="result-count"]')?.textContent?.trim() ?? ''),
+    undefined,
+    { timeout: 10_000 },
+  )
+}
+
 describe('a failed write', () => {
+  it('a transaction the browser aborts, as on a full disk: a message within 10 s (was «Lagrer …» for good)', async () => {
+    const { context, page } = await freshPage(browser)
+    const before = await withEarlierDataset(page)
+    // The browser aborts the whole transaction once the first item is written, between
+    // requests: the write fails with an AbortError, as Chromium's does when the disk is full.
+    await inWorker(page, () => {
+      const add = IDBObjectStore.prototype.add
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
+        const request = add.apply(this, args)
+        const transaction = this.transaction
+        if (this.name === 'items')
+          request.addEventListener('success', () => {
+            if (!transaction.error) {
+              try {
+                transaction.abort()
+              } catch {
+                // already aborted
+              }
+            }
+          })
+        return request
+      }
+    })
+    const { message, ms } = await commitExpectingFailure(page)
+    expect(ms).toBeLessThan(10_000)
+    expect(message).toContain('AbortError')
+    expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
+    await expectEarlierDatasetOpens(page, before)
+    await context.close()
+  })
+
+  it('a write that never completes: a message within 10 s, the earlier dataset opens after reload', async () => {
+    const { context, page } = await freshPage(browser)
+    const before = await withEarlierDataset(page)
+    // The items are written, but the transaction never completes: requests keep it busy for
+    // good, as a disk that stops answering would. The worker still answers pings.
+    await inWorker(page, () => {
+      const add = IDBObjectStore.prototype.add
+      let hanging = false
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
+        const request = add.apply(this, args)
+        if (this.name === 'items' && !hanging) {
+          hanging = true
+          const name = this.name
+          const transaction = this.transaction
+          const busy = () => {
+            transaction.objectStore(name).count().onsuccess = busy
+          }
+          busy()
+        }
+        return request
+      }
+    })
+    const { message, ms } = await commitExpectingFailure(page)
+    expect(ms).toBeLessThan(10_000)
+    expect(message).toContain('WriteStalled')
+    expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
+    await expectEarlierDatasetOpens(page, before)
+    await context.close()
+  })
+
   it('an aborted transaction: a message within 10 s, earlier datasets intact', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { countFacets, emptyFilter, filterItems, isEmptyFilter, type ItemFilter } from '@/domain/filter'
+import {
+  countFacets,
+  emptyFilter,
+  facetPresence,
+  filterItems,
+  isEmptyFilter,
+  prepareSearchText,
+  type ItemFilter,
+} from '@/domain/filter'
+import { foldText } from '@/domain/text'
 import { filterToQuery, parseFilterQuery } from '@/domain/filter-query'
 import type { RoadmapItem } from '@/domain/types'
 
@@ -57,6 +66,44 @@ describe('countFacets', () => {
     expect(Object.fromEntries(counts.actors)).toEqual({ ks: 1, 'helse-vest-rhf': 2 })
     // other facets: both apply
     expect(Object.fromEntries(counts.statuses)).toEqual({ tentative: 1 })
+  })
+})
+
+describe('facetPresence (the facet panel’s options, once per dataset)', () => {
+  it('lists every value present per facet and the actors’ names as written', () => {
+    const presence = facetPresence(items)
+    expect([...presence.values.goals].sort()).toEqual(['1', '2'])
+    expect([...presence.values.actorKinds].sort()).toEqual(['kommunal', 'rhf'])
+    expect([...presence.values.phases]).toContain('tilpasning')
+    expect(presence.actorNames.get('helse-vest-rhf')).toBe('Helse Vest RHF')
+    // The same list gives the same answer without another pass.
+    expect(facetPresence(items)).toBe(presence)
+  })
+})
+
+describe('counts with a text and a year (the base filter) and facets together', () => {
+  it('counts only items the text and year match, each facet as if chosen', () => {
+    const counts = countFacets(items, f({ text: 'legemiddel', goals: [1] }))
+    expect(Object.fromEntries(counts.goals)).toEqual({ '2': 1 })
+    expect(Object.fromEntries(counts.actors)).toEqual({})
+  })
+
+  it('search text prepared ahead gives the same matches', () => {
+    const fresh = items.map((i) => ({ ...i }))
+    prepareSearchText(fresh, [], 0, fresh.length)
+    expect(filterItems(fresh, f({ text: 'sor-ost' })).map((i) => i.id)).toEqual(['a'])
+  })
+})
+
+describe('foldText', () => {
+  it.each([
+    ['Helse Sør-Øst', 'helse sor-ost'],
+    ['Mål', 'mal'],
+    ['Æøå ÆØÅ', 'aeoa aeoa'],
+    ['Café naïve', 'cafe naive'],
+    ['PLAIN ascii 123', 'plain ascii 123'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldText(text)).toBe(folded)
   })
 })
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DatasetContent } from '@/domain/types'
 import type { ImportReport } from '@/import/import-report'
-import { createWorkerClient, ImportFailedError } from '@/workers/import-client'
+import { CANCELLED_BY_USER, createWorkerClient, ImportFailedError, WATCHDOG } from '@/workers/import-client'
 import type { FromWorker, ToWorker } from '@/workers/import-protocol'
 
 /** A stand-in for a Worker: `behave` answers (or not) each message the page posts. */
@@ -82,6 +82,19 @@ describe('the import worker client', () => {
       TIMES,
     )
     expect(await failureOf(client.commit({}, () => {}))).toBe('WriteStalled')
+  })
+
+  it('gives a lost worker or a stuck write up within 10 s with the default times (issue 11)', () => {
+    expect(WATCHDOG.silentMs + WATCHDOG.pingMs).toBeLessThanOrEqual(10_000)
+    expect(WATCHDOG.stalledMs + WATCHDOG.pingMs).toBeLessThanOrEqual(10_000)
+  })
+
+  it('fails a cancelled analysis with the cancel’s own name, not the AbortError of a full disk', async () => {
+    const client = createWorkerClient(() => new FakeWorker(() => {}) as unknown as Worker, TIMES)
+    const analysis = client.analyse(request)
+    client.cancel()
+    expect(await failureOf(analysis)).toBe(CANCELLED_BY_USER)
+    client.dispose()
   })
 
   it('passes a normal analysis through', async () => {

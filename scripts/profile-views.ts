@@ -1,0 +1,137 @@
+/**
+ * Where the views spend their time at 100 000 items: the app built without minification (so
+ * function names survive), the bench's generated dataset, and a CPU profile (Chromium's
+ * `Profiler` domain) of each route's first render and of a keystroke in the search box; prints
+ * the functions with the most self time. For finding hot spots; `npm run bench` measures.
+ *
+ *   npx tsx --tsconfig tsconfig.app.json scripts/profile-views.ts [--items 100000] [--routes overview,tiltak]
+ *     [--no-build] [--shots <dir>]   (--shots: also screenshots of each route at 1280×800 and 1920×1080)
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium, type CDPSession, type Page } from 'playwright-core'
+import { build } from 'vite'
+import { generateVeikartCsv } from '../bench/generate-veikart'
+import { importFile } from '@/import/run-import'
+import { DATASET_ID, firstRender, serveApp, store, timedInput, type RouteName } from './bench-views'
+
+const ROOT = join(import.meta.dirname, '..')
+const OUT = join(ROOT, 'node_modules/.cache/veikart-profile/app')
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+}
+interface CpuProfile {
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+/** Self time per function (ms), most first. */
+function selfTimes(profile: CpuProfile, top = 25): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const totals = new Map<string, number>()
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame
+    if (!frame) return
+    const key = `${frame.functionName || '(anonymous)'} ${basename(frame.url)}:${frame.lineNumber + 1}`
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+  })
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${key}`)
+}
+
+async function profiled<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
+  await cdp.send('Profiler.start')
+  const result = await run()
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
+  return { result, lines: selfTimes(profile) }
+}
+
+/** The route as shown, at the two sizes the project checks, for looking at by eye. */
+async function screenshots(page: Page, dir: string, name: string): Promise<void> {
+  mkdirSync(dir, { recursive: true })
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`) })
+  }
+  await page.setViewportSize({ width: 1700, height: 2800 })
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      items: { type: 'string', default: '100000' },
+      routes: { type: 'string', default: 'overview,tiltak,timeline,yearPlan' },
+      'no-build': { type: 'boolean', default: false },
+      shots: { type: 'string' },
+    },
+  })
+  const items = Number(values.items)
+  if (!values['no-build'])
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      build: { outDir: OUT, emptyOutDir: true, minify: false },
+      logLevel: 'warn',
+    })
+  const outcome = await importFile(new TextEncoder().encode(generateVeikartCsv(items)), {
+    fileName: `veikart-${items}.csv`,
+    datasetId: DATASET_ID,
+    title: `Benchmark ${items}`,
+  })
+  if (!outcome.content) throw new Error('the generated file did not import')
+  const content = outcome.content
+  const { server, url } = await serveApp(OUT)
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'veikart-profile-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+    headless: true,
+    viewport: { width: 1700, height: 2800 },
+  })
+  try {
+    const page: Page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`${url}/datasett`)
+    await page.waitForSelector('[data-testid="datasets-table"] tbody tr', { timeout: 60_000 })
+    await store(page, content)
+    const cdp = await context.newCDPSession(page)
+    const total = new Intl.NumberFormat('nb-NO').format(content.items.length)
+    const goal1 = new Intl.NumberFormat('nb-NO').format(content.items.filter((i) => i.goal === 1).length)
+    const routes: [RouteName, string, string][] = [
+      ['overview', '/', goal1],
+      ['tiltak', '/tiltak', total],
+      ['timeline', '/tidslinje', `Benchmark ${items}`],
+      ['yearPlan', '/ar/2026', `Benchmark ${items}`],
+    ]
+    const wanted = new Set(values.routes.split(','))
+    for (const [name, path, value] of routes.filter(([n]) => wanted.has(n))) {
+      const { result, lines } = await profiled(cdp, () => firstRender(page, `${url}${path}`, name, value))
+      console.log(`\n== ${name}: first render ${result} ms`)
+      console.log(lines.join('\n'))
+      if (values.shots) await screenshots(page, values.shots, name)
+      if (name === 'tiltak' || name === 'timeline') {
+        const typed = await profiled(cdp, () => timedInput(page, 'type', 'h'))
+        console.log(`\n== ${name}: keystroke ${typed.result} ms`)
+        console.log(typed.lines.join('\n'))
+        const goal = await profiled(cdp, () => timedInput(page, 'goal', '2'))
+        console.log(`\n== ${name}: goal filter ${goal.result} ms`)
+        console.log(goal.lines.join('\n'))
+      }
+    }
+  } finally {
+    await context.close()
+    server.close()
+  }
+}
+
+await main()

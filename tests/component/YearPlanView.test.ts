@@ -1,0 +1,60 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import type { RoadmapItem } from '@/domain/types'
+import { YEAR_PLAN_CELL_ITEMS, YEAR_PLAN_FULL_LIMIT } from '@/domain/view-limits'
+import { createAppI18n } from '@/i18n'
+import { useRoadmapStore } from '@/stores/roadmap'
+import YearPlanView from '@/views/YearPlanView.vue'
+
+function item(n: number): RoadmapItem {
+  return {
+    id: `ds/${n}`,
+    key: String(n),
+    datasetId: 'ds',
+    title: `Tiltak ${n}`,
+    goal: 1,
+    actors: ['Helse Vest RHF'],
+    actorIds: ['helse-vest-rhf'],
+    period: { start: { date: '2026-01-01', precision: 'year' }, openEnded: false },
+    uncertain: false,
+    flags: [],
+    source: { datasetId: 'ds', row: n + 2 },
+  }
+}
+
+async function mountPlan(count: number) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useRoadmapStore().items = Array.from({ length: count }, (_, n) => item(n))
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/ar/:year?', component: YearPlanView },
+      { path: '/:p(.*)*', component: { template: '<div />' } },
+    ],
+  })
+  await router.push('/ar/2026')
+  return mount(YearPlanView, { global: { plugins: [createAppI18n('nb'), router, pinia] } })
+}
+
+describe('YearPlanView at 100 000 items', () => {
+  it('lists every item while the plan is within the limit', async () => {
+    const wrapper = await mountPlan(YEAR_PLAN_FULL_LIMIT)
+    expect(wrapper.findAll('[data-goal="1"] li[data-item]')).toHaveLength(YEAR_PLAN_FULL_LIMIT)
+    expect(wrapper.find('[data-testid="year-plan-more"]').exists()).toBe(false)
+  })
+
+  it('beyond it, lists the first items of each cell and links to the rest in the item list', async () => {
+    const count = YEAR_PLAN_FULL_LIMIT + 500
+    const wrapper = await mountPlan(count)
+    expect(wrapper.findAll('[data-goal="1"] li[data-item]')).toHaveLength(YEAR_PLAN_CELL_ITEMS)
+    const more = wrapper.get('[data-testid="year-plan-more"] a')
+    expect(more.text()).toBe('… og 2\u00a0480 til i tiltakslisten')
+    expect(more.attributes('href')).toBe('/tiltak?ar=2026&mal=1&aktor=helse-vest-rhf')
+    expect(wrapper.get('[data-testid="year-plan-summary"]').text()).toContain(
+      'Årsplanen har over 2\u00a0000 tiltak; hver celle viser de 20 første',
+    )
+  })
+})
