@@ -40,7 +40,8 @@ export interface ChartLabels {
 /** Where a click on a bar, cell or segment leads: the list of items, filtered to it. */
 export interface ChartTarget {
   path: string
-  query: Record<string, string>
+  /** A list repeats the key (free-text values such as groupings). */
+  query: Record<string, string | string[]>
 }
 
 /**

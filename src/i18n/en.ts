@@ -471,6 +471,12 @@ export const en: MessageSchema = {
     startYear: 'Start year',
     noStart: 'No start',
     filterLink: 'Search and filter the {n} measures',
+    perStatus: 'Measures by planning status',
+    chartsHeading: 'The measures in numbers',
+    noStages: 'The dataset has neither phases nor planning status; the measures are shown by start year.',
+    timelineLink: 'Show goal {n} on the timeline',
+    expandAll: 'Show the measures under all sub-goals',
+    collapseAll: 'Hide the measures under all sub-goals',
   },
   portfolioPage: {
     heading: 'National e-health portfolio',
@@ -731,6 +737,8 @@ export const en: MessageSchema = {
     },
   },
   filters: {
+    startsIn: 'Only measures that start in: {values}.',
+    removeStart: 'Show whatever the start',
     label: 'Filter measures',
     search: 'Search',
     year: 'Year (period touches the year)',

@@ -469,6 +469,12 @@ export const nb = {
     startYear: 'Startår',
     noStart: 'Uten start',
     filterLink: 'Søk og filtrer i de {n} tiltakene',
+    perStatus: 'Tiltak per planleggingsstatus',
+    chartsHeading: 'Tiltakene i tall',
+    noStages: 'Datasettet har verken faser eller planleggingsstatus; tiltakene vises per startår.',
+    timelineLink: 'Vis mål {n} på tidslinjen',
+    expandAll: 'Vis tiltakene under alle målsettinger',
+    collapseAll: 'Skjul tiltakene under alle målsettinger',
   },
   portfolioPage: {
     heading: 'Nasjonal e-helseportefølje',
@@ -723,6 +729,8 @@ export const nb = {
     },
   },
   filters: {
+    startsIn: 'Bare tiltak som starter i: {values}.',
+    removeStart: 'Vis uansett start',
     label: 'Filtrer tiltak',
     search: 'Søk',
     year: 'År (periode berører året)',
