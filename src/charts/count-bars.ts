@@ -3,7 +3,7 @@
  * counts: the goal page's per-phase and per-start-year charts.
  */
 import type { EChartsOption } from 'echarts'
-import { baseOption, categoryAxisLabel, sideAxisName } from './base-option'
+import { axisLabelStyle, axisNameStyle, baseOption, categoryAxisLabel, sideAxisName } from './base-option'
 import { INK } from './palette'
 import { barValue, pointIndex, tooltipHtml } from './tooltip'
 import type { ChartLabels, ChartPoint, ChartTable, ChartTarget } from './types'
@@ -20,13 +20,53 @@ export interface CountBars {
   category: string
   colour: string
   bars: CountBar[]
+  /** Bars along the page for long category names (phases), so they read unturned. */
+  horizontal?: boolean
+}
+
+/** A vertical axis of long names, first at the top, each wrapped within its width. */
+function horizontalAxes(data: CountBars, labels: ChartLabels, names: string[]): EChartsOption {
+  return {
+    grid: { top: 8, left: 8, right: 24, bottom: 40, containLabel: true },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisLabel: { ...axisLabelStyle, interval: 0, width: 160, overflow: 'break' },
+    },
+    xAxis: {
+      type: 'value',
+      name: labels.itemCount,
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: axisNameStyle,
+      minInterval: 1,
+      axisLabel: axisLabelStyle,
+    },
+  }
+}
+
+function verticalAxes(data: CountBars, labels: ChartLabels, names: string[]): EChartsOption {
+  const axisLabel = categoryAxisLabel(names, 360)
+  return {
+    grid: { top: 16, left: 40, right: 16, bottom: 8 },
+    xAxis: {
+      type: 'category',
+      name: data.category,
+      nameLocation: 'middle',
+      nameGap: axisLabel.rotate ? 64 : 28,
+      nameTextStyle: axisNameStyle,
+      data: names,
+      axisLabel,
+    },
+    yAxis: { type: 'value', ...sideAxisName(labels.itemCount), minInterval: 1, axisLabel: axisLabelStyle },
+  }
 }
 
 export function buildCountBarsOption(data: CountBars, labels: ChartLabels): EChartsOption {
   const names = data.bars.map((b) => b.label)
   const description = `${data.title}. ${data.bars.map((b) => `${b.label}: ${labels.items(b.count)}`).join('; ')}.`
   const base = baseOption(description)
-  const axisLabel = categoryAxisLabel(names, 360)
   return {
     ...base,
     tooltip: {
@@ -36,16 +76,7 @@ export function buildCountBarsOption(data: CountBars, labels: ChartLabels): ECha
         return bar ? tooltipHtml(`${data.category}: ${bar.label}`, [labels.items(bar.count)]) : ''
       },
     },
-    grid: { top: 16, left: 40, right: 16, bottom: 8 },
-    xAxis: {
-      type: 'category',
-      name: data.category,
-      nameLocation: 'middle',
-      nameGap: axisLabel.rotate ? 64 : 28,
-      data: names,
-      axisLabel: { ...axisLabel, width: 120, overflow: 'truncate' },
-    },
-    yAxis: { type: 'value', ...sideAxisName(labels.itemCount), minInterval: 1 },
+    ...(data.horizontal ? horizontalAxes(data, labels, names) : verticalAxes(data, labels, names)),
     series: [
       {
         type: 'bar',

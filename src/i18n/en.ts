@@ -256,6 +256,7 @@ export const en: MessageSchema = {
     delimiterTab: 'Tab',
     sheet: 'Sheet',
     title: 'Dataset name',
+    titleTaken: 'Another dataset already has this name; this one is stored as “{title}”.',
     asOf: 'As-of date or version',
     mappingHeading: 'Columns',
     mappingIntro: 'Each column of the file and what it is used for. You can change the mapping.',

@@ -254,6 +254,7 @@ export const nb = {
     delimiterTab: 'Tabulator',
     sheet: 'Ark',
     title: 'Navn på datasettet',
+    titleTaken: 'Et annet datasett heter det allerede; dette lagres som «{title}».',
     asOf: 'Per dato eller versjon',
     mappingHeading: 'Kolonner',
     mappingIntro: 'Hver kolonne i filen og hva den brukes til. Du kan endre koblingen.',

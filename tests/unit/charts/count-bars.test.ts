@@ -28,6 +28,12 @@ describe('count bars', () => {
     expect((option.xAxis as { axisLabel: { interval: number } }).axisLabel.interval).toBe(0)
   })
 
+  it('lays long names (phases) along a vertical axis, first at the top, none skipped', () => {
+    const across = buildCountBarsOption({ ...data, horizontal: true }, labels)
+    expect(axisData(across, 'yAxis')).toEqual(['2023', '2024', HOSTILE])
+    expect(across.yAxis).toMatchObject({ type: 'category', inverse: true, axisLabel: { interval: 0 } })
+  })
+
   it('escapes imported text in tooltips', () => {
     expect(tooltipOf(option, { seriesIndex: 0, dataIndex: 2 })).toContain(HOSTILE_ESCAPED)
   })
