@@ -108,6 +108,10 @@ describe('goal page', () => {
       await listedCount(page, page.getByTestId('chart-table-goal-years').getByRole('link', { name: year })),
     ).toBe(Number(count))
     expect(page.url()).toContain(`mal=2&startar=${year}`)
+    // The list says it is narrowed by start year (no facet box shows it), and can drop that.
+    expect(await page.getByTestId('start-filter').textContent()).toContain(`starter i: ${year}.`)
+    await page.getByTestId('start-filter').getByRole('button').click()
+    await page.waitForURL((url) => !url.search.includes('startar'))
 
     // The timeline, filtered to the goal: every item of goal 2 is drawn or listed as undated.
     await page.goto('/mal/2')
