@@ -14,14 +14,32 @@ export function baseOption(description: string): EChartsOption {
   }
 }
 
-/**
- * A legend on one line above the plot, paged when it does not fit: a wrapped legend grows
- * downwards over the plot and the axis name, whatever the grid's top margin.
- */
-export const topLegend = { type: 'scroll', top: 0, left: 'center', textStyle: { color: INK } } as const
+/** Width a chart panel has at least on a laptop (two panels side by side at 1280 px). */
+const NARROW_CHART = 520
+const LEGEND_ROW = 26
 
-/** Room above the plot for `topLegend`. */
-export const TOP_LEGEND_GRID_TOP = 40
+/**
+ * A legend above the plot, every entry shown (wrapped onto rows), and the plot's top margin
+ * that leaves room for those rows in a panel `chartWidth` wide. Widths are estimated (ECharts'
+ * 25 px symbol, gaps, 7 px a character), erring wide. The count axis is named along its side
+ * (`sideAxisName`), so the legend never meets it, however many rows it takes.
+ */
+export function topLegend(names: readonly string[], chartWidth = NARROW_CHART) {
+  const widths = names.map((name) => 25 + 5 + name.length * 7 + 10)
+  let rows = 1
+  let used = 0
+  for (const width of widths) {
+    if (used > 0 && used + width > chartWidth - 16) {
+      rows += 1
+      used = 0
+    }
+    used += width
+  }
+  return {
+    legend: { top: 0, left: 'center', textStyle: { color: INK } },
+    gridTop: rows * LEGEND_ROW + 16,
+  } as const
+}
 
 /** The count axis' name along the axis, left of its labels: never in the legend's row. */
 export function sideAxisName(name: string) {

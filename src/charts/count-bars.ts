@@ -32,7 +32,7 @@ function horizontalAxes(data: CountBars, labels: ChartLabels, names: string[]): 
       type: 'category',
       inverse: true,
       data: names,
-      axisLabel: { ...axisLabelStyle, interval: 0, width: 160, overflow: 'break' },
+      axisLabel: { ...axisLabelStyle, interval: 0, width: 180, overflow: 'break', lineHeight: 14 },
     },
     xAxis: {
       type: 'value',
@@ -61,6 +61,11 @@ function verticalAxes(data: CountBars, labels: ChartLabels, names: string[]): EC
     },
     yAxis: { type: 'value', ...sideAxisName(labels.itemCount), minInterval: 1, axisLabel: axisLabelStyle },
   }
+}
+
+/** Pixels a chart needs: a horizontal bar gets room for a name wrapped on two lines. */
+export function countBarsHeight(data: CountBars): number {
+  return data.horizontal ? Math.max(240, data.bars.length * 44 + 64) : 300
 }
 
 export function buildCountBarsOption(data: CountBars, labels: ChartLabels): EChartsOption {

@@ -1,7 +1,7 @@
 /** Items per goal, stacked by (starting) phase, planning status or actor kind: the first the dataset has. */
 import type { EChartsOption } from 'echarts'
 import type { GoalBreakdown } from '@/domain/chart-data'
-import { axisLabelStyle, baseOption, sideAxisName, TOP_LEGEND_GRID_TOP, topLegend } from './base-option'
+import { axisLabelStyle, baseOption, sideAxisName, topLegend } from './base-option'
 import { GOAL_COLOURS, INK, STACK_COLOURS } from './palette'
 import { barValue, pointIndex, tooltipHtml } from './tooltip'
 import { goalTarget, type ChartLabels, type ChartPoint, type ChartTable } from './types'
@@ -24,6 +24,9 @@ export function buildGoalPhaseOption(data: GoalBreakdown, labels: ChartLabels): 
     .map((g, i) => `${labels.goal(g.number)}: ${labels.items(data.totals[i] ?? 0)}`)
     .join('; ')}.`
   const base = baseOption(description)
+  const { legend, gridTop } = topLegend(
+    data.by === 'total' ? [] : data.stacks.map((s) => labels.stack[s.key]),
+  )
   return {
     ...base,
     // Patterns on top of the colours: the stacks can be told apart without colour vision.
@@ -41,8 +44,8 @@ export function buildGoalPhaseOption(data: GoalBreakdown, labels: ChartLabels): 
         ])
       },
     },
-    legend: data.by === 'total' ? { show: false } : topLegend,
-    grid: { top: TOP_LEGEND_GRID_TOP, left: 40, right: 24, bottom: 16 },
+    legend: data.by === 'total' ? { show: false } : legend,
+    grid: { top: data.by === 'total' ? 24 : gridTop, left: 40, right: 24, bottom: 16 },
     xAxis: {
       type: 'category',
       data: data.goals.map((g) => labels.goal(g.number)),

@@ -7,7 +7,6 @@ import {
   baseOption,
   categoryAxisLabel,
   sideAxisName,
-  TOP_LEGEND_GRID_TOP,
   topLegend,
 } from './base-option'
 import { GOAL_COLOURS, PAPER } from './palette'
@@ -26,6 +25,7 @@ export function buildStartYearOption(data: StartYearBreakdown, labels: ChartLabe
   const base = baseOption(description)
   const axisLabels = data.years.map((y) => yearLabel(y, labels))
   const axisLabel = categoryAxisLabel(axisLabels)
+  const { legend, gridTop } = topLegend(data.goals.map((g) => labels.goal(g.number)))
   return {
     ...base,
     tooltip: {
@@ -40,8 +40,8 @@ export function buildStartYearOption(data: StartYearBreakdown, labels: ChartLabe
         ])
       },
     },
-    legend: topLegend,
-    grid: { top: TOP_LEGEND_GRID_TOP, left: 40, right: 24, bottom: 8 },
+    legend,
+    grid: { top: gridTop, left: 40, right: 24, bottom: 8 },
     xAxis: {
       type: 'category',
       name: labels.year,

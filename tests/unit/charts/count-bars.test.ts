@@ -3,6 +3,7 @@ import {
   buildCountBarsOption,
   buildCountBarsPoints,
   buildCountBarsTable,
+  countBarsHeight,
   type CountBars,
 } from '@/charts/count-bars'
 import { axisData, seriesOf, tooltipOf } from './helpers'
@@ -32,6 +33,9 @@ describe('count bars', () => {
     const across = buildCountBarsOption({ ...data, horizontal: true }, labels)
     expect(axisData(across, 'yAxis')).toEqual(['2023', '2024', HOSTILE])
     expect(across.yAxis).toMatchObject({ type: 'category', inverse: true, axisLabel: { interval: 0 } })
+    // Two lines of text per bar: 44 px each, so wrapped names never meet.
+    const bars = Array.from({ length: 6 }, () => data.bars[0]!)
+    expect(countBarsHeight({ ...data, bars, horizontal: true })).toBe(6 * 44 + 64)
   })
 
   it('escapes imported text in tooltips', () => {
