@@ -14,6 +14,15 @@ const stack = {
   planned: 'Planlagt',
   tentative: 'Tentativ',
   unknown: 'Ukjent',
+  rhf: 'Spesialisthelsetjenesten',
+  kommunal: 'Kommunal',
+  statlig: 'Statlig',
+  nhn: 'Norsk helsenett',
+  nasjonal: 'Nasjonal',
+  annet: 'Andre',
+  mixed: 'Flere typer',
+  noActor: 'Uten aktør',
+  all: 'Tiltak',
 }
 
 /** The Gantt layout's lane texts, as the timeline passes them from the nb catalog. */
@@ -39,6 +48,7 @@ export const WORDS: SlideWords = {
     stack,
     phase: 'Fase',
     status: 'Status',
+    actorKind: 'Aktørtype',
     year: 'År',
     noStart: 'Uten start',
     actor: 'Aktør',
@@ -49,7 +59,8 @@ export const WORDS: SlideWords = {
     kind: { goal: 'Mål', subGoal: 'Delmål', grouping: 'Gruppering', noSubGoal: 'Uten delmål' },
     noSubGoal: 'Uten delmål',
     titles: {
-      goalStage: (by) => (by === 'phase' ? 'Per mål og fase' : 'Per mål og status'),
+      goalStage: (by) =>
+        by === 'phase' ? 'Per mål og fase' : by === 'status' ? 'Per mål og status' : 'Per mål',
       startYear: 'Per startår',
       actorGoal: 'Aktør og mål',
       hierarchy: 'Hierarki',

@@ -1,10 +1,16 @@
-/** Items per goal, stacked by (starting) phase, or by planning status when there are no phases. */
+/** Items per goal, stacked by (starting) phase, planning status or actor kind: the first the dataset has. */
 import type { EChartsOption } from 'echarts'
 import type { GoalBreakdown } from '@/domain/chart-data'
-import { axisLabelStyle, axisNameStyle, baseOption } from './base-option'
+import { axisLabelStyle, baseOption, sideAxisName, topLegend } from './base-option'
 import { GOAL_COLOURS, INK, STACK_COLOURS } from './palette'
 import { barValue, pointIndex, tooltipHtml } from './tooltip'
 import { goalTarget, type ChartLabels, type ChartPoint, type ChartTable } from './types'
+
+function dimensionName(data: GoalBreakdown, labels: ChartLabels): string {
+  if (data.by === 'phase') return labels.phase
+  if (data.by === 'actorKind') return labels.actorKind
+  return labels.status
+}
 
 function goalHeading(data: GoalBreakdown, index: number, labels: ChartLabels): string {
   const goal = data.goals[index]
@@ -18,6 +24,9 @@ export function buildGoalPhaseOption(data: GoalBreakdown, labels: ChartLabels): 
     .map((g, i) => `${labels.goal(g.number)}: ${labels.items(data.totals[i] ?? 0)}`)
     .join('; ')}.`
   const base = baseOption(description)
+  const { legend, gridTop } = topLegend(
+    data.by === 'total' ? [] : data.stacks.map((s) => labels.stack[s.key]),
+  )
   return {
     ...base,
     // Patterns on top of the colours: the stacks can be told apart without colour vision.
@@ -29,14 +38,14 @@ export function buildGoalPhaseOption(data: GoalBreakdown, labels: ChartLabels): 
         const stack = data.stacks[seriesIndex]
         if (!stack) return ''
         return tooltipHtml(goalHeading(data, dataIndex, labels), [
-          `${data.by === 'phase' ? labels.phase : labels.status}: ${labels.stack[stack.key]}`,
+          ...(data.by === 'total' ? [] : [`${dimensionName(data, labels)}: ${labels.stack[stack.key]}`]),
           labels.items(stack.counts[dataIndex] ?? 0),
           `${labels.total}: ${labels.items(data.totals[dataIndex] ?? 0)}`,
         ])
       },
     },
-    legend: { top: 0, left: 'center', textStyle: { color: INK } },
-    grid: { top: 64, left: 16, right: 24, bottom: 16 },
+    legend: data.by === 'total' ? { show: false } : legend,
+    grid: { top: data.by === 'total' ? 24 : gridTop, left: 40, right: 24, bottom: 16 },
     xAxis: {
       type: 'category',
       data: data.goals.map((g) => labels.goal(g.number)),
@@ -49,8 +58,7 @@ export function buildGoalPhaseOption(data: GoalBreakdown, labels: ChartLabels): 
     },
     yAxis: {
       type: 'value',
-      name: labels.itemCount,
-      nameTextStyle: axisNameStyle,
+      ...sideAxisName(labels.itemCount),
       minInterval: 1,
       axisLabel: axisLabelStyle,
     },

@@ -29,6 +29,16 @@ export const STACK_COLOURS: Readonly<Record<StackKey, string>> = {
   planned: '#3b4a6b',
   tentative: '#bcaf6f',
   unknown: MISSING_COLOUR,
+  // Actor kinds are nominal, so categorical Okabe–Ito hues (outlined and patterned like the rest).
+  rhf: '#0072b2',
+  kommunal: '#e69f00',
+  statlig: '#009e73',
+  nhn: '#cc79a7',
+  nasjonal: '#56b4e9',
+  annet: '#d55e00',
+  mixed: '#f0e442',
+  noActor: MISSING_COLOUR,
+  all: '#3b4a6b',
 }
 
 /** Timeline bars of items without a phase: mid grey-blue, distinct from every phase colour. */

@@ -1,8 +1,15 @@
 /** Items per start year, stacked by goal in the goals' colours. */
 import type { EChartsOption } from 'echarts'
 import type { StartYearBreakdown } from '@/domain/chart-data'
-import { axisLabelStyle, axisNameStyle, baseOption } from './base-option'
-import { GOAL_COLOURS, INK, PAPER } from './palette'
+import {
+  axisLabelStyle,
+  axisNameStyle,
+  baseOption,
+  categoryAxisLabel,
+  sideAxisName,
+  topLegend,
+} from './base-option'
+import { GOAL_COLOURS, PAPER } from './palette'
 import { barValue, pointIndex, tooltipHtml } from './tooltip'
 import { goalTarget, type ChartLabels, type ChartPoint, type ChartTable } from './types'
 
@@ -16,6 +23,9 @@ export function buildStartYearOption(data: StartYearBreakdown, labels: ChartLabe
     .map((y, i) => `${yearLabel(y, labels)}: ${labels.items(data.totals[i] ?? 0)}`)
     .join('; ')}.`
   const base = baseOption(description)
+  const axisLabels = data.years.map((y) => yearLabel(y, labels))
+  const axisLabel = categoryAxisLabel(axisLabels)
+  const { legend, gridTop } = topLegend(data.goals.map((g) => labels.goal(g.number)))
   return {
     ...base,
     tooltip: {
@@ -30,21 +40,21 @@ export function buildStartYearOption(data: StartYearBreakdown, labels: ChartLabe
         ])
       },
     },
-    legend: { top: 0, left: 'center', textStyle: { color: INK } },
-    grid: { top: 48, left: 16, right: 24, bottom: 8 },
+    legend,
+    grid: { top: gridTop, left: 40, right: 24, bottom: 8 },
     xAxis: {
       type: 'category',
       name: labels.year,
       nameLocation: 'middle',
-      nameGap: 28,
+      // Turned labels are taller: the axis name moves down below them.
+      nameGap: axisLabel.rotate ? 52 : 28,
       nameTextStyle: axisNameStyle,
-      data: data.years.map((y) => yearLabel(y, labels)),
-      axisLabel: axisLabelStyle,
+      data: axisLabels,
+      axisLabel,
     },
     yAxis: {
       type: 'value',
-      name: labels.itemCount,
-      nameTextStyle: axisNameStyle,
+      ...sideAxisName(labels.itemCount),
       minInterval: 1,
       axisLabel: axisLabelStyle,
     },

@@ -1,5 +1,5 @@
 /** What the chart builders share with the chart panel: labels in, targets, points and tables out. */
-import type { HierarchyKind, StackKey } from '@/domain/chart-data'
+import type { GoalStageDimension, HierarchyKind, StackKey } from '@/domain/chart-data'
 import type { GoalNumber } from '@/domain/types'
 
 /** Localised words the builders put into charts; the view fills them from vue-i18n. */
@@ -16,6 +16,8 @@ export interface ChartLabels {
   /** The heading of the stack column group in tooltips: `Fase` or `Status`. */
   phase: string
   status: string
+  /** Tooltip heading of the actor-kind stacks: `Aktørtype`. */
+  actorKind: string
   year: string
   noStart: string
   actor: string
@@ -28,7 +30,7 @@ export interface ChartLabels {
   noSubGoal: string
   /** A chart's title, also the table caption and the start of the ECharts aria description. */
   titles: {
-    goalStage: (by: 'phase' | 'status') => string
+    goalStage: (by: GoalStageDimension) => string
     startYear: string
     actorGoal: string
     hierarchy: string
@@ -38,7 +40,8 @@ export interface ChartLabels {
 /** Where a click on a bar, cell or segment leads: the list of items, filtered to it. */
 export interface ChartTarget {
   path: string
-  query: Record<string, string>
+  /** A list repeats the key (free-text values such as groupings). */
+  query: Record<string, string | string[]>
 }
 
 /**

@@ -2,7 +2,15 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ChartLabels } from '@/charts/types'
-import { PHASES } from '@/domain/types'
+import type { GoalStageDimension } from '@/domain/chart-data'
+import { ACTOR_KINDS, PHASES } from '@/domain/types'
+
+const GOAL_STAGE_TITLES: Record<GoalStageDimension, string> = {
+  phase: 'charts.titles.goalPhase',
+  status: 'charts.titles.goalStatus',
+  actorKind: 'charts.titles.goalActorKind',
+  total: 'charts.titles.goalTotal',
+}
 
 export function useChartLabels(): ComputedRef<ChartLabels> {
   const { t, locale } = useI18n()
@@ -23,9 +31,17 @@ export function useChartLabels(): ComputedRef<ChartLabels> {
         planned: t('charts.stack.planned'),
         tentative: t('charts.stack.tentative'),
         unknown: t('charts.stack.unknown'),
+        ...(Object.fromEntries(ACTOR_KINDS.map((k) => [k, t(`charts.stack.${k}`)])) as Record<
+          (typeof ACTOR_KINDS)[number],
+          string
+        >),
+        mixed: t('charts.stack.mixed'),
+        noActor: t('charts.stack.noActor'),
+        all: t('charts.stack.all'),
       },
       phase: t('charts.phase'),
       status: t('charts.status'),
+      actorKind: t('charts.actorKind'),
       year: t('charts.year'),
       noStart: t('charts.noStart'),
       actor: t('charts.actor'),
@@ -41,7 +57,7 @@ export function useChartLabels(): ComputedRef<ChartLabels> {
       },
       noSubGoal: t('charts.noSubGoal'),
       titles: {
-        goalStage: (by) => t(by === 'phase' ? 'charts.titles.goalPhase' : 'charts.titles.goalStatus'),
+        goalStage: (by) => t(GOAL_STAGE_TITLES[by]),
         startYear: t('charts.titles.startYear'),
         actorGoal: t('charts.titles.actorGoal'),
         hierarchy: t('charts.titles.hierarchy'),

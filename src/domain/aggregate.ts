@@ -8,8 +8,10 @@ export interface GoalSummary {
   subGoalCount: number
   itemCount: number
   actorCount: number
-  /** Items planned as tentative or marked "?". */
+  /** Items the source marks uncertain with "?" (flag `uncertain`, the `merknad=uncertain` filter). */
   uncertainCount: number
+  /** Items planned tentatively (veikart «tentativ», status `tentative`): not the same as "?". */
+  tentativeCount: number
   /** Items carrying any flag. */
   flaggedCount: number
 }
@@ -32,7 +34,8 @@ export function summariseGoals(
       subGoalCount: subGoals.filter((s) => s.goal === number).length,
       itemCount: own.length,
       actorCount: new Set(own.flatMap((i) => i.actorIds)).size,
-      uncertainCount: own.filter((i) => i.uncertain || i.status === 'tentative').length,
+      uncertainCount: own.filter((i) => i.flags.includes('uncertain')).length,
+      tentativeCount: own.filter((i) => i.status === 'tentative').length,
       flaggedCount: own.filter((i) => i.flags.length > 0).length,
     }
   })

@@ -5,24 +5,34 @@
  * Counting rules:
  * - An item with a phase span (`Utvikling - tilpasning - innføring`) counts once, under the
  *   phase it starts in (`span.from`): a stacked bar must add up to the number of items.
- * - When no item of the dataset has a phase (a tiltak table), items are counted by planning
- *   status instead; an item without a status is `unknown` (the "?" mark is not a status).
+ * - The stacks use the first dimension the dataset has (`goalStageDimension`): phase; else
+ *   planning status (an item without one is `unknown`; the "?" mark is not a status); else
+ *   the kind of the item's actors; else one plain bar per goal. A chart of only `unknown`
+ *   says nothing, so a dimension no item has is never chosen.
  * - An item with several actors counts once for each distinct actor (actor × goal).
  * - An item counts under a sub-goal only if the sub-goal belongs to the item's own goal.
  */
 import { goalOrPlaceholder } from './aggregate'
-import type { Goal, GoalNumber, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
-import { GOAL_NUMBERS, PHASES } from './types'
+import { resolveActor } from './actors'
+import type { ActorKind, Goal, GoalNumber, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
+import { ACTOR_KINDS, GOAL_NUMBERS, PHASES } from './types'
 import { maxOf, minOf } from './array'
 
 /** A phase, or `none` for items without one. */
 export type PhaseBucket = Phase | 'none'
 /** A planning status, or `unknown` for items without one. */
 export type StatusBucket = PlanningStatus | 'unknown'
-export type StackKey = PhaseBucket | StatusBucket
+/** The one kind of an item's actors; `mixed` when they are of several kinds, `noActor` when none. */
+export type ActorKindBucket = ActorKind | 'mixed' | 'noActor'
+/** `all`: the single stack of a chart that has no dimension to split goals by. */
+export type StackKey = PhaseBucket | StatusBucket | ActorKindBucket | 'all'
 
 export const PHASE_BUCKETS: readonly PhaseBucket[] = [...PHASES, 'none']
 export const STATUS_BUCKETS: readonly StatusBucket[] = ['planned', 'tentative', 'unknown']
+export const ACTOR_KIND_BUCKETS: readonly ActorKindBucket[] = [...ACTOR_KINDS, 'mixed', 'noActor']
+
+/** What the overview's first chart stacks each goal's items by. */
+export type GoalStageDimension = 'phase' | 'status' | 'actorKind' | 'total'
 
 /** One stack of a stacked bar chart: its key and a count per goal (in `goals` order). */
 export interface GoalStack {
@@ -32,7 +42,7 @@ export interface GoalStack {
 
 /** Items per goal, stacked by phase or, when no item has a phase, by planning status. */
 export interface GoalBreakdown {
-  by: 'phase' | 'status'
+  by: GoalStageDimension
   /** Always the five goals, in order. */
   goals: Goal[]
   /** One stack per bucket, in value-chain (or status) order, including empty ones. */
@@ -87,20 +97,52 @@ function goalsOf(goals: readonly Goal[]): Goal[] {
 
 const goalIndex = (goal: GoalNumber): number => goal - 1
 
-/** Items per goal × phase (by starting phase), or × planning status if no item has a phase. */
+/** The first dimension some item has: phase, planning status, actor kind; `total` if none. */
+export function goalStageDimension(items: readonly RoadmapItem[]): GoalStageDimension {
+  if (items.some((i) => i.phase)) return 'phase'
+  if (items.some((i) => i.status)) return 'status'
+  if (items.some((i) => i.actors.length > 0)) return 'actorKind'
+  return 'total'
+}
+
+/** The kind all of an item's actors share, `mixed`, or `noActor`. */
+export function actorKindBucket(item: RoadmapItem): ActorKindBucket {
+  const kinds = new Set(item.actors.map((name) => resolveActor(name).kind))
+  if (kinds.size === 0) return 'noActor'
+  return kinds.size === 1 ? [...kinds][0]! : 'mixed'
+}
+
+const STACK_KEYS: Record<GoalStageDimension, readonly StackKey[]> = {
+  phase: PHASE_BUCKETS,
+  status: STATUS_BUCKETS,
+  actorKind: ACTOR_KIND_BUCKETS,
+  total: ['all'],
+}
+
+function stackKeyOf(item: RoadmapItem, by: GoalStageDimension): StackKey {
+  if (by === 'phase') return item.phase?.from ?? 'none'
+  if (by === 'status') return item.status ?? 'unknown'
+  if (by === 'actorKind') return actorKindBucket(item)
+  return 'all'
+}
+
+/**
+ * Items per goal × the dataset's first dimension (see `goalStageDimension`). Stacks no item
+ * falls in are left out when splitting by actor kind (six kinds would crowd the legend).
+ */
 export function countByGoalAndStage(items: readonly RoadmapItem[], goals: readonly Goal[]): GoalBreakdown {
-  const by = items.some((i) => i.phase) ? 'phase' : 'status'
-  const keys: readonly StackKey[] = by === 'phase' ? PHASE_BUCKETS : STATUS_BUCKETS
-  const stacks: GoalStack[] = keys.map((key) => ({ key, counts: GOAL_NUMBERS.map(() => 0) }))
+  const by = goalStageDimension(items)
+  const stacks: GoalStack[] = STACK_KEYS[by].map((key) => ({ key, counts: GOAL_NUMBERS.map(() => 0) }))
+  const byKey = new Map(stacks.map((s) => [s.key, s]))
   const totals = GOAL_NUMBERS.map(() => 0)
   for (const item of items) {
-    const key: StackKey = by === 'phase' ? (item.phase?.from ?? 'none') : (item.status ?? 'unknown')
-    const stack = stacks.find((s) => s.key === key)
+    const stack = byKey.get(stackKeyOf(item, by))
     if (!stack) continue
     stack.counts[goalIndex(item.goal)]! += 1
     totals[goalIndex(item.goal)]! += 1
   }
-  return { by, goals: goalsOf(goals), stacks, totals }
+  const shown = by === 'actorKind' ? stacks.filter((s) => s.counts.some((c) => c > 0)) : stacks
+  return { by, goals: goalsOf(goals), stacks: shown, totals }
 }
 
 /** Items per start year × goal; years without starts between the first and last are kept. */

@@ -20,6 +20,8 @@ export const FILTER_QUERY_KEYS = {
   statuses: 'status',
   flags: 'merknad',
   year: 'ar',
+  startPhases: 'startfase',
+  startYears: 'startar',
   text: 'q',
 } as const
 
@@ -30,6 +32,10 @@ function listOf(value: Query[string], splitCommas = true): string[] {
     .flatMap((v) => (splitCommas ? (v ?? '').split(',') : [v ?? '']))
     .map((v) => v.trim())
     .filter((v) => v !== '')
+}
+
+function isYear(value: string): boolean {
+  return /^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= 2100
 }
 
 /** Reads a filter from a route query; `invalid` lists the `key=value` pairs that were dropped. */
@@ -65,9 +71,19 @@ export function parseFilterQuery(query: Query): { filter: ItemFilter; invalid: s
   filter.flags = keep(FILTER_QUERY_KEYS.flags, listOf(query[FILTER_QUERY_KEYS.flags]), (v): v is ItemFlag =>
     (ITEM_FLAGS as readonly string[]).includes(v),
   )
+  filter.startPhases = keep(
+    FILTER_QUERY_KEYS.startPhases,
+    listOf(query[FILTER_QUERY_KEYS.startPhases]),
+    (v): v is Phase | 'none' => v === 'none' || (PHASES as readonly string[]).includes(v),
+  )
+  filter.startYears = keep(
+    FILTER_QUERY_KEYS.startYears,
+    listOf(query[FILTER_QUERY_KEYS.startYears]),
+    (v): v is `${number}` | 'none' => v === 'none' || isYear(v),
+  ).map((v) => (v === 'none' ? v : Number(v)))
   const [year] = listOf(query[FILTER_QUERY_KEYS.year])
   if (year !== undefined) {
-    if (/^\d{4}$/.test(year) && Number(year) >= 1900 && Number(year) <= 2100) filter.year = Number(year)
+    if (isYear(year)) filter.year = Number(year)
     else invalid.push(`${FILTER_QUERY_KEYS.year}=${year}`)
   }
   const text = query[FILTER_QUERY_KEYS.text]
@@ -93,6 +109,8 @@ export function filterToQuery(filter: ItemFilter): Record<string, string | strin
   put(FILTER_QUERY_KEYS.statuses, filter.statuses)
   put(FILTER_QUERY_KEYS.flags, filter.flags)
   if (filter.year !== null) query[FILTER_QUERY_KEYS.year] = String(filter.year)
+  put(FILTER_QUERY_KEYS.startPhases, filter.startPhases)
+  put(FILTER_QUERY_KEYS.startYears, filter.startYears)
   if (filter.text.trim() !== '') query[FILTER_QUERY_KEYS.text] = filter.text.trim()
   return query
 }

@@ -4,6 +4,10 @@
  * Facet counts follow the usual faceted-search rule: the count next to a value is the number
  * of items that would match if that value were chosen, i.e. every other facet applies but not
  * the facet's own selection (so choosing a second goal still shows what it adds).
+ *
+ * `startPhases` and `startYears` are not facets but the targets of counted links: a chart
+ * that counts an item once, under the phase or year it starts in, links to exactly those
+ * items (the `phases` facet matches every phase of a span, `year` every year a period touches).
  */
 import { resolveActor } from './actors'
 import { overlapsYear } from './period'
@@ -24,6 +28,10 @@ export interface ItemFilter {
   flags: ItemFlag[]
   /** Items whose period touches this year. */
   year: number | null
+  /** The phase an item starts in (a span's first phase); `none`: items without a phase. */
+  startPhases: (Phase | 'none')[]
+  /** The year an item starts in; `none`: items without a start. */
+  startYears: (number | 'none')[]
   /** Free text; case and diacritics are ignored (`sor-ost` finds `Sør-Øst`). */
   text: string
 }
@@ -53,13 +61,21 @@ export function emptyFilter(): ItemFilter {
     statuses: [],
     flags: [],
     year: null,
+    startPhases: [],
+    startYears: [],
     text: '',
   }
 }
 
 /** True when nothing is selected. */
 export function isEmptyFilter(filter: ItemFilter): boolean {
-  return FACET_KEYS.every((k) => filter[k].length === 0) && filter.year === null && filter.text.trim() === ''
+  return (
+    FACET_KEYS.every((k) => filter[k].length === 0) &&
+    filter.year === null &&
+    filter.startPhases.length === 0 &&
+    filter.startYears.length === 0 &&
+    filter.text.trim() === ''
+  )
 }
 
 const searchText = new WeakMap<RoadmapItem, string>()
@@ -158,8 +174,12 @@ function basePredicate(filter: ItemFilter, subGoals: readonly SubGoal[]): (item:
   const needles = foldText(filter.text).split(/\s+/).filter(Boolean)
   const subGoalTitle = subGoalTitles(subGoals)
   const year = filter.year
+  const startPhases = filter.startPhases.length > 0 ? new Set(filter.startPhases) : null
+  const startYears = filter.startYears.length > 0 ? new Set(filter.startYears) : null
   return (item) => {
     if (year !== null && !overlapsYear(item.period, year)) return false
+    if (startPhases && !startPhases.has(item.phase?.from ?? 'none')) return false
+    if (startYears && !startYears.has(item.startYear ?? 'none')) return false
     if (needles.length > 0) {
       const text = searchableText(item, subGoalTitle)
       if (!needles.every((n) => text.includes(n))) return false

@@ -10,6 +10,7 @@ const summary: GoalSummary = {
   itemCount: 1,
   actorCount: 12,
   uncertainCount: 0,
+  tentativeCount: 0,
   flaggedCount: 3,
 }
 
@@ -23,6 +24,22 @@ describe('GoalCard', () => {
     expect(wrapper.get('[data-count="items"]').text()).toBe('1 tiltak')
     expect(wrapper.get('[data-count="actors"]').text()).toBe('12 aktører')
     expect(wrapper.find('[data-count="uncertain"]').exists()).toBe(false)
+    expect(wrapper.find('[data-count="tentative"]').exists()).toBe(false)
+  })
+
+  it('names tentative and "?" apart, and links each count to exactly its items', () => {
+    const wrapper = mount(GoalCard, {
+      props: { summary: { ...summary, tentativeCount: 25, uncertainCount: 1 } },
+      global: { plugins: plugins('nb') },
+    })
+    const link = (count: string) => wrapper.get(`[data-count="${count}"] a`)
+    expect(link('tentative').text()).toBe('25 tentative')
+    expect(link('tentative').attributes('href')).toBe('/tiltak?mal=2&status=tentative')
+    expect(link('uncertain').text()).toBe('1 usikker («?»)')
+    expect(link('uncertain').attributes('href')).toBe('/tiltak?mal=2&merknad=uncertain')
+    expect(link('items').attributes('href')).toBe('/tiltak?mal=2')
+    expect(link('subGoals').attributes('href')).toBe('/mal/2#goal-subgoals')
+    expect(link('actors').attributes('href')).toBe('/mal/2#goal-actors')
   })
 
   it('speaks English when asked, and shows uncertain items', () => {
@@ -32,7 +49,7 @@ describe('GoalCard', () => {
     })
     expect(wrapper.get('[data-count="items"]').text()).toBe('no measures')
     expect(wrapper.get('[data-count="actors"]').text()).toBe('1 actor')
-    expect(wrapper.get('[data-count="uncertain"]').text()).toBe('4 uncertain')
+    expect(wrapper.get('[data-count="uncertain"]').text()).toBe('4 uncertain ("?")')
   })
 
   it('renders imported text as text, never as HTML', () => {

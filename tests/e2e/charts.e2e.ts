@@ -81,7 +81,7 @@ describe('overview charts on the bundled data', () => {
     await openCharts(page)
 
     const stage = countByGoalAndStage(tiltak.items, strategy.goals)
-    expect(stage.by).toBe('status') // the 2024 table has no phases
+    expect(stage.by).toBe('actorKind') // the 2024 table has no phases and no status
     expect(await readTable(page, 'goal-stage')).toEqual(
       stage.goals.map((g, i) => [
         goalHeader(g.number),
@@ -139,7 +139,7 @@ describe('overview charts on the bundled data', () => {
       page.waitForEvent('download'),
       panel(page, 'goal-stage').getByTestId('chart-export-png').click(),
     ])
-    expect(png.suggestedFilename()).toBe('tiltak-per-mal-og-planleggingsstatus.png')
+    expect(png.suggestedFilename()).toBe('tiltak-per-mal-og-aktortype.png')
     const bytes = readFileSync(await png.path())
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     expect(bytes.readUInt32BE(16)).toBe(2 * 960) // IHDR width: 960 px at pixel ratio 2

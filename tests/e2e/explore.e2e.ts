@@ -31,17 +31,24 @@ const tableTitles = (page: Page) =>
   )
 
 describe('exploring the bundled 2024 table', () => {
-  it('a goal page lists the goal’s sub-goals with their conditions and all its items', async () => {
+  it('a goal page lists the goal’s sub-goals with their conditions and, opened, all its items', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
     await page.goto('/mal/2')
+    // Sub-goals start folded; «show all» lists every item under its sub-goal.
+    await page.click('[data-testid="sub-goals-all"]')
     await page.waitForSelector('[data-testid="item-table"] tbody tr')
     expect(await page.textContent('h1')).toBe('Mål 2: Enklere arbeidshverdag')
     expect(await page.textContent('main')).toContain(
       'Fullføre nasjonal innføring i løpet av 2029. Aktiviteten forutsetter finansiering av PDS steg 2.',
     )
-    const expected = tiltak.items.filter((i) => i.goal === 2).map((i) => i.title)
-    expect(await tableTitles(page)).toEqual(expected)
+    // Grouped by sub-goal, in source order within each.
+    const own = tiltak.items.filter((i) => i.goal === 2)
+    const expected = tiltak.subGoals
+      .filter((s) => s.goal === 2)
+      .flatMap((s) => own.filter((i) => i.subGoalId === s.id).map((i) => i.title))
+    expect((await tableTitles(page)).sort()).toEqual([...expected].sort())
+    expect(await tableTitles(page)).toHaveLength(own.length)
     expect(await axe(page)).toEqual([])
     await context.close()
   })

@@ -174,7 +174,8 @@ describe('importing a file through the UI', () => {
     await page.click('[data-testid="import-commit"]')
     await page.waitForSelector('[data-testid="import-committed"]')
     await page.goto('/datasett')
-    const row = page.locator('tr', { hasText: 'utf8 bom' })
+    // Named after its header «Hva skal skje i 2024?», not after the file.
+    const row = page.locator('tr', { hasText: 'Tiltak 2024' })
     await row.locator('[data-testid="rename-dataset"]').click()
     await row.locator('[data-testid="rename-input"]').fill('Mitt datasett')
     await row.locator('button[type="submit"]').click()

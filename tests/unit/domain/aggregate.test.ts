@@ -38,7 +38,7 @@ const items = [
 ]
 
 describe('summariseGoals', () => {
-  it('counts sub-goals, items, distinct actors and uncertain items per goal, for all five goals', () => {
+  it('counts sub-goals, items, distinct actors, "?" and tentative items per goal, for all five goals', () => {
     const summaries = summariseGoals(
       [{ number: 1, title: 'Aktiv medvirkning' }],
       [{ id: 's1', datasetId: 'ds', goal: 1, title: 'A', conditions: [] }],
@@ -52,14 +52,16 @@ describe('summariseGoals', () => {
         s.itemCount,
         s.actorCount,
         s.uncertainCount,
+        s.tentativeCount,
         s.flaggedCount,
       ]),
     ).toEqual([
-      [1, 'Aktiv medvirkning', 1, 2, 2, 2, 1],
-      [2, 'Mål 2', 0, 1, 1, 0, 1],
-      [3, 'Mål 3', 0, 1, 1, 0, 0],
-      [4, 'Mål 4', 0, 0, 0, 0, 0],
-      [5, 'Mål 5', 0, 0, 0, 0, 0],
+      // Item a is marked "?", item b is tentative: two words, two counts.
+      [1, 'Aktiv medvirkning', 1, 2, 2, 1, 1, 1],
+      [2, 'Mål 2', 0, 1, 1, 0, 0, 1],
+      [3, 'Mål 3', 0, 1, 1, 0, 0, 0],
+      [4, 'Mål 4', 0, 0, 0, 0, 0, 0],
+      [5, 'Mål 5', 0, 0, 0, 0, 0, 0],
     ])
   })
 })

@@ -4,6 +4,7 @@ import {
   countByGoalAndStage,
   countByGoalHierarchy,
   countByStartYearAndGoal,
+  goalStageDimension,
   type HierarchyNode,
 } from '@/domain/chart-data'
 import { loadBundledDatasets } from '@/import/bundled-data'
@@ -53,9 +54,44 @@ describe('countByGoalAndStage', () => {
     expect(data.totals).toEqual([0, 0, 3, 1, 0])
   })
 
+  it('counts by the kind of the actors when no item has a phase or a status, never all "unknown"', () => {
+    const data = countByGoalAndStage(
+      [
+        item({ id: 'a', goal: 1, actors: ['Helse Vest RHF', 'Helse Nord RHF'] }),
+        item({ id: 'b', goal: 1, actors: ['Helse Vest RHF', 'KS'] }),
+        item({ id: 'c', goal: 2, actors: ['Norsk helsenett'] }),
+        item({ id: 'd', goal: 2 }),
+      ],
+      goals,
+    )
+    expect(data.by).toBe('actorKind')
+    // Only the kinds some item has: a legend of empty kinds would say nothing.
+    expect(data.stacks).toEqual([
+      { key: 'rhf', counts: [1, 0, 0, 0, 0] },
+      { key: 'nhn', counts: [0, 1, 0, 0, 0] },
+      { key: 'mixed', counts: [1, 0, 0, 0, 0] },
+      { key: 'noActor', counts: [0, 1, 0, 0, 0] },
+    ])
+    expect(data.totals).toEqual([2, 2, 0, 0, 0])
+  })
+
+  it('chooses the first dimension some item has: phase, status, actor kind, else plain totals', () => {
+    const withActor = { actors: ['KS'] }
+    expect(goalStageDimension([item({ id: 'a', goal: 1, phase: { from: 'konsept', to: 'konsept' } })])).toBe(
+      'phase',
+    )
+    expect(goalStageDimension([item({ id: 'a', goal: 1, status: 'tentative', ...withActor })])).toBe('status')
+    expect(goalStageDimension([item({ id: 'a', goal: 1, ...withActor }), item({ id: 'b', goal: 2 })])).toBe(
+      'actorKind',
+    )
+    expect(goalStageDimension([item({ id: 'a', goal: 1, uncertain: true })])).toBe('total')
+    const plain = countByGoalAndStage([item({ id: 'a', goal: 4 })], goals)
+    expect(plain.stacks).toEqual([{ key: 'all', counts: [0, 0, 0, 1, 0] }])
+  })
+
   it('gives all five goals, named "Mål n" when the strategy is not loaded, for no items', () => {
     const data = countByGoalAndStage([], [])
-    expect(data.by).toBe('status')
+    expect(data.by).toBe('total')
     expect(data.goals.map((g) => g.title)).toEqual(['Mål 1', 'Mål 2', 'Mål 3', 'Mål 4', 'Mål 5'])
     expect(data.totals).toEqual([0, 0, 0, 0, 0])
   })
@@ -172,14 +208,19 @@ describe('the bundled 2024 table', async () => {
   if (!strategy || !tiltak) throw new Error('bundled data missing')
   const { items, subGoals } = tiltak
 
-  it('has no phases, so goals are stacked by status, all unknown: 30, 20, 22, 19 and 8 items', () => {
+  it('has no phases and no status, so goals are stacked by actor kind: 30, 20, 22, 19 and 8 items', () => {
     const data = countByGoalAndStage(items, strategy.goals)
-    expect(data.by).toBe('status')
+    expect(data.by).toBe('actorKind')
     expect(data.totals).toEqual([30, 20, 22, 19, 8])
+    expect(data.stacks.length).toBeGreaterThan(1)
     expect(data.stacks.map((s) => [s.key, s.counts])).toEqual([
-      ['planned', [0, 0, 0, 0, 0]],
-      ['tentative', [0, 0, 0, 0, 0]],
-      ['unknown', [30, 20, 22, 19, 8]],
+      ['rhf', [13, 9, 8, 7, 0]],
+      ['kommunal', [9, 6, 3, 4, 0]],
+      ['statlig', [4, 2, 11, 1, 8]],
+      ['nhn', [1, 1, 0, 4, 0]],
+      ['nasjonal', [1, 0, 0, 0, 0]],
+      ['annet', [1, 2, 0, 1, 0]],
+      ['mixed', [1, 0, 0, 2, 0]],
     ])
   })
 

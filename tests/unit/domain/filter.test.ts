@@ -139,3 +139,40 @@ describe('filter in the URL query', () => {
     expect(isEmptyFilter(f({ year: 2024 }))).toBe(false)
   })
 })
+
+describe('start phase and start year (the targets of counted links)', () => {
+  const spans = [
+    item('span', { phase: { from: 'utvikling', to: 'innforing' }, startYear: 2023 }),
+    item('late', { phase: { from: 'innforing', to: 'innforing' }, startYear: 2025 }),
+    item('bare', {}),
+  ]
+  const ids = (filter: ItemFilter) => filterItems(spans, filter).map((i) => i.id)
+
+  it('selects by the phase an item starts in, not every phase of its span', () => {
+    expect(ids(f({ startPhases: ['innforing'] }))).toEqual(['late'])
+    expect(ids(f({ phases: ['innforing'] }))).toEqual(['span', 'late'])
+    expect(ids(f({ startPhases: ['none'] }))).toEqual(['bare'])
+  })
+
+  it('selects by start year, or items without a start', () => {
+    expect(ids(f({ startYears: [2023] }))).toEqual(['span'])
+    expect(ids(f({ startYears: ['none', 2025] }))).toEqual(['late', 'bare'])
+    expect(isEmptyFilter(f({ startYears: ['none'] }))).toBe(false)
+    expect(isEmptyFilter(f({ startPhases: ['konsept'] }))).toBe(false)
+  })
+
+  it('round-trips through the URL and drops what it does not know', () => {
+    const filter = f({ goals: [2], startPhases: ['none', 'konsept'], startYears: ['none', 2024] })
+    const query = filterToQuery(filter)
+    expect(query).toEqual({ mal: '2', startfase: 'konsept,none', startar: '2024,none' })
+    expect(parseFilterQuery(query).filter).toEqual({
+      ...filter,
+      startPhases: ['konsept', 'none'],
+      startYears: [2024, 'none'],
+    })
+    const bad = parseFilterQuery({ startfase: 'drift,utvikling', startar: '24,2030' })
+    expect(bad.filter.startPhases).toEqual(['utvikling'])
+    expect(bad.filter.startYears).toEqual([2030])
+    expect(bad.invalid).toEqual(['startfase=drift', 'startar=24'])
+  })
+})
