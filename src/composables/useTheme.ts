@@ -1,4 +1,8 @@
-/** Standard, dark and high-contrast themes (for projectors), remembered on this device. */
+/**
+ * Standard, dark and high-contrast themes (for projectors), remembered on this device. The theme
+ * sets `data-theme` (Veikart's own adjustments, e.g. goal colours) and Designsystemet's
+ * `data-color-scheme` (its light or dark tokens; high contrast builds on light).
+ */
 import { ref, watch } from 'vue'
 
 export type Theme = 'standard' | 'dark' | 'contrast'
@@ -10,12 +14,19 @@ function stored(): Theme {
   return THEMES.includes(value as Theme) ? (value as Theme) : 'standard'
 }
 
+/** Designsystemet's colour scheme for a theme. */
+export function colorScheme(value: Theme): 'light' | 'dark' {
+  return value === 'dark' ? 'dark' : 'light'
+}
+
 const theme = ref<Theme>(stored())
 watch(
   theme,
   (value) => {
     globalThis.localStorage?.setItem(KEY, value)
-    if (typeof document !== 'undefined') document.documentElement.dataset.theme = value
+    if (typeof document === 'undefined') return
+    document.documentElement.dataset.theme = value
+    document.documentElement.dataset.colorScheme = colorScheme(value)
   },
   { immediate: true },
 )

@@ -235,6 +235,7 @@ export default {
     heading: 'Import data',
     intro:
       'Choose a CSV, XLSX or JSON file with a roadmap, a measures table or a strategy plan. The file is read only in your browser; nothing is sent anywhere.',
+    chooseFile: 'Choose file',
     fileLabel: 'File to import',
     dropHint: 'or drop the file here',
     analysing: 'Reading and checking "{file}" …',

@@ -236,6 +236,7 @@ export default {
     heading: 'Importer data',
     intro:
       'Velg en CSV-, XLSX- eller JSON-fil med veikart, tiltaksliste eller strategiplan. Filen leses bare i nettleseren din; ingenting sendes noe sted.',
+    chooseFile: 'Velg fil',
     fileLabel: 'Fil å importere',
     dropHint: 'eller slipp filen her',
     analysing: 'Leser og kontrollerer «{file}» …',
