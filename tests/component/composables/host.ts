@@ -3,6 +3,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { createAppI18n, type Locale } from '@/i18n'
+import en from '@/i18n/en'
 
 /**
  * Runs a composable inside a mounted component with Pinia, vue-i18n and a memory-history router
@@ -36,7 +37,7 @@ export async function withSetup<T>(
     },
   })
   const wrapper = mount(Host, {
-    global: { plugins: [pinia, router, createAppI18n(options.locale ?? 'nb')] },
+    global: { plugins: [pinia, router, createAppI18n(options.locale ?? 'nb', { en })] },
   })
   return { result, router, unmount: () => wrapper.unmount() }
 }

@@ -1,15 +1,31 @@
 import 'fake-indexeddb/auto'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { putDatasetContent, VeikartDatabase } from '@/db'
 import { importFile } from '@/import/run-import'
 import { useDatasetsStore } from '@/stores/datasets'
+import type * as importClient from '@/workers/import-client'
+import { createImportSession } from '@/workers/import-session'
+
+/** The database the store under test uses: the worker's session seeds that one (the worker is the boundary). */
+const target = vi.hoisted(() => ({ db: null as VeikartDatabase | null }))
+vi.mock('@/workers/import-client', async (original) => {
+  const actual = await original<typeof importClient>()
+  return {
+    ...actual,
+    createImportClient: () => ({
+      ...actual.createImportClient(),
+      seedBundled: (version: string) => createImportSession(target.db!).seedBundled(version),
+    }),
+  }
+})
 
 let counter = 0
 const open: VeikartDatabase[] = []
 function freshDb(): VeikartDatabase {
   const db = new VeikartDatabase(`datasets-store-${++counter}-${Date.now()}`)
   open.push(db)
+  target.db = db
   return db
 }
 afterEach(async () => {

@@ -128,7 +128,11 @@ describe('cancelling an import', () => {
     const { client, made } = silentClient()
     const analyses = [client.analyse(request), client.analyse(request), client.analyse(request)]
     client.cancel()
-    expect(await Promise.all(analyses.map(failureOf))).toEqual(['AbortError', 'AbortError', 'AbortError'])
+    expect(await Promise.all(analyses.map(failureOf))).toEqual([
+      'ImportCancelled',
+      'ImportCancelled',
+      'ImportCancelled',
+    ])
     expect(made).toHaveLength(1)
     expect(made[0]?.terminated).toBe(true)
     // The next request gets a fresh worker, started once.
@@ -145,7 +149,7 @@ describe('cancelling an import', () => {
           if (message.type === 'commit') {
             reply({ type: 'progress', id: message.id, progress: { done: 10, total: 100 } })
           } else if (message.type === 'cancel') {
-            reply({ type: 'failed', id: 1, error: { name: 'AbortError', message: 'rolled back' } })
+            reply({ type: 'failed', id: 1, error: { name: 'ImportCancelled', message: 'rolled back' } })
           } else if (message.type === 'ping') reply({ type: 'pong' })
         }) as unknown as Worker,
       TIMES,
@@ -154,7 +158,7 @@ describe('cancelling an import', () => {
     const commit = client.commit({}, (p) => progress.push(p.done))
     await new Promise((resolve) => setTimeout(resolve, 5))
     client.cancel()
-    expect(await failureOf(commit)).toBe('AbortError')
+    expect(await failureOf(commit)).toBe('ImportCancelled')
     expect(progress).toEqual([10])
     client.dispose()
   })
@@ -213,7 +217,7 @@ describe('progress and failures from the worker', () => {
     }, TIMES)
     const analysis = client.analyse(request)
     client.cancel()
-    expect(await failureOf(analysis)).toBe('AbortError')
+    expect(await failureOf(analysis)).toBe('ImportCancelled')
     // A late error from the terminated worker must not fail the next request on the new one.
     const report = { fileName: 'y.csv' } as ImportReport
     const next = client.analyse(request)
