@@ -9,6 +9,7 @@ import { useRoute, useRouter } from 'vue-router'
 import { useImportStore } from '@/stores/import'
 import { useMeetingPackStore } from '@/stores/meeting-pack'
 import { usePresentation } from './usePresentation'
+import { loadIssueTexts } from './useIssueText'
 
 /** A page's own handling of a dropped file, and what the drop target says while dragging. */
 export interface DropClaim {
@@ -44,6 +45,8 @@ export function useOpenFile() {
   }
 
   async function openFile(file: File): Promise<void> {
+    // Any file may bring issues to show: fetch their texts while it is read.
+    void loadIssueTexts()
     const outcome = await pack.openFile(file)
     if (outcome === 'opened') await presentPack()
     if (outcome !== 'not-pack') return

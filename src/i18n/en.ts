@@ -1,5 +1,3 @@
-import { issuesEn } from './issues-en'
-
 /**
  * English. Data from the sources stays in Norwegian. A plain `export default` object literal,
  * precompiled by the build like nb.ts; `createAppI18n` checks it has nb's shape.
@@ -830,5 +828,4 @@ export default {
     notFoundText:
       'The active dataset has no measure with the ID «{key}». It may have been removed, or the link is for another dataset.',
   },
-  issues: issuesEn,
 }

@@ -1,5 +1,3 @@
-import { issuesNb } from './issues-nb'
-
 /**
  * Norsk bokmål: the default UI language. A plain `export default` object literal: the build
  * precompiles it (@intlify/unplugin-vue-i18n), so the message compiler is not shipped.
@@ -824,5 +822,4 @@ export default {
     notFoundText:
       'Det aktive datasettet har ikke noe tiltak med ID «{key}». Det kan være fjernet, eller lenken gjelder et annet datasett.',
   },
-  issues: issuesNb,
 }

@@ -2,7 +2,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { WriteProgress } from '@/db'
-import { synonymsOf, TABLE_KINDS, type TableKind } from '@/formats/registry'
+import type * as Registry from '@/formats/registry'
+import type { TableKind } from '@/formats/registry'
 import type { ImportReport } from '@/import/import-report'
 import type { ImportOptions } from '@/import/run-import'
 import {
@@ -53,16 +54,21 @@ export const useImportStore = defineStore('import', () => {
   const seriesProposal = shallowRef<SeriesProposal | null>(null)
 
   /** The columns the detected (or chosen) format knows, labelled by their main name. */
+  /**
+   * The formats' registry, for the column and kind choices: fetched with the first file, so the
+   * app shell (which holds this store for drops anywhere) does not carry every format's code.
+   */
+  const registry = shallowRef<typeof Registry | null>(null)
   const columnChoices = computed(() => {
     const kind = choices.value.tableKind ?? report.value?.tableKind
-    if (!kind) return []
-    return Object.entries(synonymsOf(kind)).map(([column, names]) => ({
+    if (!kind || !registry.value) return []
+    return Object.entries(registry.value.synonymsOf(kind)).map(([column, names]) => ({
       column,
       label: names.find((n): n is string => typeof n === 'string') ?? column,
     }))
   })
   /** Table kinds the user can force. */
-  const tableKinds: readonly TableKind[] = TABLE_KINDS
+  const tableKinds = computed<readonly TableKind[]>(() => registry.value?.TABLE_KINDS ?? [])
 
   function getClient(): ImportClient {
     client ??= createImportClient()
@@ -71,6 +77,7 @@ export const useImportStore = defineStore('import', () => {
 
   async function analyse(): Promise<void> {
     if (!file.value) return
+    if (!registry.value) registry.value = await import('@/formats/registry')
     status.value = 'analysing'
     failure.value = null
     try {

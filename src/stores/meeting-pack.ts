@@ -9,7 +9,6 @@ import type { PackResult } from '@/db'
 import type { IssueMessage } from '@/domain/import-issue'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { findDatasetByRef, parseDatasetRef, withContentRef } from '@/domain/view-link'
-import { toMeetingPackJson } from '@/export/bundle-json'
 import { createImportClient, type ImportClient } from '@/workers/import-client'
 import { useDatasetsStore } from './datasets'
 import { useSavedViewsStore } from './saved-views'
@@ -199,6 +198,8 @@ export const useMeetingPackStore = defineStore('meetingPack', () => {
       const raw = toRaw(v)
       return { ...raw, query: withContentRef({ ...toRaw(raw.query) }, all) }
     })
+    // The bundle writer comes with the first pack built, not on the app's start path.
+    const { toMeetingPackJson } = await import('@/export/bundle-json')
     const json = toMeetingPackJson(contents, views, now)
     return {
       name: `veikart-motepakke-${now.toISOString().slice(0, 10)}.json`,
