@@ -23,6 +23,8 @@ const texts = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''))
 
 async function chartBox(page: Page, chartId: string) {
+  // A chart fetches ECharts as it comes near the screen, as a reader scrolls to it.
+  await page.locator(`[data-testid="chart-${chartId}"]`).scrollIntoViewIfNeeded()
   await page.waitForSelector(`[data-testid="chart-${chartId}"] [data-testid="chart-figure"] canvas`)
   return page.locator(`[data-testid="chart-${chartId}"] [data-testid="chart-figure"]`).boundingBox()
 }
