@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 
@@ -82,4 +83,12 @@ export async function dropFile(
   if (options.expectTarget) await page.waitForSelector('[data-testid="file-drop-target"]')
   await page.dispatchEvent(selector, 'drop', { dataTransfer })
   await page.waitForSelector('[data-testid="file-drop-target"]', { state: 'detached' })
+}
+
+/** WCAG 2.1 A/AA violations axe finds on the page (contrast included), as `rule: targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
