@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview } from './helpers'
+import { openOverview, axeViolations as a11yViolations } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -33,13 +32,6 @@ async function counts(page: Page): Promise<Record<string, number>> {
     out[k] = Number(text?.replace(/\s/g, ''))
   }
   return out
-}
-
-async function a11yViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 describe('Endringer: comparing two versions of a series', () => {

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -12,6 +11,7 @@ import {
 import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { freshPage, launchBrowser } from './browser'
+import { axeViolations as a11yViolations } from './helpers'
 
 const CHART_IDS = ['goal-stage', 'start-year', 'actor-goal', 'hierarchy'] as const
 
@@ -57,13 +57,6 @@ async function readTable(page: Page, id: (typeof CHART_IDS)[number]): Promise<st
 }
 
 const goalHeader = (n: number): string => `Mål ${n}: ${strategy.goals.find((g) => g.number === n)?.title}`
-
-async function a11yViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** The text of the chart's visible ECharts tooltip, or '' when none shows. */
 function tooltipText(figure: Locator): Promise<string> {

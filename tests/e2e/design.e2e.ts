@@ -3,11 +3,10 @@
  * light and dark themes, a visible focus ring on buttons and fields reached with Tab, the import
  * file picker a labelled, styled target reachable by keyboard, and the dark theme really dark.
  */
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { waitForGoalCards } from './helpers'
+import { waitForGoalCards, axeViolations as axe } from './helpers'
 
 const ROUTES = ['/', '/tiltak', '/import', '/datasett'] as const
 const THEMES = ['standard', 'dark'] as const
@@ -21,13 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** A fresh profile in the given theme, with the bundled data loaded. */
 async function openIn(theme: string) {
@@ -171,8 +163,9 @@ describe('Designsystemet theme', () => {
     const ring = await target.evaluate((el) => getComputedStyle(el).outlineStyle)
     expect(ring).not.toBe('none')
     // Enter or Space opens the system's file chooser.
+    // (Pressed on the input itself: a notice appearing after load must not take the key.)
     const chooser = page.waitForEvent('filechooser')
-    await page.keyboard.press('Space')
+    await input.press('Space')
     await (await chooser).setFiles('tests/fixtures/utf8-bom.csv')
     await page.waitForSelector('[data-testid="import-summary"]')
     await context.close()

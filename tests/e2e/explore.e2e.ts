@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { planByActor } from '@/domain/aggregate'
@@ -6,7 +5,7 @@ import { filterItems, emptyFilter } from '@/domain/filter'
 import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview } from './helpers'
+import { openOverview, axeViolations as axe } from './helpers'
 
 let browser: Browser
 let tiltak: DatasetContent
@@ -17,13 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 const tableTitles = (page: Page) =>
   page.$$eval('[data-testid="item-table"] tbody tr', (rows) =>

@@ -4,7 +4,6 @@
  * count counts, legends clear of the plot, and an action bar that covers nothing.
  */
 import { readFileSync } from 'node:fs'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summariseGoals } from '@/domain/aggregate'
@@ -14,7 +13,7 @@ import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
 import { freshPage, launchBrowser } from './browser'
-import { datasetTitles, openOverview } from './helpers'
+import { datasetTitles, openOverview, axeViolations as axe } from './helpers'
 
 const ROADMAP = 'tests/fixtures/veikart-roadmap.csv'
 
@@ -40,13 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 /** Shows a chart's table and reads its body rows as [header, ...cells]. */
 async function readChartTable(page: Page, id: string): Promise<string[][]> {

@@ -3,11 +3,10 @@
  * tables and lists, tables that fit 1280 px with their sort in the URL, facets with search and
  * removable chips — with the bundled data and after importing a veikart export.
  */
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { importFile, openOverview } from './helpers'
+import { importFile, openOverview, axeViolations as axe } from './helpers'
 
 const EXPORT = 'tests/fixtures/veikart-export.csv'
 /** The generated 263-row export shaped like the directorate's. */
@@ -20,13 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 

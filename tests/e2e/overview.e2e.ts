@@ -1,10 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summariseGoals } from '@/domain/aggregate'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { freshPage, launchBrowser } from './browser'
-import { waitForGoalCards } from './helpers'
+import { waitForGoalCards, axeViolations as a11yViolations } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -37,13 +36,6 @@ async function readCards(page: Page): Promise<string[][]> {
       card.querySelector('[data-count="actors"]')?.textContent?.trim() ?? '',
     ]),
   )
-}
-
-async function a11yViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 describe('first start on a fresh profile', () => {

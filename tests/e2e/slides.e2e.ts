@@ -8,12 +8,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateVeikartCsv } from '../../bench/generate-veikart'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview } from './helpers'
+import { openOverview, axeViolations as axe } from './helpers'
 
 const ROWS = 260
 const START_YEAR_TITLE = 'Tiltak per startår og mål'
@@ -56,13 +55,6 @@ async function prepareViews(page: Page): Promise<void> {
   await importFile(page, veikartFile, 'Veikart 260')
   await saveView(page, '/tidslinje', 'Hele veikartet', 'Alle leveranser')
   await saveView(page, '/ar/2024', 'Årsplan 2024', '')
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 async function counter(page: Page): Promise<[number, number]> {

@@ -6,7 +6,7 @@ import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview } from './helpers'
+import { openOverview, axeViolations as axe } from './helpers'
 
 let browser: Browser
 let tiltak: DatasetContent
@@ -31,13 +31,6 @@ async function importRoadmap(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="import-summary"]')
   await page.click('[data-testid="import-commit"]')
   await page.waitForSelector('[data-testid="import-committed"]')
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 /** The text of an SVG with its character references resolved. */
