@@ -3,13 +3,16 @@
  * transcription or an export can be checked (in CI, or before sharing) exactly as the app
  * would read it.
  *
- *   npm run validate -- <file> [--kind veikart|tiltak|strategy|portfolio|auto] [--json]
+ *   npm run validate -- <file> [--kind veikart|tiltak|strategy|portfolio|auto] [--lang nb|en] [--json]
  *
  * Exit code 0: no errors (warnings allowed); 1: the file has errors; 2: the file could not be
  * read or is not a supported kind (missing file, unknown format, a `--kind` the file is not),
  * or the arguments are wrong.
  *
  * Output decisions:
+ * - The text report and the usage are in bokmål, or English with `--lang en` (the default is
+ *   English when `LANG` starts with `en`), in the app's words (src/i18n; see validation-text.ts).
+ *   `--json` holds each issue's message in both languages, whatever `--lang` says.
  * - Whenever the importer ran, the report goes to stdout (text, or one JSON object with
  *   `--json`), also on exit 2, so the user sees why. A file that cannot be opened gives the same
  *   JSON shape with a `file-unreadable` issue; bad arguments give usage on stderr only.
@@ -44,76 +47,52 @@ import {
   type IssueKey,
   type IssueMessage,
 } from '@/domain/import-issue'
-import { formatRowRanges } from '@/domain/row-ranges'
-import type { PortfolioContent } from '@/domain/portfolio'
 import type { DatasetContent } from '@/domain/types'
 import {
   buildValidationItems,
   countDefinitions,
   countValidationItems,
   toValidationIssues,
-  type ValidationCounts,
-  type ValidationDefinitions,
-  type ValidationIssue,
-  type ValidationItem,
+  type ValidationReport,
 } from './validation-summary'
+import { cliText, defaultCliLang, formatValidationText, isCliLang, CLI_LANGS } from './validation-text'
 import { detectTableKind, isPortfolioTableKind, type TableKind } from '@/formats/registry'
-import { importFile, type ImportOutcome, type StoredRows } from '@/import/run-import'
-import { pushAll } from '@/domain/array'
+import type { IssueLocale } from '@/i18n/issue-text'
+import { importFile, type ImportOutcome } from '@/import/run-import'
 
 const KINDS = ['veikart', 'tiltak', 'strategy', 'portfolio', 'auto'] as const
 type KindOption = (typeof KINDS)[number]
-
-const USAGE = 'Bruk: npm run validate -- <fil> [--kind veikart|tiltak|strategy|portfolio|auto] [--json]'
-
-/** One running-cost row as `--json` prints it. */
-interface ValidationCost {
-  solution: string
-  measure: string | null
-  part: string | null
-  year: number
-  mnok: number
-  coveredInternally: boolean
-}
-
-type PortfolioCounts = Record<keyof PortfolioContent, number>
-
-/** What `--json` prints. */
-interface ValidationReport {
-  file: string
-  format: string | null
-  kind: string | null
-  encoding: string | null
-  delimiter: string | null
-  rows: number
-  /** Exactly which rows the app would store, per table, as inclusive ranges. */
-  storedRows: StoredRows[]
-  items: ValidationItem[]
-  counts: ValidationCounts
-  defined: ValidationDefinitions
-  portfolio: PortfolioCounts
-  costs: ValidationCost[]
-  issues: ValidationIssue[]
-}
 
 interface Args {
   file: string
   kind: KindOption
   json: boolean
+  lang: IssueLocale
 }
 
 function isKindOption(value: string): value is KindOption {
   return (KINDS as readonly string[]).includes(value)
 }
 
-/** Parsed arguments, or the reason they are wrong. */
-function parseCommandLine(argv: string[]): Args | { error: string } | 'help' {
+/**
+ * The language of the text report and of argument errors: `--lang` when it names one, read
+ * before the other arguments so their errors are in it too; else from `LANG`.
+ */
+function langOf(argv: readonly string[], env: string | undefined): IssueLocale {
+  const at = argv.indexOf('--lang')
+  const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length)
+  return given !== undefined && isCliLang(given) ? given : defaultCliLang(env)
+}
+
+/** Parsed arguments, or the reason they are wrong (in `lang`). */
+function parseCommandLine(argv: string[], lang: IssueLocale): Args | { error: string } | 'help' {
   let parsed
   try {
     parsed = parseArgs({
       args: argv,
       options: {
         kind: { type: 'string', default: 'auto' },
+        lang: { type: 'string', default: lang },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -126,12 +105,15 @@ function parseCommandLine(argv: string[]): Args | { error: string } | 'help' {
   const { values, positionals } = parsed
   if (values.help) return 'help'
   if (positionals.length !== 1 || positionals[0] === undefined) {
-    return { error: positionals.length === 0 ? 'Mangler fil.' : 'Oppgi én fil.' }
+    return { error: cliText(lang, positionals.length === 0 ? 'missingFile' : 'oneFile') }
   }
   if (!isKindOption(values.kind)) {
-    return { error: `Ukjent --kind «${values.kind}». Forventet ${KINDS.join(', ')}.` }
+    return { error: cliText(lang, 'unknownKind', { kind: values.kind, kinds: KINDS.join(', ') }) }
   }
-  return { file: positionals[0], kind: values.kind, json: values.json }
+  if (!isCliLang(values.lang)) {
+    return { error: cliText(lang, 'unknownLang', { lang: values.lang, langs: CLI_LANGS.join(', ') }) }
+  }
+  return { file: positionals[0], kind: values.kind, json: values.json, lang: values.lang }
 }
 
 function cliIssue(code: string, message: IssueMessage, detail?: string): ImportIssue {
@@ -273,102 +255,6 @@ async function validate(args: Args): Promise<{ report: ValidationReport; exitCod
   return { report, exitCode: hasErrors(outcome.issues) ? 1 : 0 }
 }
 
-/** `rad 12, kolonne «Startdato»: …`, leaving out what the issue does not locate. */
-function issueLine(i: ValidationIssue, fileName: string): string {
-  const where = [
-    // A CSV's one table is named after the file; saying so again adds nothing.
-    i.table === null || i.table === fileName ? null : `tabell «${i.table}»`,
-    i.row === null ? null : `rad ${i.row}`,
-    i.column === null ? null : `kolonne «${i.column}»`,
-  ].filter((part) => part !== null)
-  return where.length > 0 ? `${where.join(', ')}: ${i.message}` : i.message
-}
-
-function delimiterName(delimiter: string | null): string {
-  if (delimiter === null) return '–'
-  return delimiter === '\t' ? 'tabulator' : delimiter
-}
-
-function countLines(report: ValidationReport): string[] {
-  const { counts, defined } = report
-  const lines = [
-    `Elementer:     ${counts.items}`,
-    `Mål:           ${counts.goals}`,
-    `Delmål:        ${counts.subGoals}`,
-    `Grupperinger:  ${counts.groupings}`,
-    `Tentative:     ${counts.tentative}`,
-    `Åpen slutt:    ${counts.openEnded}`,
-    `Uten periode:  ${counts.withoutPeriod}`,
-  ]
-  // A strategy plan has no items, so its content shows only here.
-  if (report.kind === 'portfolio' || report.kind?.startsWith('portfolio-')) {
-    const p = report.portfolio
-    lines.push(
-      `Portefølje:    ${p.measures} tiltak, ${p.dependencies} avhengigheter, ${p.costs} kostnadsrader, ` +
-        `${p.rounds} rapporteringer, ${p.decisions} vedtak`,
-    )
-  }
-  if (report.kind?.startsWith('strategy')) {
-    lines.push(
-      `Definert:      ${defined.goals} mål, ${defined.subGoals} initiativ, ` +
-        `${defined.indicators} indikatorer, ${defined.measurements} målinger`,
-    )
-  }
-  const goals = Object.entries(counts.byGoal)
-  if (goals.length > 0) lines.push(`Per mål:       ${goals.map(([g, n]) => `mål ${g}: ${n}`).join(', ')}`)
-  const actors = Object.entries(counts.byActor)
-  if (actors.length > 0) pushAll(lines, ['Per aktør:', ...actors.map(([name, n]) => `  ${name}: ${n}`)])
-  const actorOnly = Object.entries(counts.actorOnly)
-  if (actorOnly.length > 0) {
-    pushAll(lines, ['Uten aktivitet (telles ikke):', ...actorOnly.map(([name, n]) => `  ${name}: ${n}`)])
-  }
-  return lines
-}
-
-function issueLines(report: ValidationReport): string[] {
-  const fileName = basename(report.file)
-  const errors = report.issues.filter((i) => i.severity === 'error')
-  const warnings = report.issues.filter((i) => i.severity === 'warning')
-  const lines: string[] = []
-  if (errors.length > 0) {
-    pushAll(lines, [`Feil (${errors.length}):`, ...errors.map((i) => `  ${issueLine(i, fileName)}`)])
-  }
-  if (warnings.length > 0) {
-    pushAll(lines, [`Advarsler (${warnings.length}):`, ...warnings.map((i) => `  ${issueLine(i, fileName)}`)])
-  }
-  const warningWord = warnings.length === 1 ? 'advarsel' : 'advarsler'
-  lines.push(
-    `Resultat: ${errors.length > 0 ? errors.length : 'ingen'} feil, ${warnings.length} ${warningWord}.`,
-  )
-  return lines
-}
-
-/** The human-readable report, in Norwegian like the app: what was read, the counts, then the issues. */
-function formatText(report: ValidationReport, exitCode: number): string {
-  const lines = [`Fil:           ${report.file}`]
-  if (report.format !== null) {
-    lines.push(
-      `Format:        ${report.format}${report.kind ? ` (${report.kind})` : ''}`,
-      `Tegnkoding:    ${report.encoding ?? '–'}`,
-      `Skilletegn:    ${delimiterName(report.delimiter)}`,
-      `Rader:         ${report.rows}`,
-    )
-  }
-  if (exitCode !== 2) {
-    const stored = report.storedRows.filter((s) => s.ranges.length > 0)
-    const text =
-      stored.length === 0
-        ? 'ingen'
-        : stored.length === 1
-          ? `rad ${formatRowRanges(stored[0]?.ranges ?? [], Infinity)}`
-          : stored.map((s) => `${s.table}: rad ${formatRowRanges(s.ranges, Infinity)}`).join('; ')
-    lines.push(`Lagres:        ${text}`)
-  }
-  // Nothing usable was read: the issues say why, and zero counts would only be noise.
-  if (exitCode !== 2) pushAll(lines, countLines(report))
-  return [...lines, ...issueLines(report)].join('\n')
-}
-
 /**
  * Whatever goes wrong inside the importer ends as a report with exit 2, never as a crash: the
  * readers' limits keep memory bounded, and this catches the rest (a bug, a stack overflow).
@@ -384,18 +270,21 @@ async function validateSafely(args: Args): Promise<{ report: ValidationReport; e
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseCommandLine(argv)
+  const lang = langOf(argv, process.env.LANG)
+  const args = parseCommandLine(argv, lang)
   if (args === 'help') {
-    process.stdout.write(`${USAGE}\n`)
+    process.stdout.write(`${cliText(lang, 'usage')}\n`)
     return 0
   }
   if ('error' in args) {
-    process.stderr.write(`${args.error}\n${USAGE}\n`)
+    process.stderr.write(`${args.error}\n${cliText(lang, 'usage')}\n`)
     return 2
   }
   const { report, exitCode } = await validateSafely(args)
   process.stdout.write(
-    args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatText(report, exitCode)}\n`,
+    args.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : `${formatValidationText(report, exitCode, args.lang)}\n`,
   )
   return exitCode
 }

@@ -16,7 +16,39 @@
 import type { ImportIssue, IssueSeverity } from '@/domain/import-issue'
 import { lastDayOf } from '@/domain/period'
 import { issueText } from '@/i18n/issue-text'
+import type { PortfolioContent } from '@/domain/portfolio'
 import type { DatasetContent, GoalNumber, PlanningStatus, RoadmapItem, SubGoal } from '@/domain/types'
+import type { StoredRows } from '@/import/run-import'
+
+/** One running-cost row as `--json` prints it. */
+export interface ValidationCost {
+  solution: string
+  measure: string | null
+  part: string | null
+  year: number
+  mnok: number
+  coveredInternally: boolean
+}
+
+export type PortfolioCounts = Record<keyof PortfolioContent, number>
+
+/** What `--json` prints. */
+export interface ValidationReport {
+  file: string
+  format: string | null
+  kind: string | null
+  encoding: string | null
+  delimiter: string | null
+  rows: number
+  /** Exactly which rows the app would store, per table, as inclusive ranges. */
+  storedRows: StoredRows[]
+  items: ValidationItem[]
+  counts: ValidationCounts
+  defined: ValidationDefinitions
+  portfolio: PortfolioCounts
+  costs: ValidationCost[]
+  issues: ValidationIssue[]
+}
 
 /** One item as the validator prints it. */
 export interface ValidationItem {

@@ -20,11 +20,15 @@ interface Run {
 }
 
 function runCli(...args: string[]): Promise<Run> {
+  return runCliIn({ LANG: 'nb_NO.UTF-8' }, ...args)
+}
+
+function runCliIn(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     execFile(
       TSX,
       ['--tsconfig', 'tsconfig.app.json', 'scripts/validate.ts', ...args],
-      { cwd: ROOT, timeout: TIMEOUT },
+      { cwd: ROOT, timeout: TIMEOUT, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error)
         else resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
@@ -93,6 +97,29 @@ describe('scripts/validate.ts', () => {
           '  rad 4, kolonne «Periode»: Kunne ikke lese perioden «snart». Forventet f.eks. «2023 - 2025», «2024 →», «Q3 2025» eller «01.07.2026».',
           'Resultat: 3 feil, 0 advarsler.',
         ].join('\n'),
+      )
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'prints the report in English with --lang en, or when LANG is English, from the app catalogs',
+    async () => {
+      const expected = [
+        'Errors (3):',
+        '  row 2, column "Mål": Unknown goal "Mål 9". Expected 1–5, "Mål 1" or the goal\'s title.',
+      ].join('\n')
+      const flag = await runCli('tests/fixtures/bad-period-and-goal.csv', '--lang', 'en')
+      expect(flag.code).toBe(1)
+      expect(flag.stdout).toContain('Format:        csv (tiltak)\nEncoding:      utf-8')
+      expect(flag.stdout).toContain(expected)
+      expect(flag.stdout).toContain('Result: 3 errors, 0 warnings.')
+      const env = await runCliIn({ LANG: 'en_US.UTF-8' }, 'tests/fixtures/bad-period-and-goal.csv')
+      expect(env.stdout).toBe(flag.stdout)
+      const usage = await runCliIn({ LANG: 'en_US.UTF-8' }, '--lang', 'de', 'x.csv')
+      expect(usage.code).toBe(2)
+      expect(usage.stderr).toContain(
+        'Unknown --lang "de". Expected nb, en.\nUsage: npm run validate -- <file>',
       )
     },
     TIMEOUT,
