@@ -1,6 +1,7 @@
 /** Items per actor × goal as a heatmap; the count is written in each non-empty cell. */
 import type { EChartsOption } from 'echarts'
 import type { ActorGoalMatrix } from '@/domain/chart-data'
+import { formatGoalName } from './goal-name'
 import { axisLabelStyle, baseOption } from './base-option'
 import { GOAL_COLOURS, HEAT_HIGH, HEAT_LOW, INK, mixColour, PAPER, textColourOn } from './palette'
 import { pointIndex, tooltipHtml } from './tooltip'
@@ -42,10 +43,7 @@ export function buildActorGoalHeatmapOption(data: ActorGoalMatrix, labels: Chart
         const actor = cell && data.actors[cell.actor]
         const goal = cell && data.goals[cell.goal]
         if (!cell || !actor || !goal) return ''
-        return tooltipHtml(actor.name, [
-          `${labels.goal(goal.number)}: ${goal.title}`,
-          labels.items(cell.count),
-        ])
+        return tooltipHtml(actor.name, [formatGoalName(goal, labels.goal), labels.items(cell.count)])
       },
     },
     grid: { top: 40, left: 16, right: 16, bottom: 8 },

@@ -1,6 +1,7 @@
 /** Items per goal, stacked by (starting) phase, planning status or actor kind: the first the dataset has. */
 import type { EChartsOption } from 'echarts'
 import type { GoalBreakdown } from '@/domain/chart-data'
+import { formatGoalName } from './goal-name'
 import { axisLabelStyle, baseOption, sideAxisName, topLegend } from './base-option'
 import { GOAL_COLOURS, INK, STACK_COLOURS } from './palette'
 import { barValue, pointIndex, tooltipHtml } from './tooltip'
@@ -14,7 +15,7 @@ function dimensionName(data: GoalBreakdown, labels: ChartLabels): string {
 
 function goalHeading(data: GoalBreakdown, index: number, labels: ChartLabels): string {
   const goal = data.goals[index]
-  return goal ? `${labels.goal(goal.number)}: ${goal.title}` : ''
+  return goal ? formatGoalName(goal, labels.goal) : ''
 }
 
 /** The stacked bar chart; one series per phase (or status), one bar per goal. */

@@ -30,7 +30,9 @@ function flatten(nodes: readonly HierarchyNode[]): FlatNode[] {
 }
 
 function fullName(node: HierarchyNode, labels: ChartLabels): string {
-  if (node.kind === 'goal') return `${labels.goal(node.goal)}: ${node.name}`
+  // A placeholder goal (no strategy loaded) has no title: its label names it.
+  if (node.kind === 'goal')
+    return node.name ? `${labels.goal(node.goal)}: ${node.name}` : labels.goal(node.goal)
   if (node.kind === 'noSubGoal') return labels.noSubGoal
   return node.name
 }

@@ -1,6 +1,7 @@
 /** Items per start year, stacked by goal in the goals' colours. */
 import type { EChartsOption } from 'echarts'
 import type { StartYearBreakdown } from '@/domain/chart-data'
+import { formatGoalName } from './goal-name'
 import {
   axisLabelStyle,
   axisNameStyle,
@@ -34,7 +35,7 @@ export function buildStartYearOption(data: StartYearBreakdown, labels: ChartLabe
         const { seriesIndex, dataIndex } = pointIndex(params)
         const goal = data.goals[seriesIndex]
         if (!goal || dataIndex < 0 || dataIndex >= data.years.length) return ''
-        return tooltipHtml(`${labels.goal(goal.number)}: ${goal.title}`, [
+        return tooltipHtml(formatGoalName(goal, labels.goal), [
           `${labels.year}: ${yearLabel(data.years[dataIndex] ?? null, labels)}`,
           labels.items(data.counts[seriesIndex]?.[dataIndex] ?? 0),
         ])
@@ -81,7 +82,7 @@ export function buildStartYearPoints(data: StartYearBreakdown, labels: ChartLabe
         {
           seriesIndex,
           dataIndex,
-          label: `${yearLabel(year, labels)}. ${labels.goal(goal.number)}: ${goal.title}: ${labels.items(count)}`,
+          label: `${yearLabel(year, labels)}. ${formatGoalName(goal, labels.goal)}: ${labels.items(count)}`,
           target: goalTarget(goal.number),
         },
       ]

@@ -16,9 +16,12 @@ export interface GoalSummary {
   flaggedCount: number
 }
 
-/** The goal with its title, or a bare "Mål n" when the strategy is not loaded. */
+/**
+ * The goal with its title, or, when the strategy is not loaded, a placeholder with no title
+ * (`placeholder: true`): the UI names it by number in its language (src/charts/goal-name.ts).
+ */
 export function goalOrPlaceholder(goals: readonly Goal[], number: GoalNumber): Goal {
-  return goals.find((g) => g.number === number) ?? { number, title: `Mål ${number}` }
+  return goals.find((g) => g.number === number) ?? { number, title: '', placeholder: true }
 }
 
 /** One summary per goal 1–5, in order, also for goals with nothing in the dataset. */

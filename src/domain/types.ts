@@ -16,6 +16,8 @@ export interface Goal {
   number: GoalNumber
   title: string
   description?: string
+  /** No goal with this number is loaded: `title` is empty and the UI names the goal by number. */
+  placeholder?: true
 }
 
 /** A målsetting / delmål / strategisk initiativ under a goal. */

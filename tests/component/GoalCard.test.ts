@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import GoalCard from '@/components/goals/GoalCard.vue'
-import type { GoalSummary } from '@/domain/aggregate'
+import { goalOrPlaceholder, type GoalSummary } from '@/domain/aggregate'
 import { plugins } from './helpers'
 
 const summary: GoalSummary = {
@@ -50,6 +50,16 @@ describe('GoalCard', () => {
     expect(wrapper.get('[data-count="items"]').text()).toBe('no measures')
     expect(wrapper.get('[data-count="actors"]').text()).toBe('1 actor')
     expect(wrapper.get('[data-count="uncertain"]').text()).toBe('4 uncertain ("?")')
+  })
+
+  it('names a goal the strategy does not name by its number, in the UI language', () => {
+    const placeholder: GoalSummary = { ...summary, goal: goalOrPlaceholder([], 3) }
+    const nb = mount(GoalCard, { props: { summary: placeholder }, global: { plugins: plugins('nb') } })
+    expect(nb.get('h3').text()).toBe('Mål 3: Mål 3')
+    expect(nb.get('a').text()).toBe('Mål 3')
+    const en = mount(GoalCard, { props: { summary: placeholder }, global: { plugins: plugins('en') } })
+    expect(en.get('h3').text()).toBe('Goal 3: Goal 3')
+    expect(en.get('a').text()).toBe('Goal 3')
   })
 
   it('renders imported text as text, never as HTML', () => {

@@ -48,6 +48,7 @@ describe('summariseGoals', () => {
       summaries.map((s) => [
         s.goal.number,
         s.goal.title,
+        s.goal.placeholder,
         s.subGoalCount,
         s.itemCount,
         s.actorCount,
@@ -57,11 +58,12 @@ describe('summariseGoals', () => {
       ]),
     ).toEqual([
       // Item a is marked "?", item b is tentative: two words, two counts.
-      [1, 'Aktiv medvirkning', 1, 2, 2, 1, 1, 1],
-      [2, 'Mål 2', 0, 1, 1, 0, 0, 1],
-      [3, 'Mål 3', 0, 1, 1, 0, 0, 0],
-      [4, 'Mål 4', 0, 0, 0, 0, 0, 0],
-      [5, 'Mål 5', 0, 0, 0, 0, 0, 0],
+      // Goals the strategy does not name are placeholders: no text in domain, the UI names them.
+      [1, 'Aktiv medvirkning', undefined, 1, 2, 2, 1, 1, 1],
+      [2, '', true, 0, 1, 1, 0, 0, 1],
+      [3, '', true, 0, 1, 1, 0, 0, 0],
+      [4, '', true, 0, 0, 0, 0, 0, 0],
+      [5, '', true, 0, 0, 0, 0, 0, 0],
     ])
   })
 })
