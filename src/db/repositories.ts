@@ -3,7 +3,7 @@
  * completely or not at all, and other datasets are never touched.
  */
 import { pushAll } from '@/domain/array'
-import type { MeetingPack } from '@/domain/bundle'
+import type { MeetingPack } from '@/formats/bundle/bundle'
 import { titleKey, uniqueTitle } from '@/domain/dataset-title'
 import { viewIdentity, type SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent, DatasetKind, RoadmapItem } from '@/domain/types'

@@ -1,5 +1,5 @@
-/** Datasets → the app's own JSON bundle (see src/domain/bundle.ts), the lossless export format. */
-import { buildBundle, buildMeetingPack } from '@/domain/bundle'
+/** Datasets → the app's own JSON bundle (see src/formats/bundle/bundle.ts), the lossless export format. */
+import { buildBundle, buildMeetingPack } from '@/formats/bundle/bundle'
 import type { SavedView } from '@/domain/saved-view'
 import type { DatasetContent } from '@/domain/types'
 

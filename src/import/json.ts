@@ -3,7 +3,7 @@
  * or an object of such arrays (one table per key, e.g. a strategy plan's goals and indicators).
  */
 import { issue, msg, type ImportIssue } from '@/domain/import-issue'
-import { looksLikeBundle } from '@/domain/bundle'
+import { looksLikeBundle } from '@/formats/bundle/bundle'
 import { LimitExceededError, resolveLimits, type ReadLimits } from './limits'
 import type { RawTable } from './raw-table'
 

@@ -4,7 +4,7 @@
  * the worker and the command-line validator all go through `importFile`.
  */
 import { pushAll } from '@/domain/array'
-import { readBundle } from '@/domain/bundle'
+import { readBundle } from '@/formats/bundle/bundle'
 import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { toRanges } from '@/domain/row-ranges'
 import type { Dataset, DatasetContent, DatasetKind, Goal } from '@/domain/types'

@@ -1,6 +1,6 @@
 /**
  * Meeting packs: one JSON bundle with the saved views in their order and the datasets they
- * show (src/domain/bundle.ts). Writing one here; opening one (a dropped or chosen file, or
+ * show (src/formats/bundle/bundle.ts). Writing one here; opening one (a dropped or chosen file, or
  * `?pakke=<url>`) in the import worker, which stores only what this device lacks.
  */
 import { defineStore } from 'pinia'

@@ -15,8 +15,8 @@ import {
   type VeikartDatabase,
   type WriteProgress,
 } from '@/db'
-import { isMeetingPack, readMeetingPack } from '@/domain/bundle'
-import { isBackupBundle, readBackupBundle } from '@/domain/bundle-backup'
+import { isMeetingPack, readMeetingPack } from '@/formats/bundle/bundle'
+import { isBackupBundle, readBackupBundle } from '@/formats/bundle/backup'
 import type { ImportIssue } from '@/domain/import-issue'
 import type { DatasetContent, Goal } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'

@@ -1,7 +1,7 @@
 /** The smaller defects of issue 11, each with the case that showed it. */
 import { describe, expect, it } from 'vitest'
 import { ownValue } from '@/domain/array'
-import { buildBundle } from '@/domain/bundle'
+import { buildBundle } from '@/formats/bundle/bundle'
 import { uniqueTitle } from '@/domain/dataset-title'
 import type { DatasetContent } from '@/domain/types'
 import { importFile } from '@/import/run-import'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildBundle } from '@/domain/bundle'
+import { buildBundle } from '@/formats/bundle/bundle'
 import { toCsv } from '@/export/csv'
 import { datasetToTables } from '@/export/dataset-tables'
 import { toXlsx } from '@/export/xlsx'

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildBundle, buildMeetingPack, isMeetingPack, readBundle, readMeetingPack } from '@/domain/bundle'
+import {
+  buildBundle,
+  buildMeetingPack,
+  isMeetingPack,
+  readBundle,
+  readMeetingPack,
+} from '@/formats/bundle/bundle'
 import type { SavedView } from '@/domain/saved-view'
 import type { DatasetContent } from '@/domain/types'
 

@@ -1,16 +1,16 @@
 /**
- * A backup: the bundle «Eksporter alle datasett» writes (src/domain/bundle.ts, version 2, several
+ * A backup: the bundle «Eksporter alle datasett» writes (src/formats/bundle/bundle.ts, version 2, several
  * datasets, no top-level `views`). Read back whole, it restores every dataset in it: each under a
  * new id, keeping its identity (kind + checksum), so the store can skip the ones already here.
  * A portfolio dataset keeps its portfolio tables, which an ordinary bundle import does not read.
  * All or nothing: one invalid dataset fails the whole backup, and nothing is stored.
  */
 import { checkHeader, invalid, looksLikeBundle, readDataset, type MeetingPack } from './bundle'
-import { msg, type ImportIssue } from './import-issue'
-import type { PortfolioContent } from './portfolio'
-import type { SavedView } from './saved-view'
-import type { DatasetContent } from './types'
-import { sameDatasetIdentity } from './view-link'
+import { msg, type ImportIssue } from '@/domain/import-issue'
+import type { PortfolioContent } from '@/domain/portfolio'
+import type { SavedView } from '@/domain/saved-view'
+import type { DatasetContent } from '@/domain/types'
+import { sameDatasetIdentity } from '@/domain/view-link'
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -10,8 +10,8 @@
  * and the views in presentation order. A bundle is untrusted input like any file, so every
  * field is checked before use.
  */
-import { isGoalNumber } from './goal-ref'
-import { issue, msg, type ImportIssue, type IssueMessage } from './import-issue'
+import { isGoalNumber } from '@/domain/goal-ref'
+import { issue, msg, type ImportIssue, type IssueMessage } from '@/domain/import-issue'
 import type {
   Dataset,
   DatasetContent,
@@ -23,9 +23,9 @@ import type {
   Period,
   RoadmapItem,
   SubGoal,
-} from './types'
-import { PHASES } from './types'
-import { isSavedView, type SavedView } from './saved-view'
+} from '@/domain/types'
+import { PHASES } from '@/domain/types'
+import { isSavedView, type SavedView } from '@/domain/saved-view'
 import {
   DATASET_QUERY_KEYS,
   datasetRefOf,
@@ -33,7 +33,7 @@ import {
   isChecksum,
   parseDatasetRef,
   sameDatasetIdentity,
-} from './view-link'
+} from '@/domain/view-link'
 
 export const BUNDLE_FORMAT = 'veikart-bundle'
 export const BUNDLE_VERSION = 2
