@@ -13,19 +13,7 @@
  * stores exactly the rows the baseline stores. IDs only grow, so they are unique.
  * Pure TypeScript without Node or DOM APIs; scripts/bench.ts writes the files.
  */
-
-export const VEIKART_HEADER = [
-  'Leveranse-ID',
-  'Leveransenavn i veikartet',
-  'Beskrivelse av leveranse gant',
-  'Veikartfase',
-  'Startdato',
-  'Sluttdato',
-  'Strategisk delmål',
-  'Strategi gruppering',
-  'Planleggingsstatus',
-  'Versjon',
-] as const
+import { ACTORS, csvCell, DELIVERABLES, pad, PHASE_NAMES, SUB_GOALS, VEIKART_HEADER } from './veikart-words'
 
 /** mulberry32: tiny, fast and good enough for test data; the same seed gives the same file. */
 export function createRandom(seed: number): () => number {
@@ -39,25 +27,6 @@ export function createRandom(seed: number): () => number {
   }
 }
 
-const SUB_GOALS = [
-  '1A - Innbyggere skal ha tilgang til egne helseopplysninger',
-  '1B - Velferdsteknologi og digital hjemmeoppfølging',
-  '1C - Digitale tjenester for innbyggere og pårørende',
-  '2A - Sammenhengende pasientforløp på tvers av nivåene',
-  '2B - Deling av dokumenter og data',
-  '2C - Felles språk og terminologi (SNOMED CT)',
-  '2D - Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL)',
-  '3A - Helsedata',
-  '3B - Tilgang til helsedata for forskning og innovasjon',
-  '3C - Beslutningsstøtte og kunstig intelligens',
-  '4A - Innføring og bruk av nye informasjonstjenester',
-  '4B - Nasjonal e-helseinfrastruktur',
-  '4C - Informasjonssikkerhet og personvern',
-  '5A - Styring og finansiering av e-helse',
-  '5B - Kompetanse og endringsledelse',
-  '5C - Standarder og arkitekturprinsipper',
-]
-
 const GROUPINGS = [
   'Legemidler',
   'Samhandling',
@@ -68,44 +37,9 @@ const GROUPINGS = [
   'Styring',
 ]
 
-const DELIVERABLES = [
-  'Pasientens legemiddelliste',
-  'Kritisk informasjon (IPS)',
-  'Nasjonal kjernejournal',
-  'Digital hjemmeoppfølging',
-  'Deling av journaldokumenter',
-  'E-resept videreutvikling',
-  'Helseanalyseplattformen',
-  'Felles språk (SNOMED CT)',
-  'Pasientens prøvesvar',
-  'Meldingsutveksling i helsesektoren',
-  'Helsenorge for pårørende',
-  'Bildedeling',
-  'Samvalgsverktøy',
-  'Elektronisk pasientjournal i kommunene',
-  'Akuttmedisinsk informasjon',
-  'Grunndata og felles kodeverk',
-]
-
-const ACTORS = [
-  'Helse Vest',
-  'Helse Nord',
-  'Helse Midt-Norge',
-  'Helse Sør-Øst',
-  'Norsk helsenett',
-  'Helsedirektoratet',
-  'Kommuner',
-  'KS',
-  'Folkehelseinstituttet',
-]
-
 /** Phases as the exports write them, including spans and the older names. */
 const PHASES = [
-  'Konsept/mandat',
-  'Utvikling og begrenset utprøving',
-  'Tilpasning og utvidet utprøving',
-  'Innføring',
-  'Ny praksis i bruk',
+  ...PHASE_NAMES,
   'Utvikling - tilpasning - innføring',
   'Tilpasning - innføring',
   'Konsept - utvikling',
@@ -125,15 +59,6 @@ const SENTENCES = [
 ]
 
 const MONTHS = ['januar', 'mars', 'juni', 'juli', 'september', 'oktober']
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0')
-}
-
-/** Quotes a cell when it holds the delimiter, a quote or a line break, as Excel does. */
-function csvCell(text: string): string {
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 /** A veikart export of `rows` data rows (plus the header); the same arguments give the same text. */
 export function generateVeikartCsv(rows: number, seed = 2026): string {

@@ -12,41 +12,19 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import {
+  ACTORS,
+  csvCell,
+  DELIVERABLES,
+  pad,
+  PHASE_NAMES as PHASES,
+  SUB_GOALS,
+  VEIKART_HEADER as HEADER,
+} from '../bench/veikart-words'
 
 /** Where the files go; a test writes them elsewhere to check the committed ones are current. */
 const OUT = process.env.COMPARE_FIXTURES_OUT ?? resolve(import.meta.dirname, '../tests/fixtures/compare')
 
-const HEADER = [
-  'Leveranse-ID',
-  'Leveransenavn i veikartet',
-  'Beskrivelse av leveranse gant',
-  'Veikartfase',
-  'Startdato',
-  'Sluttdato',
-  'Strategisk delmål',
-  'Strategi gruppering',
-  'Planleggingsstatus',
-  'Versjon',
-]
-
-const SUB_GOALS = [
-  '1A - Innbyggere skal ha tilgang til egne helseopplysninger',
-  '1B - Velferdsteknologi og digital hjemmeoppfølging',
-  '1C - Digitale tjenester for innbyggere og pårørende',
-  '2A - Sammenhengende pasientforløp på tvers av nivåene',
-  '2B - Deling av dokumenter og data',
-  '2C - Felles språk og terminologi (SNOMED CT)',
-  '2D - Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL)',
-  '3A - Helsedata',
-  '3B - Tilgang til helsedata for forskning og innovasjon',
-  '3C - Beslutningsstøtte og kunstig intelligens',
-  '4A - Innføring og bruk av nye informasjonstjenester',
-  '4B - Nasjonal e-helseinfrastruktur',
-  '4C - Informasjonssikkerhet og personvern',
-  '5A - Styring og finansiering av e-helse',
-  '5B - Kompetanse og endringsledelse',
-  '5C - Standarder og arkitekturprinsipper',
-]
 const GROUPINGS = [
   'Legemidler',
   'Samhandling',
@@ -56,43 +34,6 @@ const GROUPINGS = [
   'Styring',
   '',
 ]
-const DELIVERABLES = [
-  'Pasientens legemiddelliste',
-  'Kritisk informasjon (IPS)',
-  'Nasjonal kjernejournal',
-  'Digital hjemmeoppfølging',
-  'Deling av journaldokumenter',
-  'E-resept videreutvikling',
-  'Helseanalyseplattformen',
-  'Felles språk (SNOMED CT)',
-  'Pasientens prøvesvar',
-  'Meldingsutveksling i helsesektoren',
-  'Helsenorge for pårørende',
-  'Bildedeling',
-  'Samvalgsverktøy',
-  'Elektronisk pasientjournal i kommunene',
-  'Akuttmedisinsk informasjon',
-  'Grunndata og felles kodeverk',
-]
-const ACTORS = [
-  'Helse Vest',
-  'Helse Nord',
-  'Helse Midt-Norge',
-  'Helse Sør-Øst',
-  'Norsk helsenett',
-  'Helsedirektoratet',
-  'Kommuner',
-  'KS',
-  'Folkehelseinstituttet',
-]
-const PHASES = [
-  'Konsept/mandat',
-  'Utvikling og begrenset utprøving',
-  'Tilpasning og utvidet utprøving',
-  'Innføring',
-  'Ny praksis i bruk',
-]
-
 interface Row {
   id: string
   title: string
@@ -105,7 +46,6 @@ interface Row {
   status: 'Planlagt' | 'Tentativ'
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 const DAY = 86_400_000
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10)
 const dmy = (isoDate: string) => isoDate.split('-').reverse().join('.')
@@ -113,7 +53,6 @@ const shift = (dmyDate: string, days: number) => {
   const t = Date.parse(`${dmyDate.split('.').reverse().join('-')}T00:00:00Z`)
   return dmy(iso(t + days * DAY))
 }
-const csvCell = (text: string) => (/[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
 /** Base deliverable `i` of version 1. */
 function baseRow(i: number): Row {
