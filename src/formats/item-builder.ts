@@ -43,3 +43,12 @@ export function buildItem(base: ItemBase): RoadmapItem {
   if (startYear !== undefined) item.startYear = startYear
   return item
 }
+
+/** A row's item fields but its dataset and key: `baseKey` is made unique within the import. */
+export type RowItemFields = Omit<ItemBase, 'datasetId' | 'key'> & { baseKey: string }
+
+/** One import's item maker: every item gets the dataset's id and a unique key (`createKeyer`). */
+export function createItemBuilder(datasetId: string): (fields: RowItemFields) => RoadmapItem {
+  const uniqueKey = createKeyer()
+  return ({ baseKey, ...fields }) => buildItem({ ...fields, datasetId, key: uniqueKey(baseKey) })
+}

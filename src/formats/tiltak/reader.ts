@@ -17,7 +17,7 @@ import { issue, msg, type ImportIssue } from '@/domain/import-issue'
 import { flagIssues } from '@/formats/item-flags'
 import type { RawRow } from '@/formats/raw-row'
 import { isEndBeforeStart, parsePeriod } from '@/domain/period'
-import { buildItem, createKeyer } from '@/formats/item-builder'
+import { createItemBuilder } from '@/formats/item-builder'
 import { isPlaceholderText, isUncertainText, shortHash, slugify } from '@/domain/text'
 import type { Goal, GoalNumber, InheritedField, ItemFlag, Period, RoadmapItem, SubGoal } from '@/domain/types'
 import { pushAll } from '@/domain/array'
@@ -90,7 +90,7 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
   const subGoals = new Map<string, SubGoal>()
   const items: RoadmapItem[] = []
   const issues: ImportIssue[] = []
-  const uniqueKey = createKeyer()
+  const newItem = createItemBuilder(ctx.datasetId)
 
   filled.forEach((filledRow, index) => {
     const values: Record<TiltakColumn, string> = { ...EMPTY_ROW, ...filledRow.values }
@@ -176,17 +176,7 @@ export function mapTiltakRows(rows: readonly RawTiltakRow[], ctx: TiltakContext)
     // Canonical actor ids, not the cell as written, so `NHN` and `Norsk Helsenett` give one key.
     const actorKey = actors.map((a) => a.id).join(',')
     const baseKey = `${goal}-${shortHash([values.subGoal, actorKey, service, title].join('|'))}`
-    const item = buildItem({
-      datasetId: ctx.datasetId,
-      key: uniqueKey(baseKey),
-      title,
-      goal,
-      actors,
-      period,
-      uncertain,
-      flags,
-      row,
-    })
+    const item = newItem({ baseKey, title, goal, actors, period, uncertain, flags, row })
     if (subGoal) item.subGoalId = subGoal.id
     if (service !== '') item.service = service
     if (values.period !== '') item.periodText = values.period

@@ -13,7 +13,7 @@ import { issue, msg, type ImportIssue, type IssueMessage } from '@/domain/import
 import { flagIssues } from '@/formats/item-flags'
 import type { RawRow } from '@/formats/raw-row'
 import { isEndBeforeStart } from '@/domain/period'
-import { buildItem, createKeyer } from '@/formats/item-builder'
+import { createItemBuilder } from '@/formats/item-builder'
 import { parsePhaseSpan } from '@/domain/phase'
 import { foldText, isPlaceholderText, isUncertainText, shortHash, slugify, squashSpaces } from '@/domain/text'
 import type {
@@ -102,7 +102,7 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
   const items: RoadmapItem[] = []
   const issues: ImportIssue[] = []
   const seenIds = new Map<string, number>()
-  const uniqueKey = createKeyer()
+  const newItem = createItemBuilder(ctx.datasetId)
   const versions = new Set<string>()
 
   const subGoalOf = memoize(parseSubGoalCell)
@@ -241,17 +241,7 @@ export function mapVeikartRows(rows: readonly RawVeikartRow[], ctx: VeikartConte
     // Without an owner column, the actors are read from the name (`…, Helse Vest`) and marked so.
     const derive = ctx.columnNames.actor === undefined
     const actors = derive ? derivedOf(title) : actorsOf(squashSpaces(cells.actor ?? ''))
-    const item = buildItem({
-      datasetId: ctx.datasetId,
-      key: uniqueKey(baseKey),
-      title,
-      goal,
-      actors,
-      period,
-      uncertain,
-      flags,
-      row,
-    })
+    const item = newItem({ baseKey, title, goal, actors, period, uncertain, flags, row })
     if (description !== '') item.description = description
     if (derive && actors.length > 0) item.actorsDerived = true
     if (subGoal) item.subGoalId = subGoal.id
