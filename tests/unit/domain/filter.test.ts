@@ -10,24 +10,7 @@ import {
 } from '@/domain/filter'
 import { foldText } from '@/domain/text'
 import { filterToQuery, parseFilterQuery } from '@/domain/filter-query'
-import type { RoadmapItem } from '@/domain/types'
-
-function item(id: string, partial: Partial<RoadmapItem>): RoadmapItem {
-  return {
-    id,
-    key: id,
-    datasetId: 'ds',
-    title: id,
-    goal: 1,
-    actors: [],
-    actorIds: [],
-    period: { openEnded: false },
-    uncertain: false,
-    flags: [],
-    source: { datasetId: 'ds', row: 2 },
-    ...partial,
-  }
-}
+import { item } from '../factories'
 
 const items = [
   item('a', { title: 'Innføring i Helse Sør-Øst', goal: 1, actors: ['Helse Sør-Øst RHF'], actorIds: ['helse-sor-ost-rhf'], phase: { from: 'utvikling', to: 'innforing' }, status: 'planned', period: { start: { date: '2023-01-01', precision: 'year' }, end: { date: '2025-01-01', precision: 'year' }, openEnded: false } }),

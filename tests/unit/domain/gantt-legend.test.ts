@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildGanttLayout } from '@/domain/gantt-layout'
 import { GANTT_MARKS, ganttMarks, marksOfBar } from '@/domain/gantt-legend'
-import { parsePeriod } from '@/domain/period'
-import type { Period, RoadmapItem } from '@/domain/types'
+import type { RoadmapItem } from '@/domain/types'
 import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
+import { item, period } from '../factories'
 
-const period = (text: string): Period => {
-  const r = parsePeriod(text)
-  if (!r.ok) throw new Error(text)
-  return r.value
-}
-function item(id: string, partial: Partial<RoadmapItem>): RoadmapItem {
-  return {
-    id,
-    key: id,
-    datasetId: 'ds',
-    title: id,
-    goal: 1,
-    actors: [],
-    actorIds: [],
-    period: { openEnded: false },
-    uncertain: false,
-    flags: [],
-    source: { datasetId: 'ds', row: 2 },
-    ...partial,
-  }
-}
 const layoutOf = (items: RoadmapItem[], collapsed: string[] = []) =>
   buildGanttLayout(items, [], [], {
     labels: GANTT_LAYOUT_LABELS,

@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { filterItems, emptyFilter } from '@/domain/filter'
-import { parsePeriod } from '@/domain/period'
-import type { Period, RoadmapItem } from '@/domain/types'
 import { buildYearPlan } from '@/domain/year-plan'
-
-const period = (text: string): Period => {
-  const r = parsePeriod(text)
-  if (!r.ok) throw new Error(text)
-  return r.value
-}
-function item(id: string, partial: Partial<RoadmapItem>): RoadmapItem {
-  return {
-    id,
-    key: id,
-    datasetId: 'ds',
-    title: id,
-    goal: 1,
-    actors: [],
-    actorIds: [],
-    period: { openEnded: false },
-    uncertain: false,
-    flags: [],
-    source: { datasetId: 'ds', row: 2 },
-    ...partial,
-  }
-}
+import { item, period } from '../factories'
 
 const items = [
   item('vest', { goal: 2, period: period('2024'), actors: ['Helse Vest RHF'], actorIds: ['helse-vest-rhf'], actorsDerived: true }),
