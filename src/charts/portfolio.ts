@@ -1,6 +1,7 @@
 /**
  * Option builders of the portfolio page: status and risk now vs the previous round, running
- * costs by solution and year, the dependency graph and the portfolio's figures across rounds.
+ * costs by solution and year, and the portfolio's figures across rounds (the dependency graph is
+ * in portfolio-dependencies.ts).
  * All text in tooltips goes through `tooltipHtml` (escaped): names come from imported files.
  */
 import type { EChartsOption } from 'echarts'
@@ -8,7 +9,6 @@ import type { PortfolioRound } from '@/domain/portfolio'
 import {
   STATUS_BUCKETS,
   type CostRollup,
-  type DependencyGraph,
   type StatusBucket,
   type StatusColumn,
 } from '@/domain/portfolio-summary'
@@ -168,100 +168,6 @@ export function buildCostTable(rollup: CostRollup, labels: PortfolioChartLabels)
     rows: [
       ...rollup.solutions.map((solution, s) => ({ header: solution, cells: rollup.mnok[s] ?? [] })),
       { header: labels.total, cells: rollup.sums.map((x) => x.mnok) },
-    ],
-  }
-}
-
-/**
- * Measures on the left, what they depend on on the right; each edge in its status colour. The
- * graph sits on hidden value axes (one row per node, x 0 or 1), so its layout is exact and does
- * not depend on ECharts fitting a free-form view.
- */
-export function buildDependencyGraphOption(
-  graph: DependencyGraph,
-  labels: PortfolioChartLabels,
-): EChartsOption {
-  const description = `${labels.titles.dependencies}. ${graph.edges
-    .map(
-      (e) =>
-        `${labels.dependsOn(graph.measures[e.from] ?? '', graph.targets[e.to] ?? '')} (${labels.status[e.status]})`,
-    )
-    .join('; ')}.`
-  const base = baseOption(description)
-  const names = [...graph.measures, ...graph.targets]
-  const rows = Math.max(graph.measures.length, graph.targets.length, 1)
-  const nodes = [
-    ...graph.measures.map((name, i) => ({
-      name: `m${i}`,
-      value: [0, i],
-      label: { position: 'left' as const, formatter: name },
-    })),
-    ...graph.targets.map((name, i) => ({
-      name: `t${i}`,
-      value: [1, i],
-      label: { position: 'right' as const, formatter: name },
-    })),
-  ]
-  const hidden = { show: false }
-  return {
-    ...base,
-    tooltip: {
-      ...(base.tooltip as object),
-      formatter: (params: unknown) => {
-        const p = params as { dataType?: string; dataIndex?: number }
-        if (p.dataType === 'edge') {
-          const edge = graph.edges[p.dataIndex ?? -1]
-          if (!edge) return ''
-          return tooltipHtml(
-            labels.dependsOn(graph.measures[edge.from] ?? '', graph.targets[edge.to] ?? ''),
-            [labels.status[edge.status]],
-          )
-        }
-        const name = names[p.dataIndex ?? -1]
-        return name === undefined ? '' : tooltipHtml(name, [])
-      },
-    },
-    grid: { left: '30%', right: '30%', top: 24, bottom: 24 },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: 1,
-      axisLine: hidden,
-      axisTick: hidden,
-      axisLabel: hidden,
-      splitLine: hidden,
-    },
-    yAxis: {
-      type: 'value',
-      inverse: true,
-      min: -0.5,
-      max: rows - 0.5,
-      axisLine: hidden,
-      axisTick: hidden,
-      axisLabel: hidden,
-      splitLine: hidden,
-    },
-    series: [
-      {
-        type: 'graph',
-        coordinateSystem: 'cartesian2d',
-        symbolSize: 12,
-        edgeSymbol: ['none', 'arrow'],
-        edgeSymbolSize: 10,
-        label: { show: true, color: INK, width: 300, overflow: 'truncate' },
-        itemStyle: { color: INK_MUTED },
-        data: nodes,
-        links: graph.edges.map((e) => ({
-          source: `m${e.from}`,
-          target: `t${e.to}`,
-          lineStyle: {
-            color: STATUS_COLOURS[e.status],
-            width: 3,
-            type: e.status === 'none' ? 'dashed' : 'solid',
-            opacity: 1,
-          },
-        })),
-      },
     ],
   }
 }

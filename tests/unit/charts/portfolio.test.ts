@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   buildCostOption,
   buildCostTable,
-  buildDependencyGraphOption,
   buildStatusOption,
   buildTrendOption,
   buildTrendTable,
   type PortfolioChartLabels,
 } from '@/charts/portfolio'
+import { buildDependencyGraphOption } from '@/charts/portfolio-dependencies'
 import type { PortfolioRound } from '@/domain/portfolio'
 import { buildDependencyGraph, compareStatus, rollUpCosts } from '@/domain/portfolio-summary'
 
