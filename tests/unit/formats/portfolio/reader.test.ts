@@ -11,7 +11,7 @@ import {
   mapDecisionRows,
 } from '@/formats/portfolio/reader'
 
-// Exactly the values listed in the doc comment of src/formats/portfolio/reader.ts.
+// Exactly the values listed in the doc comment of src/formats/portfolio/cells.ts.
 describe('portfolio vocabulary', () => {
   it.each([
     ['rød', 'rod'],
