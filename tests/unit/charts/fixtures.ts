@@ -1,19 +1,9 @@
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
+import { item as baseItem } from '../factories'
 
 /** A roadmap item with defaults for what a test does not care about. */
 export function item(partial: Partial<RoadmapItem> & Pick<RoadmapItem, 'id' | 'goal'>): RoadmapItem {
-  return {
-    key: partial.id,
-    datasetId: 'ds',
-    title: partial.id,
-    actors: [],
-    actorIds: [],
-    period: { openEnded: false },
-    uncertain: false,
-    flags: [],
-    source: { datasetId: 'ds', row: 2 },
-    ...partial,
-  }
+  return baseItem(partial.id, partial)
 }
 
 export function subGoal(id: string, goal: SubGoal['goal'], title = id): SubGoal {

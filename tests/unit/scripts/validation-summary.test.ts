@@ -7,20 +7,11 @@ import {
   countValidationItems,
   toValidationIssues,
 } from '../../../scripts/validation-summary'
+import { item as baseItem } from '../factories'
 
+/** An item of dataset `ds` whose id is `ds/<key>`, as an importer makes it. */
 function item(partial: Partial<RoadmapItem> & Pick<RoadmapItem, 'key' | 'goal'>): RoadmapItem {
-  return {
-    id: `ds/${partial.key}`,
-    datasetId: 'ds',
-    title: partial.key,
-    actors: [],
-    actorIds: [],
-    period: { openEnded: false },
-    uncertain: false,
-    flags: [],
-    source: { datasetId: 'ds', row: 2 },
-    ...partial,
-  }
+  return baseItem(`ds/${partial.key}`, { title: partial.key, ...partial })
 }
 
 const subGoals: SubGoal[] = [
