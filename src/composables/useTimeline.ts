@@ -9,8 +9,11 @@ import { useI18n } from 'vue-i18n'
 import type { GanttChartLabels } from '@/charts/gantt'
 import { filterItems, isEmptyFilter } from '@/domain/filter'
 import {
-  buildGanttLayout,
   buildGanttTable,
+  buildPreparedGanttLayout,
+  prepareGanttItems,
+  preparedStatedExtent,
+  selectPrepared,
   statedExtent,
   type GanttGroupBy,
   type GanttZoom,
@@ -112,14 +115,17 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
     isEmptyFilter(filter.value) ? roadmap.items : filterItems(roadmap.items, filter.value, roadmap.subGoals),
   )
   const itemById = computed(() => new Map(roadmap.items.map((i) => [i.id, i])))
+  /** What no filter changes, per item: prepared once per item list, not on every keystroke. */
+  const prepared = computed(() => prepareGanttItems(roadmap.items, roadmap.subGoals))
   /** Open and unknown ends run to this edge: two years past the latest date, the as-of date or the view. */
   const edge = computed<DateWindow>(() => {
-    const stated = statedExtent(items.value)
+    const shown = selectPrepared(prepared.value, items.value)
+    const stated = shown ? preparedStatedExtent(shown) : statedExtent(items.value)
     const latest = [stated?.end ?? asOf.value, asOf.value].sort().at(-1) as string
     return { start: stated?.start ?? asOf.value, end: addYears(latest, 2) }
   })
   const layout = computed(() =>
-    buildGanttLayout(items.value, roadmap.subGoals, roadmap.goals, {
+    buildPreparedGanttLayout(prepared.value, items.value, roadmap.subGoals, roadmap.goals, {
       groupBy: groupBy.value,
       collapsed: collapsed.value,
       edge: edge.value,
