@@ -97,6 +97,17 @@ export function buildPreparedGanttLayout(
   return layoutPrepared(prepared, selected, subGoals, goals, options)
 }
 
+/** `buildPreparedGanttLayout` of the records `selectPrepared(prepared, shown)` found. */
+export function buildSelectedGanttLayout(
+  prepared: PreparedGantt,
+  selected: readonly PreparedItem[],
+  subGoals: readonly SubGoal[],
+  goals: readonly Goal[],
+  options: GanttOptions,
+): GanttLayout {
+  return layoutPrepared(prepared, selected, subGoals, goals, options)
+}
+
 /**
  * Sorted starts of the shown non-milestone items, per grouping: what can end an inferred bar.
  * Walks the prepared starts in date order, so nothing is sorted here.

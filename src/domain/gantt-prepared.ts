@@ -89,14 +89,15 @@ export function prepareGanttItems(
       moved: null,
     }
   })
-  const startOf = (i: number) => prepared[i]?.extent?.start ?? ''
-  const endOf = (i: number) => prepared[i]?.extent?.end ?? ''
+  // Plain arrays of the keys: the comparator runs about n log n times.
+  const starts = prepared.map((p) => p.extent?.start ?? '')
+  const ends = prepared.map((p) => p.extent?.end ?? '')
   dated.sort((a, b) => {
-    const x = startOf(a)
-    const y = startOf(b)
+    const x = starts[a] as string
+    const y = starts[b] as string
     if (x !== y) return x < y ? -1 : 1
-    const u = endOf(a)
-    const v = endOf(b)
+    const u = ends[a] as string
+    const v = ends[b] as string
     if (u !== v) return u < v ? -1 : 1
     return a - b
   })
