@@ -75,7 +75,7 @@ const ITEMS: RoadmapItem[] = [
     when: '2024 - 2026',
     subGoalId: SG.id,
     grouping: 'Y',
-    phase: { from: 'planning', to: 'rollout' },
+    phase: { from: 'utvikling', to: 'innforing' },
   }),
   item('d', { period: startOnly('Q3 2025'), subGoalId: SG.id, grouping: 'Y' }),
   item('e', { when: '2025 →', grouping: 'X', actors: ['NHN', 'Helse Vest RHF'], actorIds: ['nhn', 'hv'] }),
