@@ -40,9 +40,11 @@ export function ms(iso: string): number {
 }
 
 /** The data rows of a layout (in bar order, so in lane order) and the axis' fixed time extent. */
-export function buildGanttData(layout: Pick<GanttLayout, 'lanes' | 'bars'>, asOf: string): GanttData {
-  const laneIndex = new Map<string, number>()
-  layout.lanes.forEach((lane, i) => laneIndex.set(lane.id, i))
+export function buildGanttData(
+  layout: Pick<GanttLayout, 'lanes' | 'bars' | 'barLanes'>,
+  asOf: string,
+): GanttData {
+  const laneOf = barLaneIndexes(layout)
   // Bars share few distinct dates: parse each once (Date.parse is most of this function's time).
   const parsed = new Map<string, number>()
   const time = (iso: string): number => {
@@ -60,9 +62,18 @@ export function buildGanttData(layout: Pick<GanttLayout, 'lanes' | 'bars'>, asOf
     const end = time(bar.end) + DAY
     if (start < minMs) minMs = start
     if (end > maxMs) maxMs = end
-    return [laneIndex.get(bar.laneId) ?? 0, start, end, i, time(bar.statedEnd) + DAY]
+    const lane = laneOf[i] ?? -1
+    return [lane < 0 ? 0 : lane, start, end, i, time(bar.statedEnd) + DAY]
   })
   return { rows, laneCount: layout.lanes.length, minMs, maxMs }
+}
+
+/** The lane index of each bar: the layout's own list, or found by lane id (a layout made by hand). */
+export function barLaneIndexes(layout: Pick<GanttLayout, 'lanes' | 'bars' | 'barLanes'>): readonly number[] {
+  if (layout.barLanes && layout.barLanes.length === layout.bars.length) return layout.barLanes
+  const laneIndex = new Map<string, number>()
+  layout.lanes.forEach((lane, i) => laneIndex.set(lane.id, i))
+  return layout.bars.map((bar) => laneIndex.get(bar.laneId) ?? -1)
 }
 
 /** Index of the first row whose lane is at least `lane` (rows are in lane order). */

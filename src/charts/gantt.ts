@@ -53,6 +53,7 @@ import { tooltipHtml } from './tooltip'
 
 export { phaseColour } from './gantt-bar'
 export {
+  barLaneIndexes,
   buildGanttData,
   GANTT_AXIS_HEIGHT,
   GANTT_PLOT_RIGHT,

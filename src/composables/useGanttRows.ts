@@ -4,7 +4,7 @@
  * works; above, those near the screen and the active one), and each row's full title.
  */
 import { computed, type Ref } from 'vue'
-import { GANTT_ROW_HEIGHT, laneText } from '@/charts/gantt'
+import { barLaneIndexes, GANTT_ROW_HEIGHT, laneText } from '@/charts/gantt'
 import type { GanttBar, GanttLane, GanttLayout } from '@/domain/gantt-layout'
 
 /** Up to this many rows every label is in the page; above, those near the view. */
@@ -26,27 +26,22 @@ export function useGanttRows({ layout, offset, screenHeight, active }: GanttRows
   const lanes = computed(() => layout().lanes)
   const bars = computed(() => layout().bars)
 
-  /** Bars per row index, in bar order (item rows have one, collapsed rows several). */
-  const barsOfLane = computed(() => {
-    const index = new Map<string, number>()
-    lanes.value.forEach((lane, i) => index.set(lane.id, i))
-    const byLane = new Map<number, number[]>()
-    bars.value.forEach((bar, b) => {
-      const lane = index.get(bar.laneId) ?? -1
-      const list = byLane.get(lane)
-      if (list) list.push(b)
-      else byLane.set(lane, [b])
-    })
-    return byLane
+  /** Index of the first bar on each row (bars are in row order), -1 for a row without one. */
+  const firstBarOfLane = computed(() => {
+    const first = new Int32Array(lanes.value.length).fill(-1)
+    const laneOf = barLaneIndexes(layout())
+    for (let b = laneOf.length - 1; b >= 0; b--) {
+      const lane = laneOf[b] ?? -1
+      if (lane >= 0) first[lane] = b
+    }
+    return first
   })
-  /** The first row of each item. */
-  const laneOfItem = computed(() => {
-    const map = new Map<string, number>()
-    lanes.value.forEach((lane, i) => {
-      if (lane.kind === 'item' && !map.has(lane.key)) map.set(lane.key, i)
-    })
-    return map
-  })
+  /** The first row of an item, or undefined (a scan: asked for one item at a time). */
+  function laneOfItem(itemId: string): number | undefined {
+    if (!itemId) return undefined
+    const index = lanes.value.findIndex((lane) => lane.kind === 'item' && lane.key === itemId)
+    return index >= 0 ? index : undefined
+  }
 
   const rendered = computed(() => {
     const count = lanes.value.length
@@ -69,7 +64,8 @@ export function useGanttRows({ layout, offset, screenHeight, active }: GanttRows
 
   /** Index of the first bar on row `index`, if any. */
   function firstBarIndex(index: number): number | undefined {
-    return barsOfLane.value.get(index)?.[0]
+    const first = firstBarOfLane.value[index] ?? -1
+    return first >= 0 ? first : undefined
   }
   /** The first bar on row `index`, if any. */
   function firstBar(index: number): GanttBar | undefined {
@@ -90,7 +86,7 @@ export function useGanttRows({ layout, offset, screenHeight, active }: GanttRows
   /** The next row from `from` in direction `step` that has a bar; `from` when there is none. */
   function nextBarRow(from: number, step: 1 | -1): number {
     for (let i = from + step; i >= 0 && i < lanes.value.length; i += step) {
-      if (barsOfLane.value.has(i)) return i
+      if ((firstBarOfLane.value[i] ?? -1) >= 0) return i
     }
     return from
   }

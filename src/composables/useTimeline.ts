@@ -11,6 +11,10 @@ import { filterItems, isEmptyFilter } from '@/domain/filter'
 import {
   buildGanttLayout,
   buildGanttTable,
+  buildSelectedGanttLayout,
+  prepareGanttItems,
+  preparedStatedExtent,
+  selectPrepared,
   statedExtent,
   type GanttGroupBy,
   type GanttZoom,
@@ -112,20 +116,28 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
     isEmptyFilter(filter.value) ? roadmap.items : filterItems(roadmap.items, filter.value, roadmap.subGoals),
   )
   const itemById = computed(() => new Map(roadmap.items.map((i) => [i.id, i])))
+  /** What no filter changes, per item: prepared once per item list, not on every keystroke. */
+  const prepared = computed(() => prepareGanttItems(roadmap.items, roadmap.subGoals))
+  /** The prepared records of the filtered items (null only if they were not in the store's order). */
+  const selected = computed(() => selectPrepared(prepared.value, items.value))
   /** Open and unknown ends run to this edge: two years past the latest date, the as-of date or the view. */
   const edge = computed<DateWindow>(() => {
-    const stated = statedExtent(items.value)
+    const stated = selected.value ? preparedStatedExtent(selected.value) : statedExtent(items.value)
     const latest = [stated?.end ?? asOf.value, asOf.value].sort().at(-1) as string
     return { start: stated?.start ?? asOf.value, end: addYears(latest, 2) }
   })
-  const layout = computed(() =>
-    buildGanttLayout(items.value, roadmap.subGoals, roadmap.goals, {
+  const layout = computed(() => {
+    const options = {
       groupBy: groupBy.value,
       collapsed: collapsed.value,
       edge: edge.value,
       labels: words.laneLabels.value,
-    }),
-  )
+    }
+    const { subGoals, goals } = roadmap
+    return selected.value
+      ? buildSelectedGanttLayout(prepared.value, selected.value, subGoals, goals, options)
+      : buildGanttLayout(items.value, subGoals, goals, options)
+  })
   const table = computed(() => buildGanttTable(layout.value))
   /** The window the zoom level opens, around the anchor; "all" shows everything. */
   const window = computed(() => zoomLevelWindow(zoom.value, anchor.value, edge.value))

@@ -101,25 +101,6 @@ export function validSubGoal(item: RoadmapItem, subGoals: ReadonlyMap<string, Su
   return sg && sg.goal === item.goal ? sg : undefined
 }
 
-/** Sorted starts of the non-milestone items per grouping key: what can end an inferred bar. */
-export function startsPerGrouping(
-  items: readonly RoadmapItem[],
-  keys: readonly string[],
-  milestone: readonly boolean[],
-): Map<string, string[]> {
-  const starts = new Map<string, string[]>()
-  for (let i = 0; i < items.length; i++) {
-    const start = items[i]?.period.start
-    if (!start || milestone[i]) continue
-    const key = keys[i] as string
-    const list = starts.get(key)
-    if (list) list.push(start.date)
-    else starts.set(key, [start.date])
-  }
-  for (const list of starts.values()) list.sort()
-  return starts
-}
-
 /** Where the item's bar runs, or null when it has no date. */
 export function extentOf(
   item: RoadmapItem,
@@ -143,9 +124,23 @@ export function extentOf(
     const window = lastDayOf(start)
     return extent('milestone', from, window, window)
   }
-  if (openEnded) return extent('bar', from, later(edgeEnd, from), from, 'openEnd')
+  const to = movedEnd(from, openEnded, laterStarts, edgeEnd)
+  return extent('bar', from, to, from, openEnded ? 'openEnd' : 'endInferred')
+}
+
+/**
+ * The end of a bar that starts on `from` with no end given: the right edge when open-ended, else
+ * the day before the next later start of its grouping, else the edge; never before `from`.
+ */
+export function movedEnd(
+  from: string,
+  openEnded: boolean,
+  laterStarts: readonly string[] | undefined,
+  edgeEnd: string,
+): string {
+  if (openEnded) return later(edgeEnd, from)
   const next = laterStarts?.[upperBound(laterStarts, from)]
-  return extent('bar', from, later(next ? dayBefore(next) : edgeEnd, from), from, 'endInferred')
+  return later(next ? dayBefore(next) : edgeEnd, from)
 }
 
 /**

@@ -16,21 +16,37 @@ export interface Leaf {
   periodText: string
   phases: Phase[]
   index: number
+  /** The item id as a lane id part. */
+  idPart: string
+  /** The item's rows of earlier layouts (kept with the prepared item): reused, not made again. */
+  rows: ItemRow[]
 }
+
+/** A row an item was drawn on: reused by the next layout while its parent lane and its extent stay. */
+export interface ItemRow {
+  parent: string
+  lane: GanttLane
+  bar: GanttBar
+}
+
+/** A lane of the tree; `leaves` are the items drawn on lanes of their own right under it. */
+export type LaneNode = Node
 
 interface Node {
   id: string
   segment: Segment
   depth: number
   parent: string | null
+  up: Node | null
   children: Node[]
   childIndex: Map<string, Node>
   leaves: Leaf[]
   count: number
 }
 
-function newNode(id: string, segment: Segment, depth: number, parent: string | null): Node {
-  return { id, segment, depth, parent, children: [], childIndex: new Map(), leaves: [], count: 0 }
+function newNode(id: string, segment: Segment, depth: number, up: Node | null): Node {
+  const parent = up?.id || null
+  return { id, segment, depth, parent, up, children: [], childIndex: new Map(), leaves: [], count: 0 }
 }
 
 /** The tree's root: no lane of its own. */
@@ -38,22 +54,30 @@ export function newLaneTree(): Node {
   return newNode('', { kind: 'goal', key: '', label: '', order: 0, indexKey: '', idPart: '' }, -1, null)
 }
 
-/** Puts `leaf` under `path`, making the lanes it lacks and counting it on each. */
-export function insertLeaf(root: Node, path: readonly Segment[], leaf: Leaf): void {
+/**
+ * The lane of `path`, made with the lanes it lacks (siblings keep the order they were first
+ * asked for in), and one more item counted on each: put the item's leaf in its `leaves`.
+ */
+export function laneNode(root: Node, path: readonly Segment[]): LaneNode {
   let node = root
   node.count++
   for (const segment of path) {
     let child = node.childIndex.get(segment.indexKey)
     if (!child) {
       const id = node.id ? `${node.id}/${segment.idPart}` : segment.idPart
-      child = newNode(id, segment, node.depth + 1, node.id || null)
+      child = newNode(id, segment, node.depth + 1, node)
       node.childIndex.set(segment.indexKey, child)
       node.children.push(child)
     }
     node = child
     node.count++
   }
-  node.leaves.push(leaf)
+  return node
+}
+
+/** Counts one more item on `node` and every lane above it (as `laneNode` does on its path). */
+export function countOn(node: LaneNode): void {
+  for (let n: Node | null = node; n; n = n.up) n.count++
 }
 
 const compareNodes = (a: Node, b: Node): number => compareSegments(a.segment, b.segment)
@@ -114,30 +138,66 @@ function groupLane(node: Node, collapsed: boolean): GanttLane {
   return lane
 }
 
-/** Item ids as lane id parts, once per item (laid out again on every filter change). */
-const encodedIds = new WeakMap<RoadmapItem, string>()
+const sameExtent = (bar: GanttBar, e: Extent): boolean =>
+  bar.start === e.start &&
+  bar.end === e.end &&
+  bar.kind === e.kind &&
+  bar.openEnd === e.openEnd &&
+  bar.endInferred === e.endInferred &&
+  bar.startMissing === e.startMissing &&
+  bar.warning === e.warning
 
-function encodedId(item: RoadmapItem): string {
-  let id = encodedIds.get(item)
-  if (id === undefined) {
-    id = encodeURIComponent(item.id)
-    encodedIds.set(item, id)
+/**
+ * The item's lane and bar under `node`: those of an earlier layout when it had the item under the
+ * same lane (its bar too while the extent is the same), else new ones, remembered. Lanes and bars
+ * are never changed once made, so layouts may share them; a filter change then makes few objects.
+ */
+function itemRow(leaf: Leaf, node: Node): ItemRow {
+  let row: ItemRow | undefined
+  for (const r of leaf.rows) {
+    if (r.parent === node.id) {
+      row = r
+      break
+    }
   }
-  return id
+  if (!row) {
+    const id = `${node.id ? `${node.id}/` : ''}i:${leaf.idPart}`
+    const lane: GanttLane = {
+      id,
+      kind: 'item',
+      key: leaf.item.id,
+      label: leaf.item.title,
+      depth: node.depth + 1,
+      parent: node.id || null,
+      hasChildren: false,
+      collapsed: false,
+      itemCount: 1,
+      itemIds: [leaf.item.id],
+    }
+    row = { parent: node.id, lane, bar: barOf(leaf, id, false) }
+    leaf.rows.push(row)
+  } else if (!sameExtent(row.bar, leaf.extent)) {
+    row.bar = barOf(leaf, row.lane.id, false)
+  }
+  return row
 }
 
-/** The visible lanes and their bars, top to bottom; `collapsed` lanes hide what is below them. */
+/**
+ * The visible lanes and their bars, top to bottom; `collapsed` lanes hide what is below them.
+ * `barLanes` holds each bar's lane index.
+ */
 export function emitLanes(
   root: Node,
   collapsed: ReadonlySet<string>,
-): { lanes: GanttLane[]; bars: GanttBar[] } {
+): { lanes: GanttLane[]; bars: GanttBar[]; barLanes: number[] } {
   const lanes: GanttLane[] = []
   const bars: GanttBar[] = []
+  const barLanes: number[] = []
   const emit = (node: Node): void => {
     node.children.sort(compareNodes)
     for (const child of node.children) {
       const lane = groupLane(child, collapsed.has(child.id))
-      lanes.push(lane)
+      const laneIndex = lanes.push(lane) - 1
       if (!lane.collapsed) {
         emit(child)
         continue
@@ -145,26 +205,16 @@ export function emitLanes(
       for (const leaf of collectLeaves(child, [])) {
         lane.itemIds.push(leaf.item.id)
         bars.push(barOf(leaf, child.id, true))
+        barLanes.push(laneIndex)
       }
     }
-    const prefix = node.id ? `${node.id}/i:` : 'i:'
     for (const leaf of node.leaves.sort(compareLeaves)) {
-      const id = prefix + encodedId(leaf.item)
-      lanes.push({
-        id,
-        kind: 'item',
-        key: leaf.item.id,
-        label: leaf.item.title,
-        depth: node.depth + 1,
-        parent: node.id || null,
-        hasChildren: false,
-        collapsed: false,
-        itemCount: 1,
-        itemIds: [leaf.item.id],
-      })
-      bars.push(barOf(leaf, id, false))
+      const row = itemRow(leaf, node)
+      const laneIndex = lanes.push(row.lane) - 1
+      bars.push(row.bar)
+      barLanes.push(laneIndex)
     }
   }
   emit(root)
-  return { lanes, bars }
+  return { lanes, bars, barLanes }
 }

@@ -89,6 +89,8 @@ export interface GanttLayout {
   /** Visible lanes, top to bottom. */
   lanes: GanttLane[]
   bars: GanttBar[]
+  /** The lane index of each bar, in bar order (bars are in lane order). */
+  barLanes?: number[]
   /** Items without any date, in input order: listed apart, never placed on the axis. */
   undated: RoadmapItem[]
   /** First and last day the items state (open and inferred ends left out); null if none is dated. */

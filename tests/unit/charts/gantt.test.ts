@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  barLaneIndexes,
   buildGanttChartTable,
   buildGanttAxisOption,
   buildGanttData,
@@ -216,6 +217,15 @@ describe('the viewport: only the rows beside the canvas are drawn', () => {
     expect(rows.at(-1)?.[0]).toBeGreaterThanOrEqual(520)
     expect(first).toBe(data.rows.indexOf(rows[0] as number[]))
     expect(option.yAxis).toEqual({ min: 500, max: 520 })
+  })
+
+  it('puts each bar on its lane, from the layout’s lane indexes or, for a layout made by hand, its lane id', () => {
+    const byId = data.rows.map((row, i) => many.lanes[row[0] as number]?.id === many.bars[i]?.laneId)
+    expect(byId.every(Boolean)).toBe(true)
+    const { barLanes, ...byHand } = many
+    expect(barLanes).toHaveLength(1000)
+    expect(barLaneIndexes(byHand)).toEqual(barLanes)
+    expect(buildGanttData(byHand, '2025-01-01')).toEqual(data)
   })
 })
 

@@ -1,0 +1,182 @@
+/**
+ * What the timeline's layout needs of each item that no filter changes, worked out once per item
+ * list (the timeline keeps it while the user types and clicks facets): whether it is a milestone,
+ * its grouping (what can end an inferred bar), its extent when that does not depend on the other
+ * items shown (everything but open and inferred ends), the period as text, its phases, its lane id
+ * part, its lanes and bars of earlier layouts, and the starts of all items in date order. A filter change then costs one pass over the
+ * items shown, with no sorting of starts and no per-item lookups in hash tables.
+ */
+import { formatPeriod } from './period'
+import { phasesIn } from './phase'
+import type { Goal, RoadmapItem, SubGoal } from './types'
+import { extentOf, isMilestone, validSubGoal, type Extent } from './gantt-extent'
+import { pathMaker } from './gantt-paths'
+import { tupleNumbers } from './tuple-numbers'
+import type { Leaf } from './gantt-tree'
+import type { GanttGroupBy, GanttLabels } from './gantt-types'
+
+/** One item, as the layout needs it whatever the filter. */
+export interface PreparedItem {
+  item: RoadmapItem
+  /** Position in the prepared list: orders equal bars like the input does. */
+  index: number
+  milestone: boolean
+  /** Its grouping (dataset, goal, valid sub-goal, strategi gruppering) as a number. */
+  group: number
+  /**
+   * Where its bar runs when no other item moves it; for open and inferred ends, where it runs
+   * with the edge and the next start left out (the start, and the stated end). Null: no date.
+   */
+  extent: Extent | null
+  /** True when the edge or the next start of its grouping moves its end (open or inferred). */
+  variable: boolean
+  /** What the lane tree holds of it (with `extent`), null without a date. */
+  leaf: Leaf | null
+  /**
+   * For a variable end: the leaf with the end of the last layout that drew it, kept while the
+   * end stays (a memo; the only field a layout changes).
+   */
+  moved: Leaf | null
+}
+
+export interface PreparedGantt {
+  items: PreparedItem[]
+  /** Which lanes each item goes on, for the last grouping asked for (`preparedPathKeys`). */
+  paths?: { key: PathKey; keys: number[] }
+  /** Indexes of the dated items by their bars' start, then end (as prepared), then index. */
+  dated: Int32Array
+  /** Indexes of the items whose start can end an inferred bar (dated start, not a milestone), by start. */
+  byStart: Int32Array
+  /** How many groupings there are (`group` runs from 0 below it). */
+  groupCount: number
+}
+
+/** Prepares `items` (in their order) for `layoutPrepared`; see the module comment. */
+export function prepareGanttItems(
+  items: readonly RoadmapItem[],
+  subGoals: readonly SubGoal[],
+): PreparedGantt {
+  const subGoalById = new Map(subGoals.map((s) => [s.id, s]))
+  const groups = tupleNumbers()
+  const dated: number[] = []
+  const prepared = items.map((item, index): PreparedItem => {
+    const milestone = isMilestone(item)
+    const group = groups.numberOf([
+      item.datasetId,
+      item.goal,
+      validSubGoal(item, subGoalById)?.id ?? '',
+      item.grouping ?? '',
+    ])
+    const extent = extentOf(item, milestone, undefined, '')
+    if (extent) dated.push(index)
+    const leaf: Leaf | null = extent && {
+      item,
+      extent,
+      periodText: formatPeriod(item.period),
+      phases: item.phase ? phasesIn(item.phase) : [],
+      index,
+      idPart: encodeURIComponent(item.id),
+      rows: [],
+    }
+    return {
+      item,
+      index,
+      milestone,
+      group,
+      extent,
+      variable: extent !== null && (extent.openEnd || extent.endInferred),
+      leaf,
+      moved: null,
+    }
+  })
+  // Plain arrays of the keys: the comparator runs about n log n times.
+  const starts = prepared.map((p) => p.extent?.start ?? '')
+  const ends = prepared.map((p) => p.extent?.end ?? '')
+  dated.sort((a, b) => {
+    const x = starts[a] as string
+    const y = starts[b] as string
+    if (x !== y) return x < y ? -1 : 1
+    const u = ends[a] as string
+    const v = ends[b] as string
+    if (u !== v) return u < v ? -1 : 1
+    return a - b
+  })
+  const isStarter = (i: number) => !prepared[i]?.milestone && Boolean(items[i]?.period.start)
+  return {
+    items: prepared,
+    dated: Int32Array.from(dated),
+    byStart: Int32Array.from(dated.filter(isStarter)),
+    groupCount: groups.size,
+  }
+}
+
+/**
+ * The prepared records of `shown`, a part of the prepared items in the same order (as
+ * `filterItems` returns them), found by walking both lists once; null when an item of `shown`
+ * is not among them in that order (prepare `shown` itself then).
+ */
+export function selectPrepared(
+  prepared: PreparedGantt,
+  shown: readonly RoadmapItem[],
+): PreparedItem[] | null {
+  const all = prepared.items
+  if (shown.length === all.length && shown.every((item, i) => all[i]?.item === item)) return all
+  const out: PreparedItem[] = []
+  let j = 0
+  for (const item of shown) {
+    while (j < all.length && all[j]?.item !== item) j++
+    const found = all[j]
+    if (!found) return null
+    out.push(found)
+    j++
+  }
+  return out
+}
+
+/** First and last day the items state (open and inferred ends left out), like `statedExtent`. */
+export function preparedStatedExtent(shown: readonly PreparedItem[]): { start: string; end: string } | null {
+  let first: string | null = null
+  let last: string | null = null
+  for (const { extent: e } of shown) {
+    if (!e) continue
+    if (first === null || e.start < first) first = e.start
+    if (last === null || e.statedEnd > last) last = e.statedEnd
+  }
+  return first !== null && last !== null ? { start: first, end: last } : null
+}
+
+/** What lane paths depend on besides the item. */
+export interface PathKey {
+  groupBy: GanttGroupBy
+  goals: readonly Goal[]
+  subGoals: readonly SubGoal[]
+  labels: GanttLabels
+}
+
+/**
+ * Per prepared item, which lanes it goes on, as one number shared by every item with the same
+ * lane keys (-1 for undated items): made once per grouping, goals, sub-goals and lane
+ * texts, and kept with `prepared`. A layout makes the lanes of the first item it meets with each
+ * such number and puts the others on the same lanes, without working out their paths again.
+ */
+export function preparedPathKeys(prepared: PreparedGantt, key: PathKey): readonly number[] {
+  const memo = prepared.paths
+  if (
+    memo &&
+    memo.key.groupBy === key.groupBy &&
+    memo.key.goals === key.goals &&
+    memo.key.subGoals === key.subGoals &&
+    memo.key.labels === key.labels
+  )
+    return memo.keys
+  const subGoalById = new Map(key.subGoals.map((s) => [s.id, s]))
+  const pathsOf = pathMaker(key.groupBy, key.goals, subGoalById, key.labels)
+  const numbers = tupleNumbers()
+  const keys = prepared.items.map((p) => {
+    if (!p.extent) return -1
+    // Segments are one object per lane key; null ends each path.
+    return numbers.numberOf(pathsOf(p.item).flatMap((path) => [...path, null]))
+  })
+  prepared.paths = { key, keys }
+  return keys
+}
