@@ -22,17 +22,25 @@ const item = {
   source: { datasetId: 'import-1', row: 2 },
 } as RoadmapItem
 
+function mountDetail() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useDatasetsStore().datasets = [dataset]
+  useRoadmapStore().items = [item]
+  return mount(TimelineDetail, {
+    props: { itemId: item.id },
+    global: { plugins: [...plugins('nb'), pinia] },
+  })
+}
+
 describe('TimelineDetail', () => {
+  it('names a goal with no strategy loaded by its number alone, with no dangling colon', () => {
+    const goalLink = mountDetail().get('a[href="/mal/2"]')
+    expect(goalLink.text()).toBe('Mål 2')
+  })
+
   it('links «Åpne tiltaket» to the item page by its key, naming the dataset by content', () => {
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    useDatasetsStore().datasets = [dataset]
-    useRoadmapStore().items = [item]
-    const wrapper = mount(TimelineDetail, {
-      props: { itemId: item.id },
-      global: { plugins: [...plugins('nb'), pinia] },
-    })
-    const link = wrapper.get('[data-testid="detail-open-item"]')
+    const link = mountDetail().get('[data-testid="detail-open-item"]')
     expect(link.text()).toBe('Åpne tiltaket')
     expect(link.attributes('href')).toMatch(/^\/tiltak\/20240000000000001\?ds=veikart\.cdcdcdcdcdcdcdcd&/)
   })
