@@ -10,8 +10,7 @@
  * items (the `phases` facet matches every phase of a span, `year` every year a period touches).
  */
 import { resolveActor } from './actors'
-import { overlapsYear } from './period'
-import { foldText } from './text'
+import { baseMatches } from './item-search'
 import type { ActorKind, GoalNumber, ItemFlag, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
 import { phasesIn } from './phase'
 
@@ -78,30 +77,6 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
   )
 }
 
-const searchText = new WeakMap<RoadmapItem, string>()
-
-/** The folded text an item is searched by; computed once per item object. */
-function searchableText(item: RoadmapItem, subGoalTitle: (id: string) => string): string {
-  let text = searchText.get(item)
-  if (text === undefined) {
-    text = foldText(
-      [
-        item.title,
-        item.description,
-        item.service,
-        item.grouping,
-        item.periodText,
-        ...item.actors,
-        item.subGoalId ? subGoalTitle(item.subGoalId) : '',
-      ]
-        .filter(Boolean)
-        .join(' \u0000 '),
-    )
-    searchText.set(item, text)
-  }
-  return text
-}
-
 /** Every facet's values of an item, worked out once per item object (items are never mutated). */
 const facetCache = new WeakMap<RoadmapItem, Record<FacetKey, readonly string[]>>()
 
@@ -123,12 +98,19 @@ function computeFacets(item: RoadmapItem): Record<FacetKey, readonly string[]> {
  * resolving actor kinds and phase spans for 100 000 items on every keystroke cost seconds.
  */
 export function facetValues(item: RoadmapItem, key: FacetKey): readonly string[] {
+  return facetsOf(item)[key]
+}
+
+type ItemFacets = Record<FacetKey, readonly string[]>
+
+/** Every facet's values of an item, from the cache (one lookup per item, not one per facet). */
+function facetsOf(item: RoadmapItem): ItemFacets {
   let facets = facetCache.get(item)
   if (!facets) {
     facets = computeFacets(item)
     facetCache.set(item, facets)
   }
-  return facets[key]
+  return facets
 }
 
 /** What a dataset holds for the facet panel: the values present per facet, and actor names. */
@@ -161,50 +143,13 @@ export function facetPresence(items: readonly RoadmapItem[]): FacetPresence {
 }
 
 /** A compiled predicate per facet; `null` when the facet selects nothing (matches all). */
-function facetPredicates(filter: ItemFilter): Record<FacetKey, ((item: RoadmapItem) => boolean) | null> {
-  const result = {} as Record<FacetKey, ((item: RoadmapItem) => boolean) | null>
+function facetPredicates(filter: ItemFilter): Record<FacetKey, ((facets: ItemFacets) => boolean) | null> {
+  const result = {} as Record<FacetKey, ((facets: ItemFacets) => boolean) | null>
   for (const key of FACET_KEYS) {
     const selected = new Set((filter[key] as (string | number)[]).map(String))
-    result[key] = selected.size === 0 ? null : (item) => facetValues(item, key).some((v) => selected.has(v))
+    result[key] = selected.size === 0 ? null : (facets) => facets[key].some((v) => selected.has(v))
   }
   return result
-}
-
-function basePredicate(filter: ItemFilter, subGoals: readonly SubGoal[]): (item: RoadmapItem) => boolean {
-  const needles = foldText(filter.text).split(/\s+/).filter(Boolean)
-  const subGoalTitle = subGoalTitles(subGoals)
-  const year = filter.year
-  const startPhases = filter.startPhases.length > 0 ? new Set(filter.startPhases) : null
-  const startYears = filter.startYears.length > 0 ? new Set(filter.startYears) : null
-  return (item) => {
-    if (year !== null && !overlapsYear(item.period, year)) return false
-    if (startPhases && !startPhases.has(item.phase?.from ?? 'none')) return false
-    if (startYears && !startYears.has(item.startYear ?? 'none')) return false
-    if (needles.length > 0) {
-      const text = searchableText(item, subGoalTitle)
-      if (!needles.every((n) => text.includes(n))) return false
-    }
-    return true
-  }
-}
-
-/**
- * Works out the search text of `items[from..to)` ahead of the first keystroke (the store calls it
- * in slices while the page is idle), so typing at 100 000 items does not fold every text first.
- */
-export function prepareSearchText(
-  items: readonly RoadmapItem[],
-  subGoals: readonly SubGoal[],
-  from: number,
-  to: number,
-): void {
-  const subGoalTitle = subGoalTitles(subGoals)
-  for (let i = from; i < Math.min(to, items.length); i++) searchableText(items[i]!, subGoalTitle)
-}
-
-function subGoalTitles(subGoals: readonly SubGoal[]): (id: string) => string {
-  const titles = new Map(subGoals.map((s) => [s.id, s.code ? `${s.code} ${s.title}` : s.title]))
-  return (id) => titles.get(id) ?? ''
 }
 
 /** The items that match every facet, the year and the text. */
@@ -214,11 +159,15 @@ export function filterItems(
   subGoals: readonly SubGoal[] = [],
 ): RoadmapItem[] {
   if (isEmptyFilter(filter)) return [...items]
-  const base = basePredicate(filter, subGoals)
-  const facets = Object.values(facetPredicates(filter)).filter(
-    (p): p is (item: RoadmapItem) => boolean => p !== null,
+  const pool = baseMatches(items, filter, subGoals)
+  const predicates = Object.values(facetPredicates(filter)).filter(
+    (p): p is (facets: ItemFacets) => boolean => p !== null,
   )
-  return items.filter((item) => base(item) && facets.every((p) => p(item)))
+  if (predicates.length === 0) return [...pool]
+  return pool.filter((item) => {
+    const facets = facetsOf(item)
+    return predicates.every((p) => p(facets))
+  })
 }
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>
@@ -229,27 +178,28 @@ export function countFacets(
   filter: ItemFilter,
   subGoals: readonly SubGoal[] = [],
 ): FacetCounts {
-  const base = isTextAndYearEmpty(filter) ? null : basePredicate(filter, subGoals)
+  // As before the search narrowed: the start filters count only together with text or a year.
+  const pool = isTextAndYearEmpty(filter) ? items : baseMatches(items, filter, subGoals)
   const predicates = facetPredicates(filter)
   const active = FACET_KEYS.filter((k) => predicates[k] !== null)
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts
-  const add = (item: RoadmapItem, key: FacetKey) => {
+  const add = (facets: ItemFacets, key: FacetKey) => {
     const map = counts[key]
-    for (const value of facetValues(item, key)) map.set(value, (map.get(value) ?? 0) + 1)
+    for (const value of facets[key]) map.set(value, (map.get(value) ?? 0) + 1)
   }
-  for (const item of items) {
-    if (base && !base(item)) continue
+  for (const item of pool) {
+    const facets = facetsOf(item)
     // Which facets does the item fail? It counts for facet K only if it passes all others.
     let failing: FacetKey | null = null
     let failures = 0
     for (const key of active) {
-      if (predicates[key]!(item)) continue
+      if (predicates[key]!(facets)) continue
       failing = key
       if (++failures > 1) break
     }
     if (failures > 1) continue
-    if (failing !== null) add(item, failing)
-    else for (const key of FACET_KEYS) add(item, key)
+    if (failing !== null) add(facets, failing)
+    else for (const key of FACET_KEYS) add(facets, key)
   }
   return counts
 }

@@ -4,7 +4,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { getDatabase, getDatasetContent, getDatasetOverview, putDatasetSummary } from '@/db'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/dataset-summary'
-import { prepareSearchText } from '@/domain/filter'
+import { prepareSearchText } from '@/domain/item-search'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
