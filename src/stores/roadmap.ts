@@ -8,21 +8,6 @@ import { prepareSearchText } from '@/domain/item-search'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
-/**
- * Resolves after the browser has drawn the next frame; at once where there are no frames, and
- * after 100 ms at most (a tab in the background draws none).
- */
-function afterNextFrame(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function') return Promise.resolve()
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100)
-    requestAnimationFrame(() => {
-      clearTimeout(fallback)
-      setTimeout(resolve, 0)
-    })
-  })
-}
-
 export const useRoadmapStore = defineStore('roadmap', () => {
   const datasets = useDatasetsStore()
 
@@ -57,8 +42,8 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   }
 
   /**
-   * The summary first (a few records), drawn before the items are read: reading and decoding
-   * 100 000 items blocks the page for a second or more, so it starts after the next frame.
+   * The summary (a few records) is read beside the items and arrives first: the overview draws
+   * from it while the database is still reading 100 000 items, which takes a second or more.
    * Returns whether a summary was there.
    */
   async function loadSummary(mine: number, datasetId: string, strategy: Promise<Goal[]>): Promise<boolean> {
@@ -67,19 +52,17 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     goals.value = quick.goals.length ? quick.goals : strategyList
     summary.value = quick.summary
     summaryId.value = datasetId
-    await afterNextFrame()
     return true
   }
 
   async function load(datasetId: string | null, strategyIds: readonly string[]): Promise<void> {
     const mine = ++generation
     const strategy = strategyGoals(strategyIds)
+    const reading = datasetId ? getDatasetContent(getDatabase(), datasetId) : null
+    // Awaited below; marked as handled so a failure while the summary is read is not reported twice.
+    reading?.catch(() => undefined)
     const summarised = datasetId !== null && (await loadSummary(mine, datasetId, strategy))
-    if (mine !== generation) return
-    const [content, strategyList] = await Promise.all([
-      datasetId ? getDatasetContent(getDatabase(), datasetId) : null,
-      strategy,
-    ])
+    const [content, strategyList] = await Promise.all([reading, strategy])
     if (mine !== generation) return // a newer selection won the race
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
