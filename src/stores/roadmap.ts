@@ -42,8 +42,9 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   }
 
   /**
-   * The summary (a few records) is read beside the items and arrives first: the overview draws
-   * from it while the database is still reading 100 000 items, which takes a second or more.
+   * The summary (a few records) first, then the items: asked for beside the read of 100 000
+   * items, Chromium answered the summary only after it (the overview waited as long as before).
+   * The overview draws from it while the items are still being read.
    * Returns whether a summary was there.
    */
   async function loadSummary(mine: number, datasetId: string, strategy: Promise<Goal[]>): Promise<boolean> {
@@ -58,11 +59,12 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   async function load(datasetId: string | null, strategyIds: readonly string[]): Promise<void> {
     const mine = ++generation
     const strategy = strategyGoals(strategyIds)
-    const reading = datasetId ? getDatasetContent(getDatabase(), datasetId) : null
-    // Awaited below; marked as handled so a failure while the summary is read is not reported twice.
-    reading?.catch(() => undefined)
     const summarised = datasetId !== null && (await loadSummary(mine, datasetId, strategy))
-    const [content, strategyList] = await Promise.all([reading, strategy])
+    if (mine !== generation) return
+    const [content, strategyList] = await Promise.all([
+      datasetId ? getDatasetContent(getDatabase(), datasetId) : null,
+      strategy,
+    ])
     if (mine !== generation) return // a newer selection won the race
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
