@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { maxOf } from '@/domain/array'
+import { summariseDataset } from '@/domain/dataset-summary'
 import { importFile } from '@/import/run-import'
 
 export const VIEW_TARGETS = { firstRenderMs: 2000, keystrokeMs: 200 }
@@ -94,6 +95,10 @@ export async function store(
   await write('subGoals', content.subGoals)
   for (let i = 0; i < content.items.length; i += 10_000)
     await write('items', content.items.slice(i, i + 10_000))
+  // As the app's import does (db/repositories.ts): the overview draws from it.
+  await write('summaries', [
+    { datasetId: content.dataset.id, summary: summariseDataset(content.items, content.subGoals) },
+  ])
   await write('meta', [{ key: 'activeDatasetId', value: DATASET_ID }])
 }
 

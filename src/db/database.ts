@@ -19,12 +19,19 @@ import type {
   PortfolioRound,
   RunningCost,
 } from '@/domain/portfolio'
+import type { DatasetSummary } from '@/domain/dataset-summary'
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, Goal, Indicator, IndicatorMeasurement, RoadmapItem, SubGoal } from '@/domain/types'
 
 /** A goal as stored: goals belong to the (strategy) dataset that brought them. */
 export interface StoredGoal extends Goal {
   datasetId: string
+}
+
+/** A dataset's summary (domain/dataset-summary.ts), one per dataset, written with its items. */
+export interface StoredSummary {
+  datasetId: string
+  summary: DatasetSummary
 }
 
 export interface MetaEntry {
@@ -88,6 +95,7 @@ export class VeikartDatabase extends Dexie {
   runningCosts!: EntityTable<RunningCost, 'id'>
   portfolioRounds!: EntityTable<PortfolioRound, 'id'>
   councilDecisions!: EntityTable<CouncilDecision, 'id'>
+  summaries!: EntityTable<StoredSummary, 'datasetId'>
 
   constructor(name = 'veikart') {
     super(name)
@@ -103,6 +111,11 @@ export class VeikartDatabase extends Dexie {
       portfolioRounds: 'id, datasetId',
       councilDecisions: 'id, datasetId, meetingDate',
     })
+    // Per-dataset summaries, so the overview draws without reading every item (issue 11). A new
+    // table only: datasets stored before get theirs the first time their items are read
+    // (stores/roadmap.ts), not in the upgrade, which would read every item of every dataset
+    // while the app waits.
+    this.version(4).stores({ summaries: 'datasetId' })
   }
 }
 

@@ -1,5 +1,6 @@
 export * from './database'
 export * from './repositories'
+export * from './summaries'
 export { setDatasetSeries } from './series'
 export * from './recovery'
 export * from './storage'

@@ -4,6 +4,7 @@
  */
 import { pushAll } from '@/domain/array'
 import type { MeetingPack } from '@/formats/bundle/bundle'
+import { summariseDataset, type DatasetSummary } from '@/domain/dataset-summary'
 import { titleKey, uniqueTitle } from '@/domain/dataset-title'
 import { viewIdentity, type SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent, DatasetKind, RoadmapItem } from '@/domain/types'
@@ -28,6 +29,7 @@ function contentTables(db: VeikartDatabase) {
     db.items,
     db.indicators,
     db.measurements,
+    db.summaries,
     ...portfolioTables(db),
   ]
 }
@@ -129,15 +131,26 @@ async function deleteRowsOf(db: VeikartDatabase, id: string): Promise<void> {
     db.items.where('datasetId').equals(id).delete(),
     db.indicators.where('datasetId').equals(id).delete(),
     db.measurements.where('datasetId').equals(id).delete(),
+    db.summaries.delete(id),
     ...portfolioTables(db).map((t) => t.where('datasetId').equals(id).delete()),
     db.datasets.delete(id),
   ])
 }
 
-async function writeContent(db: VeikartDatabase, content: DatasetContent): Promise<void> {
+/** The summary stored with a dataset's content (worked out before its write transaction). */
+function summaryOf(content: DatasetContent): { datasetId: string; summary: DatasetSummary } {
+  return { datasetId: content.dataset.id, summary: summariseDataset(content.items, content.subGoals) }
+}
+
+async function writeContent(
+  db: VeikartDatabase,
+  content: DatasetContent,
+  summary = summaryOf(content),
+): Promise<void> {
   const { dataset, goals, subGoals, items, indicators, measurements } = content
   await deleteRowsOf(db, dataset.id)
   await db.datasets.add(dataset)
+  await db.summaries.add(summary)
   await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
   await db.subGoals.bulkAdd(subGoals)
   await db.items.bulkAdd(items)
@@ -171,6 +184,7 @@ export async function addDatasetContent(
   const { chunkSize = 5000, onProgress, isCancelled } = options
   const { dataset, goals, subGoals, items, indicators, measurements } = content
   const total = items.length
+  const summary = summaryOf(content)
   await db.transaction('rw', [...contentTables(db), db.savedViews], async () => {
     if (content.savedViews?.length) {
       // Views already here (the same bundle imported before) are not added twice.
@@ -181,6 +195,7 @@ export async function addDatasetContent(
     // Checked inside the transaction, so two tabs importing at once cannot both take a title.
     const titles = (await db.datasets.toArray()).map((d) => d.title)
     await db.datasets.add({ ...dataset, title: uniqueTitle(dataset.title, titles) })
+    await db.summaries.add(summary)
     await db.goals.bulkAdd(goals.map((g) => ({ ...g, datasetId: dataset.id })))
     await db.subGoals.bulkAdd(subGoals)
     await db.indicators.bulkAdd(indicators)
@@ -277,7 +292,8 @@ export async function addMeetingPack(db: VeikartDatabase, pack: MeetingPack): Pr
 
 /** Stores a dataset, replacing one with the same id; all or nothing. */
 export async function putDatasetContent(db: VeikartDatabase, content: DatasetContent): Promise<void> {
-  await db.transaction('rw', contentTables(db), () => writeContent(db, content))
+  const summary = summaryOf(content)
+  await db.transaction('rw', contentTables(db), () => writeContent(db, content, summary))
 }
 
 /** Deletes a dataset and everything it holds; all or nothing. */

@@ -10,8 +10,7 @@
  * items (the `phases` facet matches every phase of a span, `year` every year a period touches).
  */
 import { resolveActor } from './actors'
-import { overlapsYear } from './period'
-import { foldText } from './text'
+import { baseMatches } from './item-search'
 import type { ActorKind, GoalNumber, ItemFlag, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
 import { phasesIn } from './phase'
 
@@ -78,35 +77,36 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
   )
 }
 
-const searchText = new WeakMap<RoadmapItem, string>()
+/**
+ * Every (facet, value) pair met so far, numbered: counting facets adds into an array by these
+ * numbers instead of looking up a string per value in a map (at 100 000 items, per keystroke).
+ */
+const slotIds = new Map<string, number>()
+const slotPairs: { key: FacetKey; value: string }[] = []
 
-/** The folded text an item is searched by; computed once per item object. */
-function searchableText(item: RoadmapItem, subGoalTitle: (id: string) => string): string {
-  let text = searchText.get(item)
-  if (text === undefined) {
-    text = foldText(
-      [
-        item.title,
-        item.description,
-        item.service,
-        item.grouping,
-        item.periodText,
-        ...item.actors,
-        item.subGoalId ? subGoalTitle(item.subGoalId) : '',
-      ]
-        .filter(Boolean)
-        .join(' \u0000 '),
-    )
-    searchText.set(item, text)
+function slotOf(key: FacetKey, value: string): number {
+  const id = `${key}\u0000${value}`
+  let slot = slotIds.get(id)
+  if (slot === undefined) {
+    slot = slotPairs.length
+    slotIds.set(id, slot)
+    slotPairs.push({ key, value })
   }
-  return text
+  return slot
+}
+
+/** An item's facet values, and the same as slot numbers: facet k's are `slots[starts[k]..starts[k+1])`. */
+interface ItemFacets {
+  values: Record<FacetKey, readonly string[]>
+  slots: Int32Array
+  starts: Uint32Array
 }
 
 /** Every facet's values of an item, worked out once per item object (items are never mutated). */
-const facetCache = new WeakMap<RoadmapItem, Record<FacetKey, readonly string[]>>()
+const facetCache = new WeakMap<RoadmapItem, ItemFacets>()
 
-function computeFacets(item: RoadmapItem): Record<FacetKey, readonly string[]> {
-  return {
+function computeFacets(item: RoadmapItem): ItemFacets {
+  const values: Record<FacetKey, readonly string[]> = {
     goals: [String(item.goal)],
     subGoals: item.subGoalId ? [item.subGoalId] : [],
     groupings: item.grouping ? [item.grouping] : [],
@@ -116,6 +116,14 @@ function computeFacets(item: RoadmapItem): Record<FacetKey, readonly string[]> {
     statuses: [item.status ?? 'unknown'],
     flags: item.flags,
   }
+  const slots: number[] = []
+  const starts = new Uint32Array(FACET_KEYS.length + 1)
+  FACET_KEYS.forEach((key, k) => {
+    starts[k] = slots.length
+    for (const value of values[key]) slots.push(slotOf(key, value))
+  })
+  starts[FACET_KEYS.length] = slots.length
+  return { values, slots: Int32Array.from(slots), starts }
 }
 
 /**
@@ -123,12 +131,17 @@ function computeFacets(item: RoadmapItem): Record<FacetKey, readonly string[]> {
  * resolving actor kinds and phase spans for 100 000 items on every keystroke cost seconds.
  */
 export function facetValues(item: RoadmapItem, key: FacetKey): readonly string[] {
+  return facetsOf(item).values[key]
+}
+
+/** Every facet's values of an item, from the cache (one lookup per item, not one per facet). */
+function facetsOf(item: RoadmapItem): ItemFacets {
   let facets = facetCache.get(item)
   if (!facets) {
     facets = computeFacets(item)
     facetCache.set(item, facets)
   }
-  return facets[key]
+  return facets
 }
 
 /** What a dataset holds for the facet panel: the values present per facet, and actor names. */
@@ -161,50 +174,13 @@ export function facetPresence(items: readonly RoadmapItem[]): FacetPresence {
 }
 
 /** A compiled predicate per facet; `null` when the facet selects nothing (matches all). */
-function facetPredicates(filter: ItemFilter): Record<FacetKey, ((item: RoadmapItem) => boolean) | null> {
-  const result = {} as Record<FacetKey, ((item: RoadmapItem) => boolean) | null>
+function facetPredicates(filter: ItemFilter): Record<FacetKey, ((facets: ItemFacets) => boolean) | null> {
+  const result = {} as Record<FacetKey, ((facets: ItemFacets) => boolean) | null>
   for (const key of FACET_KEYS) {
     const selected = new Set((filter[key] as (string | number)[]).map(String))
-    result[key] = selected.size === 0 ? null : (item) => facetValues(item, key).some((v) => selected.has(v))
+    result[key] = selected.size === 0 ? null : (facets) => facets.values[key].some((v) => selected.has(v))
   }
   return result
-}
-
-function basePredicate(filter: ItemFilter, subGoals: readonly SubGoal[]): (item: RoadmapItem) => boolean {
-  const needles = foldText(filter.text).split(/\s+/).filter(Boolean)
-  const subGoalTitle = subGoalTitles(subGoals)
-  const year = filter.year
-  const startPhases = filter.startPhases.length > 0 ? new Set(filter.startPhases) : null
-  const startYears = filter.startYears.length > 0 ? new Set(filter.startYears) : null
-  return (item) => {
-    if (year !== null && !overlapsYear(item.period, year)) return false
-    if (startPhases && !startPhases.has(item.phase?.from ?? 'none')) return false
-    if (startYears && !startYears.has(item.startYear ?? 'none')) return false
-    if (needles.length > 0) {
-      const text = searchableText(item, subGoalTitle)
-      if (!needles.every((n) => text.includes(n))) return false
-    }
-    return true
-  }
-}
-
-/**
- * Works out the search text of `items[from..to)` ahead of the first keystroke (the store calls it
- * in slices while the page is idle), so typing at 100 000 items does not fold every text first.
- */
-export function prepareSearchText(
-  items: readonly RoadmapItem[],
-  subGoals: readonly SubGoal[],
-  from: number,
-  to: number,
-): void {
-  const subGoalTitle = subGoalTitles(subGoals)
-  for (let i = from; i < Math.min(to, items.length); i++) searchableText(items[i]!, subGoalTitle)
-}
-
-function subGoalTitles(subGoals: readonly SubGoal[]): (id: string) => string {
-  const titles = new Map(subGoals.map((s) => [s.id, s.code ? `${s.code} ${s.title}` : s.title]))
-  return (id) => titles.get(id) ?? ''
 }
 
 /** The items that match every facet, the year and the text. */
@@ -214,11 +190,15 @@ export function filterItems(
   subGoals: readonly SubGoal[] = [],
 ): RoadmapItem[] {
   if (isEmptyFilter(filter)) return [...items]
-  const base = basePredicate(filter, subGoals)
-  const facets = Object.values(facetPredicates(filter)).filter(
-    (p): p is (item: RoadmapItem) => boolean => p !== null,
+  const pool = baseMatches(items, filter, subGoals)
+  const predicates = Object.values(facetPredicates(filter)).filter(
+    (p): p is (facets: ItemFacets) => boolean => p !== null,
   )
-  return items.filter((item) => base(item) && facets.every((p) => p(item)))
+  if (predicates.length === 0) return [...pool]
+  return pool.filter((item) => {
+    const facets = facetsOf(item)
+    return predicates.every((p) => p(facets))
+  })
 }
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>
@@ -229,28 +209,40 @@ export function countFacets(
   filter: ItemFilter,
   subGoals: readonly SubGoal[] = [],
 ): FacetCounts {
-  const base = isTextAndYearEmpty(filter) ? null : basePredicate(filter, subGoals)
+  // As before the search narrowed: the start filters count only together with text or a year.
+  const pool = isTextAndYearEmpty(filter) ? items : baseMatches(items, filter, subGoals)
   const predicates = facetPredicates(filter)
   const active = FACET_KEYS.filter((k) => predicates[k] !== null)
-  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts
-  const add = (item: RoadmapItem, key: FacetKey) => {
-    const map = counts[key]
-    for (const value of facetValues(item, key)) map.set(value, (map.get(value) ?? 0) + 1)
+  const keyIndex = new Map(FACET_KEYS.map((k, i) => [k, i]))
+  const tally: number[] = []
+  const add = (facets: ItemFacets, from: number, to: number) => {
+    for (let j = from; j < to; j++) {
+      const slot = facets.slots[j]!
+      tally[slot] = (tally[slot] ?? 0) + 1
+    }
   }
-  for (const item of items) {
-    if (base && !base(item)) continue
+  for (const item of pool) {
+    const facets = facetsOf(item)
     // Which facets does the item fail? It counts for facet K only if it passes all others.
     let failing: FacetKey | null = null
     let failures = 0
     for (const key of active) {
-      if (predicates[key]!(item)) continue
+      if (predicates[key]!(facets)) continue
       failing = key
       if (++failures > 1) break
     }
     if (failures > 1) continue
-    if (failing !== null) add(item, failing)
-    else for (const key of FACET_KEYS) add(item, key)
+    if (failing === null) add(facets, 0, facets.slots.length)
+    else {
+      const k = keyIndex.get(failing)!
+      add(facets, facets.starts[k]!, facets.starts[k + 1]!)
+    }
   }
+  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts
+  tally.forEach((n, slot) => {
+    const pair = slotPairs[slot]!
+    if (n > 0) counts[pair.key].set(pair.value, n)
+  })
   return counts
 }
 

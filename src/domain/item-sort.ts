@@ -86,3 +86,47 @@ export function sortItems(
   })
   return decorated.map((d) => d.item)
 }
+
+const sortedLists = new WeakMap<
+  readonly RoadmapItem[],
+  { context: unknown; bySort: Map<string, readonly RoadmapItem[]> }
+>()
+
+/**
+ * `sortItems`, worked out once per list and sort: lists are replaced, never changed. `context`
+ * is what `subGoalText` reads (the sub-goals); another context sorts again.
+ */
+export function sortedOnce(
+  items: readonly RoadmapItem[],
+  sort: ItemSort,
+  subGoalText: SubGoalSortText,
+  context: unknown,
+): readonly RoadmapItem[] {
+  let entry = sortedLists.get(items)
+  if (!entry || entry.context !== context) {
+    entry = { context, bySort: new Map() }
+    sortedLists.set(items, entry)
+  }
+  const key = formatItemSort(sort)
+  let sorted = entry.bySort.get(key)
+  if (!sorted) {
+    sorted = sortItems(items, sort, subGoalText)
+    entry.bySort.set(key, sorted)
+  }
+  return sorted
+}
+
+/**
+ * The items of `subset` in the order they have in `order` (a sorted list they were filtered
+ * from): a filtered table keeps its dataset's order without sorting again. `null` when some item
+ * of `subset` is not in `order`.
+ */
+export function inOrderOf(
+  order: readonly RoadmapItem[],
+  subset: readonly RoadmapItem[],
+): RoadmapItem[] | null {
+  if (subset.length === 0) return []
+  const wanted = new Set(subset)
+  const result = order.filter((item) => wanted.has(item))
+  return result.length === wanted.size ? result : null
+}

@@ -1,9 +1,10 @@
 /** The content of the active dataset, and the strategy's goals, for the views. */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { getDatabase, getDatasetContent } from '@/db'
+import { getDatabase, getDatasetContent, getDatasetOverview, putDatasetSummary } from '@/db'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
-import { prepareSearchText } from '@/domain/filter'
+import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/dataset-summary'
+import { prepareSearchText } from '@/domain/item-search'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
@@ -20,6 +21,12 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   /** True once the active dataset has been read: a page can draw whole, not grow under the reader. */
   const loaded = ref(false)
 
+  /** The stored summary of the dataset `summaryId` names: the overview draws from it before the items arrive. */
+  const summary = shallowRef<DatasetSummary | null>(null)
+  const summaryId = shallowRef<string | null>(null)
+  /** The overview's numbers with goal titles; null until the active dataset's summary is there. */
+  const overview = computed(() => (summary.value ? withGoals(summary.value, goals.value) : null))
+
   const goalSummaries = computed(() => summariseGoals(goals.value, subGoals.value, items.value))
   const actorPlans = computed(() => planByActor(items.value))
 
@@ -34,16 +41,40 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     return []
   }
 
+  /**
+   * The summary (a few records) first, then the items: asked for beside the read of 100 000
+   * items, Chromium answered the summary only after it (the overview waited as long as before).
+   * The overview draws from it while the items are still being read.
+   * Returns whether a summary was there.
+   */
+  async function loadSummary(mine: number, datasetId: string, strategy: Promise<Goal[]>): Promise<boolean> {
+    const [quick, strategyList] = await Promise.all([getDatasetOverview(getDatabase(), datasetId), strategy])
+    if (mine !== generation || !quick?.summary) return false
+    goals.value = quick.goals.length ? quick.goals : strategyList
+    summary.value = quick.summary
+    summaryId.value = datasetId
+    return true
+  }
+
   async function load(datasetId: string | null, strategyIds: readonly string[]): Promise<void> {
     const mine = ++generation
-    const [content, strategy] = await Promise.all([
+    const strategy = strategyGoals(strategyIds)
+    const summarised = datasetId !== null && (await loadSummary(mine, datasetId, strategy))
+    if (mine !== generation) return
+    const [content, strategyList] = await Promise.all([
       datasetId ? getDatasetContent(getDatabase(), datasetId) : null,
-      strategyGoals(strategyIds),
+      strategy,
     ])
     if (mine !== generation) return // a newer selection won the race
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
-    goals.value = content?.goals.length ? content.goals : strategy
+    goals.value = content?.goals.length ? content.goals : strategyList
+    if (!summarised) {
+      // Stored before summaries were: worked out once here, and kept for the next visit.
+      summary.value = summariseDataset(items.value, subGoals.value)
+      summaryId.value = datasetId
+      if (datasetId) void putDatasetSummary(getDatabase(), datasetId, summary.value).catch(() => undefined)
+    }
     loadedId.value = datasetId
     loaded.value = true
     prepareSearchWhileIdle(mine)
@@ -72,5 +103,5 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     { immediate: true },
   )
 
-  return { items, subGoals, goals, loadedId, loaded, goalSummaries, actorPlans }
+  return { items, subGoals, goals, loadedId, loaded, summaryId, overview, goalSummaries, actorPlans }
 })

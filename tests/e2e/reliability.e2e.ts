@@ -262,8 +262,8 @@ describe('schema versions', () => {
     const version = await page.evaluate(
       async () => (await indexedDB.databases()).find((d) => d.name === 'veikart')?.version,
     )
-    // Dexie stores version n as n × 10: version 3 (portfolio tables) after version 2.
-    expect(version).toBe(30)
+    // Dexie stores version n as n × 10: version 4 (dataset summaries) after 3 (portfolio tables).
+    expect(version).toBe(40)
     expect((await datasetTitles(page)).sort()).toEqual(
       [
         'Mitt datasett',
@@ -285,6 +285,14 @@ describe('schema versions', () => {
     await page.waitForSelector('[data-testid="item-table"] tbody tr')
     expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Mitt datasett')
     expect(await page.$$eval('[data-testid="item-table"] tbody tr', (rows) => rows.length)).toBe(2)
+    // Stored before summaries: the overview works its summary out from the items, and counts them.
+    await page.goto('/')
+    await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
+    // «ingen tiltak» for a goal without any.
+    const counted = await page.$$eval('[data-goal] [data-count="items"]', (cells) =>
+      cells.reduce((n, cell) => n + Number(/\d+/.exec(cell.textContent ?? '')?.[0] ?? 0), 0),
+    )
+    expect(counted).toBe(2)
     expect(errors).toEqual([])
     await context.close()
   })

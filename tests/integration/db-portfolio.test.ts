@@ -54,7 +54,7 @@ describe('Dexie version 3: the portfolio tables', () => {
 
     const db = new VeikartDatabase(name)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     expect(await db.items.count()).toBe(99)
     expect((await db.datasets.get('bundled-tiltak-2024'))?.title).toBe(tiltak.dataset.title)
     expect((await db.meta.get('activeDatasetId'))?.value).toBe('bundled-tiltak-2024')

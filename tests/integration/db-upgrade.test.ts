@@ -72,8 +72,8 @@ describe('Dexie version 2', () => {
 
     const v2 = new VeikartDatabase(name)
     await v2.open()
-    // Version 2 made titles unique; version 3 added the portfolio tables.
-    expect(v2.verno).toBe(3)
+    // Version 2 made titles unique; version 3 added the portfolio tables, version 4 summaries.
+    expect(v2.verno).toBe(4)
     const after = await listDatasets(v2)
     expect(after.map((d) => d.id).sort()).toEqual([...before.keys()].sort())
     for (const [id, content] of before) {

@@ -5,9 +5,9 @@ import {
   facetPresence,
   filterItems,
   isEmptyFilter,
-  prepareSearchText,
   type ItemFilter,
 } from '@/domain/filter'
+import { prepareSearchText } from '@/domain/item-search'
 import { foldText } from '@/domain/text'
 import { filterToQuery, parseFilterQuery } from '@/domain/filter-query'
 import { item } from '../factories'

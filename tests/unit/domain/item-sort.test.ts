@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatItemSort, nextItemSort, parseItemSort, sortItems } from '@/domain/item-sort'
+import {
+  formatItemSort,
+  inOrderOf,
+  ITEM_SORT_KEYS,
+  nextItemSort,
+  parseItemSort,
+  sortedOnce,
+  sortItems,
+} from '@/domain/item-sort'
 import type { RoadmapItem } from '@/domain/types'
 import { item } from '../charts/fixtures'
 
@@ -61,5 +69,40 @@ describe('sortItems', () => {
     const before = ids(items)
     sortItems(items, { key: 'title', ascending: false })
     expect(ids(items)).toEqual(before)
+  })
+})
+
+describe('sortedOnce and inOrderOf: a filtered list in its dataset’s order', () => {
+  const all = Array.from({ length: 60 }, (_, n) =>
+    item({
+      id: `i${n}`,
+      goal: ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5,
+      title: ['Beta', 'alfa', 'Gamma', 'delta'][n % 4]!,
+      actors: n % 3 === 0 ? [] : [`Aktør ${n % 7}`],
+      period:
+        n % 4 === 0
+          ? { openEnded: false }
+          : { openEnded: false, start: { date: `202${n % 6}-01-01`, precision: 'year' } },
+      source: { datasetId: 'ds', row: 100 - n },
+    }),
+  )
+  const code = (i: RoadmapItem) => `sg${i.source.row % 4}`
+
+  it('gives exactly the order sorting the filtered list gives, for every key and direction', () => {
+    const subsets = [all.filter((_, n) => n % 2 === 0), all.filter((i) => i.goal === 3), all.slice(5, 9), []]
+    for (const key of ITEM_SORT_KEYS)
+      for (const ascending of [true, false]) {
+        const sort = { key, ascending }
+        const order = sortedOnce(all, sort, code, 'ctx')
+        for (const subset of subsets)
+          expect(inOrderOf(order, subset), `${key} ${ascending}`).toEqual(sortItems(subset, sort, code))
+      }
+  })
+
+  it('sorts a list once per sort, again for another context, and refuses items not in the list', () => {
+    const sort = { key: 'title' as const, ascending: true }
+    expect(sortedOnce(all, sort, code, 'ctx')).toBe(sortedOnce(all, sort, code, 'ctx'))
+    expect(sortedOnce(all, sort, code, 'other')).not.toBe(sortedOnce(all, sort, code, 'ctx'))
+    expect(inOrderOf(all, [item({ id: 'stranger', goal: 1 })])).toBeNull()
   })
 })
