@@ -38,6 +38,38 @@ function recordRequests(page: Page): { file: string; worker: boolean }[] {
   return seen
 }
 
+/** The source modules of the files the entry imports statically: what the first render waits for. */
+function startPathModules(): string[] {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >
+  const seen = new Set<string>()
+  const walk = (key: string): void => {
+    if (seen.has(key) || !manifest[key]) return
+    seen.add(key)
+    for (const next of manifest[key].imports ?? []) walk(next)
+  }
+  walk('index.html')
+  return [...seen].flatMap((key) => chunkModules[manifest[key]?.file ?? ''] ?? [])
+}
+
+describe('a lean start', () => {
+  it('leaves what the first page does not show to later: import, presentation, update prompt', () => {
+    const modules = startPathModules()
+    expect(modules).toContain('src/views/OverviewView.vue')
+    const later = [
+      'src/stores/import.ts',
+      'src/stores/series.ts',
+      'src/domain/compare.ts',
+      'src/composables/usePresentation.ts',
+      'src/composables/useSlideWords.ts',
+      'src/components/layout/UpdatePrompt.vue',
+    ]
+    expect(later.filter((id) => modules.includes(id))).toEqual([])
+  })
+})
+
 describe('no parser on the page', () => {
   it('knows the build: chunk contents listed, the import worker bundled apart', () => {
     expect(Object.keys(chunkModules).length).toBeGreaterThan(10)
