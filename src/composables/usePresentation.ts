@@ -13,8 +13,6 @@ import { SLIDE_KEY, useCurrentSlide } from './useCurrentSlide'
 import { useSlideCaption } from './useSlideCaption'
 import { useSlideWords } from './useSlideWords'
 
-export { SLIDE_KEY }
-
 export function usePresentation() {
   const router = useRouter()
   const { slide, current, total, leave } = useCurrentSlide()
