@@ -76,7 +76,7 @@ function chunkModules(): Plugin {
  */
 function precompiledMessages(): Plugin[] {
   const plugins = VueI18nPlugin({
-    include: [fileURLToPath(new URL('./src/i18n/{nb,en}.ts', import.meta.url))],
+    include: [fileURLToPath(new URL('./src/i18n/{nb-start,nb-pages,en}.ts', import.meta.url))],
     runtimeOnly: true,
     compositionOnly: true,
     fullInstall: false,
