@@ -76,7 +76,7 @@ function chunkModules(): Plugin {
  */
 function precompiledMessages(): Plugin[] {
   const plugins = VueI18nPlugin({
-    include: [fileURLToPath(new URL('./src/i18n/{nb,en}.ts', import.meta.url))],
+    include: [fileURLToPath(new URL('./src/i18n/{nb-start,nb-pages,en}.ts', import.meta.url))],
     runtimeOnly: true,
     compositionOnly: true,
     fullInstall: false,
@@ -86,10 +86,31 @@ function precompiledMessages(): Plugin[] {
   return (Array.isArray(plugins) ? plugins : [plugins]).map((p) => ({ ...p, apply: 'build' as const }))
 }
 
+/**
+ * Compile-time flags that let the build drop code the app never runs: Vue's Options API (every
+ * component, vue-router's and vue-echarts' included, uses `setup`) and intlify's devtools hooks.
+ * Build only: the tests mount components with @vue/test-utils and the full Vue.
+ */
+function productionFlags(): Plugin {
+  return {
+    name: 'veikart-production-flags',
+    apply: 'build',
+    config: () => ({
+      define: {
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        __INTLIFY_PROD_DEVTOOLS__: 'false',
+      },
+    }),
+  }
+}
+
 export default defineConfig({
   plugins: [
     vue(),
     ...precompiledMessages(),
+    productionFlags(),
     contentSecurityPolicy(),
     chunkModules(),
     // Offline after the first visit: every built file is precached. `prompt`: a new version waits

@@ -9,7 +9,7 @@ import { parseFilterQuery } from '@/domain/filter-query'
 import { findItemByKey } from '@/domain/item-link'
 import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { usePresentation } from './usePresentation'
+import { useCurrentSlide } from './useCurrentSlide'
 
 /** The nav label's message key of each route name. */
 export const NAV_KEYS: Record<string, string> = {
@@ -32,7 +32,7 @@ export function usePageTitle(): void {
   const route = useRoute()
   const datasets = useDatasetsStore()
   const roadmap = useRoadmapStore()
-  const presentation = usePresentation()
+  const presentation = useCurrentSlide()
 
   const title = computed(() => {
     const slide = presentation.current.value

@@ -4,36 +4,22 @@
  * current view and a presentation can be reopened. Arrow keys, PageUp/PageDown and space move;
  * Esc leaves (and ends full screen).
  */
-import { computed, onBeforeUnmount, onMounted } from 'vue'
+import { onBeforeUnmount, onMounted } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { viewLocation } from '@/domain/saved-view'
-import { numberField } from '@/domain/url-query'
 import { useSlideDeckStore, type DeckSlide } from '@/stores/slide-deck'
+import { SLIDE_KEY, useCurrentSlide } from './useCurrentSlide'
 import { useSlideCaption } from './useSlideCaption'
 import { useSlideWords } from './useSlideWords'
-import { useUrlState } from './useUrlState'
-
-export const SLIDE_KEY = 'lysbilde'
 
 export function usePresentation() {
   const router = useRouter()
-  const url = useUrlState({ slide: numberField(SLIDE_KEY, { min: 1, integer: true }) })
+  const { slide, current, total, leave } = useCurrentSlide()
   const deck = useSlideDeckStore()
   const { t } = useI18n()
   const words = useSlideWords()
   const caption = useSlideCaption()
-
-  /** 1-based slide number from the URL, or null when not presenting. */
-  const slide = computed(() => {
-    const n = url.state.value.slide
-    if (n === null) return null
-    return deck.slides.length === 0 || n <= deck.slides.length ? n : null
-  })
-  const current = computed<DeckSlide | null>(() =>
-    slide.value ? (deck.slides[slide.value - 1] ?? null) : null,
-  )
-  const total = computed(() => deck.slides.length)
 
   /** Builds the slides afresh (views, data and language as they are now). */
   async function buildDeck(): Promise<DeckSlide[]> {
@@ -77,7 +63,7 @@ export function usePresentation() {
 
   async function stop(): Promise<void> {
     if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined)
-    await url.set({ slide: null })
+    await leave()
   }
 
   const next = () => (slide.value && slide.value < total.value ? go(slide.value + 1) : undefined)

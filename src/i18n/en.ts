@@ -1,6 +1,6 @@
 /**
  * English. Data from the sources stays in Norwegian. A plain `export default` object literal,
- * precompiled by the build like nb.ts; `createAppI18n` checks it has nb's shape.
+ * precompiled by the build like nb-start.ts and nb-pages.ts; `createAppI18n` checks it has nb's shape.
  */
 export default {
   app: {

@@ -13,43 +13,44 @@ export const formatLocale = ref<FormatLocale>('nb')
 
 const INTL_LOCALE: Record<FormatLocale, string> = { nb: 'nb-NO', en: 'en-GB' }
 
-interface Formats {
-  number: Intl.NumberFormat
-  day: Intl.DateTimeFormat
-  month: Intl.DateTimeFormat
-  timestamp: Intl.DateTimeFormat
+/**
+ * Each formatter is made on first use: making one costs a few milliseconds (ICU data), so the
+ * overview, which shows dates and numbers only, does not pay for the timestamp format too.
+ */
+const MAKERS = {
+  number: (tag: string) => new Intl.NumberFormat(tag),
+  day: (tag: string) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' }),
+  month: (tag: string) => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  timestamp: (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }),
 }
-const cache = new Map<FormatLocale, Formats>()
+type FormatKind = keyof typeof MAKERS
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
 
-function formatsOf(locale: FormatLocale): Formats {
-  let formats = cache.get(locale)
-  if (!formats) {
-    const tag = INTL_LOCALE[locale]
-    formats = {
-      number: new Intl.NumberFormat(tag),
-      day: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' }),
-      month: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-      timestamp: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }),
-    }
-    cache.set(locale, formats)
+function formatterOf<K extends FormatKind>(kind: K, locale: FormatLocale): ReturnType<(typeof MAKERS)[K]> {
+  const key = `${locale} ${kind}`
+  let formatter = cache.get(key)
+  if (!formatter) {
+    formatter = MAKERS[kind](INTL_LOCALE[locale])
+    cache.set(key, formatter)
   }
-  return formats
+  return formatter as ReturnType<(typeof MAKERS)[K]>
 }
 
 export function formatNumber(n: number, locale: FormatLocale = formatLocale.value): string {
-  return formatsOf(locale).number.format(n)
+  return formatterOf('number', locale).format(n)
 }
 
 /** `2023-05` → «mai 2023» / «May 2023»; `2022-12-02` → «2. desember 2022» / «2 December 2022»; other text as is. */
 export function formatAsOf(value: string | undefined, locale: FormatLocale = formatLocale.value): string {
   if (!value) return ''
-  const { month, day } = formatsOf(locale)
-  if (/^\d{4}-\d{2}$/.test(value)) return month.format(new Date(`${value}-01T00:00:00Z`))
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return day.format(new Date(`${value}T12:00:00`))
+  if (/^\d{4}-\d{2}$/.test(value))
+    return formatterOf('month', locale).format(new Date(`${value}-01T00:00:00Z`))
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return formatterOf('day', locale).format(new Date(`${value}T12:00:00`))
   return value
 }
 
 /** An ISO timestamp as «21.11.2026, 14:05» / «21/11/2026, 14:05». */
 export function formatTimestamp(iso: string, locale: FormatLocale = formatLocale.value): string {
-  return formatsOf(locale).timestamp.format(new Date(iso))
+  return formatterOf('timestamp', locale).format(new Date(iso))
 }

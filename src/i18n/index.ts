@@ -1,13 +1,16 @@
 /**
- * vue-i18n set-up: bokmål by default, English on request, the choice remembered. Only bokmål
- * is on the start path; English is fetched when chosen (or stored) — each precompiled catalog
- * is ~13 kB gzip, a tenth of the start budget.
+ * vue-i18n set-up: bokmål by default, English on request, the choice remembered. Only the part of
+ * bokmål the first page needs is on the start path (nb-start.ts); the rest (nb-pages.ts) is
+ * fetched at once, in parallel, and awaited before another page or a notice renders; English is
+ * fetched when chosen (or stored). Each whole precompiled catalog is ~11 kB gzip.
  */
 import { watch } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { formatLocale } from './format'
 import type en from './en'
-import nb from './nb'
+import type nb from './nb'
+import type nbPages from './nb-pages'
+import nbStart from './nb-start'
 
 /** The shape of the catalogs: bokmål's; `createAppI18n` holds English to it. */
 export type MessageSchema = typeof nb
@@ -29,19 +32,45 @@ export function initialLocale(
 }
 
 /**
- * The app's i18n in `locale`. English messages come from `loadLocale` (or, in tests, `preloaded`);
- * until they arrive the UI stays in bokmål.
+ * The app's i18n in `locale`, with bokmål's first-page messages. The rest of bokmål comes from
+ * `loadPageMessages`, English from `loadLocale` (or, in tests, both from `preloaded`); until
+ * English arrives the UI stays in bokmål.
  */
-export function createAppI18n(locale: Locale = initialLocale(), preloaded: { en?: typeof en } = {}) {
+export function createAppI18n(
+  locale: Locale = initialLocale(),
+  preloaded: { en?: typeof en; nbPages?: typeof nbPages } = {},
+) {
+  const nbMessages = (preloaded.nbPages ? { ...nbStart, ...preloaded.nbPages } : nbStart) as MessageSchema
   const i18n = createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale: preloaded.en || locale === 'nb' ? locale : 'nb',
     fallbackLocale: 'nb',
-    messages: preloaded.en ? { nb, en: preloaded.en } : ({ nb } as { nb: MessageSchema; en: MessageSchema }),
+    messages: preloaded.en
+      ? { nb: nbMessages, en: preloaded.en }
+      : ({ nb: nbMessages } as { nb: MessageSchema; en: MessageSchema }),
   })
   // Dates and numbers follow the UI language (src/i18n/format.ts).
   watch(i18n.global.locale, (value) => (formatLocale.value = value), { immediate: true, flush: 'sync' })
   return i18n
+}
+
+let pageMessages: Promise<void> = Promise.resolve()
+
+/** Fetches the rest of bokmål (the pages after the first) into `i18n`; see `pageMessagesLoaded`. */
+export function loadPageMessages(i18n: ReturnType<typeof createAppI18n>): Promise<void> {
+  pageMessages = import('./nb-pages').then(({ default: pages }) => {
+    i18n.global.mergeLocaleMessage('nb', pages)
+  })
+  return pageMessages
+}
+
+/**
+ * Settles once the rest of bokmål is in (at once when it was never asked for, as in tests that
+ * preload it): a page or notice beyond the first page waits for it. A failed fetch (offline before
+ * the app was cached) does not block: the page renders, with the keys of the messages it lacks.
+ */
+export function pageMessagesLoaded(): Promise<void> {
+  return pageMessages.catch(() => undefined)
 }
 
 /** Switches the UI to `locale`, fetching its catalog first if it is not there yet. */

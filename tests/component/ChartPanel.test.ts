@@ -77,8 +77,11 @@ class FakeIntersectionObserver {
   disconnect(): void {}
 }
 vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
+/** One task later (the panels take turns to draw, one per task). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 async function reveal(): Promise<void> {
   for (const callback of observed.callbacks) callback([{ isIntersecting: true }])
+  for (let i = 0; i < observed.callbacks.length + 2; i++) await nextTask()
   await flushPromises()
 }
 
@@ -95,7 +98,7 @@ beforeEach(() => {
 })
 
 describe('ChartPanel', () => {
-  it('renders its title, table and a box of the chart height at once, and fetches ECharts only near the screen', async () => {
+  it('renders its title and a box of the chart height at once, and fetches ECharts only near the screen', async () => {
     const wrapper = mount(ChartPanel, { props, global: { plugins: plugins('nb') }, attachTo: document.body })
     await flushPromises()
     expect(wrapper.get('h3').text()).toBe('Tiltak per mål og fase')
@@ -115,6 +118,8 @@ describe('ChartPanel', () => {
     expect(toggle.attributes('aria-pressed')).toBe('false')
     expect(toggle.attributes('aria-controls')).toBe('chart-goal-stage-table')
     expect(wrapper.get('#chart-goal-stage-table').isVisible()).toBe(false)
+    // The table is built when first asked for (hidden tables were half the overview's elements).
+    expect(wrapper.find('[data-testid="chart-table-goal-stage"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="chart-figure"]').isVisible()).toBe(true)
 
     await toggle.trigger('click')
@@ -142,7 +147,30 @@ describe('ChartPanel', () => {
     await toggle.trigger('click')
     expect(toggle.attributes('aria-pressed')).toBe('false')
     expect(wrapper.get('[data-testid="chart-figure"]').isVisible()).toBe(true)
+    // Kept once built: showing it again is instant.
+    expect(wrapper.find('[data-testid="chart-table-goal-stage"]').exists()).toBe(true)
     wrapper.unmount()
+  })
+
+  it('draws the charts of panels that come near the screen together one per task, not all in one', async () => {
+    const mountOne = (chartId: string) =>
+      mount(ChartPanel, {
+        props: { ...props, chartId },
+        global: { plugins: plugins('nb') },
+        attachTo: document.body,
+      })
+    const panels = [mountOne('a'), mountOne('b'), mountOne('c')]
+    const drawn = () => panels.filter((p) => p.find('.chart-stub').exists()).length
+    for (const callback of observed.callbacks) callback([{ isIntersecting: true }])
+    const counts = [drawn()]
+    for (let i = 0; i < 8; i++) {
+      await nextTask()
+      counts.push(drawn())
+    }
+    expect(counts.at(-1)).toBe(3)
+    // Each task adds at most one chart.
+    expect(counts.slice(1).every((n, i) => n - (counts[i] ?? 0) <= 1)).toBe(true)
+    for (const p of panels) p.unmount()
   })
 
   it('emits the target of a clicked bar, and nothing for a point it does not know', async () => {

@@ -7,6 +7,7 @@ import type { Dataset, RoadmapItem } from '@/domain/types'
 import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 import { createAppI18n } from '@/i18n'
+import nbPages from '@/i18n/nb-pages'
 
 const dataset = {
   id: 'import-1',
@@ -50,7 +51,7 @@ async function open(path: string) {
     ],
   })
   await router.push(path)
-  const wrapper = mount(ItemView, { global: { plugins: [createAppI18n('nb'), router, pinia] } })
+  const wrapper = mount(ItemView, { global: { plugins: [createAppI18n('nb', { nbPages }), router, pinia] } })
   await flushPromises()
   return wrapper
 }

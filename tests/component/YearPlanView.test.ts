@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import type { RoadmapItem } from '@/domain/types'
 import { YEAR_PLAN_CELL_ITEMS, YEAR_PLAN_FULL_LIMIT } from '@/domain/view-limits'
 import { createAppI18n } from '@/i18n'
+import nbPages from '@/i18n/nb-pages'
 import { useRoadmapStore } from '@/stores/roadmap'
 import YearPlanView from '@/views/YearPlanView.vue'
 
@@ -36,7 +37,7 @@ async function mountPlan(count: number) {
     ],
   })
   await router.push('/ar/2026')
-  return mount(YearPlanView, { global: { plugins: [createAppI18n('nb'), router, pinia] } })
+  return mount(YearPlanView, { global: { plugins: [createAppI18n('nb', { nbPages }), router, pinia] } })
 }
 
 describe('YearPlanView at 100 000 items', () => {

@@ -7,6 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import nb from '@/i18n/nb'
+import nbStart from '@/i18n/nb-start'
 import { freshPage, launchBrowser } from './browser'
 import { openOverview } from './helpers'
 
@@ -37,6 +39,85 @@ function recordRequests(page: Page): { file: string; worker: boolean }[] {
   })
   return seen
 }
+
+/** The source modules of the files the entry imports statically: what the first render waits for. */
+function startPathModules(): string[] {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >
+  const seen = new Set<string>()
+  const walk = (key: string): void => {
+    if (seen.has(key) || !manifest[key]) return
+    seen.add(key)
+    for (const next of manifest[key].imports ?? []) walk(next)
+  }
+  walk('index.html')
+  return [...seen].flatMap((key) => chunkModules[manifest[key]?.file ?? ''] ?? [])
+}
+
+describe('a lean start', () => {
+  it('leaves what the first page does not show to later: import, presentation, update prompt', () => {
+    const modules = startPathModules()
+    expect(modules).toContain('src/views/OverviewView.vue')
+    const later = [
+      'src/stores/import.ts',
+      'src/stores/series.ts',
+      'src/domain/compare.ts',
+      'src/composables/usePresentation.ts',
+      'src/composables/useSlideWords.ts',
+      'src/components/layout/UpdatePrompt.vue',
+    ]
+    expect(later.filter((id) => modules.includes(id))).toEqual([])
+  })
+
+  it('ships the first page with only its part of bokmål, and every message key it uses is there', () => {
+    const modules = startPathModules()
+    expect(modules).toContain('src/i18n/nb-start.ts')
+    expect(modules).not.toContain('src/i18n/nb-pages.ts')
+    // Keys as the code writes them: t('a.b') and t(`a.${x}`) (its section, then).
+    const used = modules
+      .filter((id) => /^src\/.*\.(ts|vue)$/.test(id))
+      .flatMap((id) => [...readFileSync(id, 'utf8').matchAll(/\bte?\(\s*['`]([\w-]+)(\.[\w.-]*)?/g)])
+      .map((m) => ({ section: m[1] as string, key: `${m[1]}${m[2] ?? ''}`.replace(/\.$/, '') }))
+    expect(used.length).toBeGreaterThan(50)
+    const has = (key: string) =>
+      key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], nbStart) !==
+      undefined
+    expect(used.filter((u) => !has(u.key) && !has(u.section)).map((u) => u.key)).toEqual([])
+  })
+})
+
+/** Message keys (`itemsPage.heading`) in a page's visible text: a message that was not there. */
+async function rawKeysShown(page: Page): Promise<string[]> {
+  const keys = new Set<string>()
+  const walk = (node: unknown, path: string[]): void => {
+    if (typeof node === 'string') keys.add(path.join('.'))
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, [...path, k])
+  }
+  walk(nb, [])
+  const text = await page.innerText('body')
+  return [...keys].filter((key) => text.includes(key))
+}
+
+describe('the rest of bokmål', () => {
+  it('is there before another page renders, opened directly or from the overview', async () => {
+    const { context, page, errors } = await freshPage(browser)
+    await page.goto('/tiltak')
+    await page.waitForSelector('[data-testid="item-table"] tbody tr')
+    expect(await rawKeysShown(page)).toEqual([])
+    await openOverview(page)
+    expect(await rawKeysShown(page)).toEqual([])
+    await page.click('nav a[href="/endringer"]')
+    await page.waitForSelector('main h1')
+    expect(await rawKeysShown(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
 
 describe('no parser on the page', () => {
   it('knows the build: chunk contents listed, the import worker bundled apart', () => {

@@ -4,6 +4,7 @@ import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { createAppI18n, type Locale } from '@/i18n'
 import en from '@/i18n/en'
+import nbPages from '@/i18n/nb-pages'
 
 /**
  * Runs a composable inside a mounted component with Pinia, vue-i18n and a memory-history router
@@ -37,7 +38,7 @@ export async function withSetup<T>(
     },
   })
   const wrapper = mount(Host, {
-    global: { plugins: [pinia, router, createAppI18n(options.locale ?? 'nb', { en })] },
+    global: { plugins: [pinia, router, createAppI18n(options.locale ?? 'nb', { en, nbPages })] },
   })
   return { result, router, unmount: () => wrapper.unmount() }
 }

@@ -7,6 +7,7 @@ import { useTimeline } from '@/composables/useTimeline'
 import { parsePeriod } from '@/domain/period'
 import type { GoalNumber, RoadmapItem } from '@/domain/types'
 import { createAppI18n } from '@/i18n'
+import nbPages from '@/i18n/nb-pages'
 import { useRoadmapStore } from '@/stores/roadmap'
 
 function item(id: string, when: string, fields: Partial<RoadmapItem> = {}): RoadmapItem {
@@ -55,7 +56,7 @@ async function mountAt(url: string) {
       return () => h('p', timeline.windowText.value)
     },
   })
-  const wrapper = mount(Host, { global: { plugins: [pinia, router, createAppI18n('en')] } })
+  const wrapper = mount(Host, { global: { plugins: [pinia, router, createAppI18n('en', { nbPages })] } })
   return { wrapper, router, timeline: () => timeline }
 }
 
