@@ -77,7 +77,7 @@ export function isCurrentSummary(value: unknown): value is DatasetSummary {
   return typeof value === 'object' && value !== null && (value as DatasetSummary).format === SUMMARY_FORMAT
 }
 
-/** The summary's numbers with the goals' titles (a placeholder «Mål n» where a goal is missing). */
+/** The summary's numbers with the goals' titles (a placeholder with no title where a goal is missing). */
 export function withGoals(summary: DatasetSummary, goals: readonly Goal[]): OverviewNumbers {
   const titled = GOAL_NUMBERS.map((n) => goalOrPlaceholder(goals, n))
   return {
