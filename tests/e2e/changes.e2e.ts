@@ -88,6 +88,8 @@ describe('Endringer: comparing two versions of a series', () => {
       ['Helseanalyseplattformen, Norsk helsenett', '+200'],
     ])
     expect(await page.$$eval('[data-testid="chart-table-slips"] tbody tr', (trs) => trs.length)).toBe(20)
+    // The phase-flow chart's table is built when the reader asks for it.
+    await page.locator('[data-testid="chart-phase-flow"] [data-testid="chart-table-toggle"]').click()
     expect(
       await page.$$eval('[data-testid="chart-table-phase-flow"] tbody tr', (trs) => trs.length),
     ).toBeGreaterThan(0)
