@@ -9,24 +9,9 @@ import Papa from 'papaparse'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview } from './helpers'
+import { APP_ROUTES, openOverview } from './helpers'
 
-const ROUTES = [
-  '/',
-  '/tiltak',
-  '/mal',
-  '/mal/2',
-  '/aktorer',
-  '/aktorer/helse-nord-rhf',
-  '/ar/2024',
-  '/tidslinje',
-  '/endringer',
-  '/portefolje',
-  '/vedtak',
-  '/visninger',
-  '/import',
-  '/datasett',
-]
+const ROUTES = [...APP_ROUTES, '/aktorer/helse-nord-rhf']
 
 /** Words of the bokmål UI that English never uses (whole words, case-sensitive where it matters). */
 const NB_ONLY = [

@@ -92,3 +92,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .analyze()
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
+
+/** Every page of the app's navigation, for the tests that visit them all (axe, English). */
+export const APP_ROUTES = [
+  '/',
+  '/tiltak',
+  '/mal',
+  '/mal/2',
+  '/aktorer',
+  '/ar/2024',
+  '/tidslinje',
+  '/endringer',
+  '/portefolje',
+  '/vedtak',
+  '/visninger',
+  '/import',
+  '/datasett',
+]

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { axeViolations, openOverview } from './helpers'
+import { APP_ROUTES, axeViolations, openOverview } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -15,22 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-const ROUTES = [
-  '/',
-  '/tiltak',
-  '/mal',
-  '/mal/2',
-  '/aktorer',
-  '/ar/2024',
-  '/tidslinje',
-  '/endringer',
-  '/portefolje',
-  '/vedtak',
-  '/visninger',
-  '/import',
-  '/datasett',
-]
 
 /** The first link of a list page: an actor's or an item's own page. */
 async function firstLink(page: Page, path: string, selector: string): Promise<string> {
@@ -49,7 +33,7 @@ describe('every route is accessible', () => {
       await page.evaluate((t) => localStorage.setItem('veikart.theme', t), theme)
       const actor = await firstLink(page, '/aktorer', 'main a[href^="/aktorer/"]')
       const item = await firstLink(page, '/tiltak', '[data-testid="item-table"] tbody a')
-      for (const path of [...ROUTES, actor, item]) {
+      for (const path of [...APP_ROUTES, actor, item]) {
         await page.goto(path)
         await page.waitForSelector('main h1')
         expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe(theme)
