@@ -5,7 +5,9 @@
  * A portfolio dataset keeps its portfolio tables, which an ordinary bundle import does not read.
  * All or nothing: one invalid dataset fails the whole backup, and nothing is stored.
  */
-import { checkHeader, invalid, looksLikeBundle, readDataset, type MeetingPack } from './bundle'
+import type { MeetingPack } from './bundle'
+import { checkHeader, invalid, looksLikeBundle } from './bundle-header'
+import { readDataset } from './read-dataset'
 import { msg, type ImportIssue } from '@/domain/import-issue'
 import type { PortfolioContent } from '@/domain/portfolio'
 import type { SavedView } from '@/domain/saved-view'
