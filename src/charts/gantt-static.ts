@@ -47,6 +47,31 @@ export interface StaticGanttOptions {
   labelWidth?: number
 }
 
+/**
+ * Room above the time axis for the as-of label. The label stands there, level, over its line:
+ * drawn along the line inside the plot it lay over the bars (and on a slide nothing may).
+ */
+const AS_OF_ROW = 20
+
+/** Height of the axis area: the tick labels, and above them the as-of label when there is a line. */
+function axisHeight(options: StaticGanttOptions): number {
+  return STATIC.axis + (options.asOf ? AS_OF_ROW : 0)
+}
+
+/** The as-of line, its label in the axis area above the plot (above the tick labels). */
+function staticMarkLine(asOf: string, labels: GanttChartLabels) {
+  const line = markLineOf(asOf, labels)
+  return {
+    ...line,
+    label: {
+      ...line.label,
+      position: 'start' as const,
+      distance: STATIC.axis - 6,
+      fontSize: STATIC.fontSize,
+    },
+  }
+}
+
 function rangeOf(layout: Pick<GanttLayout, 'lanes'>, options: StaticGanttOptions): [number, number] {
   const start = Math.max(0, Math.min(options.laneStart ?? 0, layout.lanes.length))
   const end = Math.max(start, Math.min(options.laneEnd ?? layout.lanes.length, layout.lanes.length))
@@ -75,7 +100,7 @@ export function staticGanttHeight(
     options.legend === false
       ? 0
       : legendLayout(staticMarks(layout, start, end, options), labels, width).height
-  return STATIC.axis + (end - start) * (options.rowHeight ?? STATIC.rowHeight) + STATIC.pad + legend
+  return axisHeight(options) + (end - start) * (options.rowHeight ?? STATIC.rowHeight) + STATIC.pad + legend
 }
 
 function staticMarks(
@@ -121,7 +146,7 @@ export function pageGanttLanes(
     options.legend === false
       ? 0
       : legendLayout(staticMarks(layout, 0, layout.lanes.length, options), labels, width).height
-  const room = options.height - STATIC.axis - STATIC.pad - legend
+  const room = options.height - axisHeight(options) - STATIC.pad - legend
   const perPage = Math.max(1, Math.floor(room / (options.minRowHeight ?? 18)))
   const pages: { laneStart: number; laneEnd: number }[] = []
   for (let start = 0; start < layout.lanes.length; start += perPage)
@@ -141,9 +166,9 @@ function staticFrame(
   const marks = options.legend === false ? [] : staticMarks(layout, start, end, options)
   const legend = legendLayout(marks, labels, width)
   const natural =
-    STATIC.axis + lanes.length * (options.rowHeight ?? STATIC.rowHeight) + STATIC.pad + legend.height
+    axisHeight(options) + lanes.length * (options.rowHeight ?? STATIC.rowHeight) + STATIC.pad + legend.height
   const height = options.height ?? natural
-  const plotHeight = Math.max(1, height - STATIC.axis - STATIC.pad - legend.height)
+  const plotHeight = Math.max(1, height - axisHeight(options) - STATIC.pad - legend.height)
   const rowHeight =
     lanes.length > 0 ? Math.min(options.rowHeight ?? STATIC.rowHeight, plotHeight / lanes.length) : 0
   return { lanes, marks, legend, rowHeight, labelWidth: staticLabelWidth(lanes, width, options.labelWidth) }
@@ -170,7 +195,7 @@ function staticSeries(
 ): unknown[] {
   const { lanes, marks, legend, rowHeight } = frame
   const markArea = markAreaOf(options.year ?? null)
-  const legendTop = STATIC.axis + lanes.length * rowHeight + STATIC.pad
+  const legendTop = axisHeight(options) + lanes.length * rowHeight + STATIC.pad
   const series: unknown[] = [
     {
       type: 'custom',
@@ -179,7 +204,7 @@ function staticSeries(
       data: staticRows(layout.bars, lanes),
       clip: true,
       silent: true,
-      ...(options.asOf ? { markLine: markLineOf(options.asOf, labels) } : {}),
+      ...(options.asOf ? { markLine: staticMarkLine(options.asOf, labels) } : {}),
       ...(markArea ? { markArea } : {}),
     },
   ]
@@ -268,7 +293,7 @@ export function buildStaticGanttOption(
     grid: {
       // Exactly where given: ECharts 6 would otherwise shrink the plot to fit the labels again.
       outerBoundsMode: 'none',
-      top: STATIC.axis,
+      top: axisHeight(options),
       left: labelWidth + 8,
       right: STATIC.pad + 8,
       height: Math.max(1, lanes.length * rowHeight),
