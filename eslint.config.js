@@ -70,6 +70,47 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Small files and functions (issue #14): a file past ~300 lines or a function past ~80 is
+    // split into named steps. In a .vue file <script setup> is module code, not a function, so
+    // the function rule sees only the functions inside it; the file rule counts the template too.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Message catalogs are data, one key a line: their length is the app's vocabulary.
+    files: ['src/i18n/nb*.ts', 'src/i18n/en*.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
+    // TEMPORARY (#14): being split on other branches at the same time; remove each entry once
+    // its split is merged. src/db/repositories.ts (file), src/stores/datasets.ts (setup store),
+    // src/workers/import-client.ts (createWorkerClient).
+    files: ['src/db/repositories.ts', 'src/stores/datasets.ts', 'src/workers/import-client.ts'],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
+    // TEMPORARY (#14): functions still over 80 lines, being split on this branch.
+    files: [
+      'src/charts/indicator.ts',
+      'src/charts/portfolio-dependencies.ts',
+      'src/charts/slip-chart.ts',
+      'src/composables/useGanttCanvas.ts',
+      'src/composables/useTimeline.ts',
+      'src/domain/compare-match.ts',
+      'src/formats/portfolio/writer.ts',
+      'src/formats/tiltak/reader.ts',
+      'src/formats/veikart/reader.ts',
+      'src/import/csv.ts',
+      'src/import/run-import.ts',
+      'src/stores/import.ts',
+      'src/stores/meeting-pack.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
   boundary(
     ['src/domain/**'],
     [

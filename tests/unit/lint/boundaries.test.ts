@@ -115,3 +115,48 @@ describe('import boundaries', () => {
     expect(await zoneErrors(file, code)).toEqual([])
   })
 }, 30_000) // the first lint loads the TypeScript parser: slow on a busy machine
+
+/** The size rules' messages for a probe file at this path. */
+async function sizeErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'max-lines' || m.ruleId === 'max-lines-per-function')
+    .map((m) => `${m.ruleId}: ${m.message}`)
+}
+
+/** `n` statements, one a line: `const v0 = 0` … */
+const statements = (n: number, indent = '') =>
+  Array.from({ length: n }, (_, i) => `${indent}const v${i} = ${i}`).join('\n')
+const fn = (lines: number) =>
+  `export function probe(): number {\n${statements(lines - 3, '  ')}\n  return 0\n}\n`
+
+describe('size limits (files ≤ 300 lines, functions ≤ 80, blank lines and comments not counted)', () => {
+  it('a function of 81 lines is an error; of 80, with blank lines and comments besides, is not', async () => {
+    expect((await sizeErrors('src/domain/probe.ts', fn(81))).join('\n')).toContain(
+      "max-lines-per-function: Function 'probe' has too many lines (81)",
+    )
+    const padded = fn(80).replace('{\n', '{\n\n  // why\n\n  /* and how */\n')
+    expect(await sizeErrors('src/domain/probe.ts', padded)).toEqual([])
+  })
+
+  it('a file of 301 lines is an error', async () => {
+    const file = `${statements(301)}\n`
+    expect((await sizeErrors('src/charts/probe.ts', file)).join('\n')).toContain(
+      'max-lines: File has too many lines (301)',
+    )
+    expect(await sizeErrors('src/charts/probe.ts', `${statements(300)}\n\n// end\n`)).toEqual([])
+  })
+
+  it('in a .vue file, <script setup> is not one function, but a long function in it is', async () => {
+    const sfc = (script: string) =>
+      `<script setup lang="ts">\n${script}\n</script>\n\n<template><p>x</p></template>\n`
+    expect(await sizeErrors('src/components/items/ProbeList.vue', sfc(statements(120)))).toEqual([])
+    expect((await sizeErrors('src/components/items/ProbeList.vue', sfc(fn(81)))).join('\n')).toContain(
+      "Function 'probe' has too many lines (81)",
+    )
+  })
+
+  it('the message catalogs may be long', async () => {
+    expect(await sizeErrors('src/i18n/en.ts', `${statements(400)}\n`)).toEqual([])
+  })
+}, 30_000)
