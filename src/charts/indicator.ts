@@ -46,6 +46,21 @@ export function indicatorPoints(
   return points
 }
 
+/** The target as a dashed line across the chart, labelled at its end. */
+function targetLine(target: number, unit: string, labels: IndicatorLabels) {
+  return {
+    symbol: 'none',
+    silent: true,
+    lineStyle: { color: INK_MUTED, type: 'dashed' as const, width: 2 },
+    label: {
+      formatter: labels.targetLine(`${labels.format(target)}${unit}`),
+      color: INK,
+      position: 'end' as const,
+    },
+    data: [{ yAxis: target }],
+  }
+}
+
 export function buildIndicatorOption(
   indicator: Indicator,
   measurements: readonly IndicatorMeasurement[],
@@ -108,21 +123,7 @@ export function buildIndicatorOption(
           color: INK,
           formatter: (p: { value: unknown }) => labels.format(Number(p.value)),
         },
-        ...(target !== undefined
-          ? {
-              markLine: {
-                symbol: 'none',
-                silent: true,
-                lineStyle: { color: INK_MUTED, type: 'dashed', width: 2 },
-                label: {
-                  formatter: labels.targetLine(`${labels.format(target)}${unit}`),
-                  color: INK,
-                  position: 'end',
-                },
-                data: [{ yAxis: target }],
-              },
-            }
-          : {}),
+        ...(target !== undefined ? { markLine: targetLine(target, unit, labels) } : {}),
       },
     ],
   }

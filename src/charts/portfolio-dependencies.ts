@@ -22,38 +22,13 @@ export function buildDependencyGraphOption(
     )
     .join('; ')}.`
   const base = baseOption(description)
-  const names = [...graph.measures, ...graph.targets]
   const rows = Math.max(graph.measures.length, graph.targets.length, 1)
-  const nodes = [
-    ...graph.measures.map((name, i) => ({
-      name: `m${i}`,
-      value: [0, i],
-      label: { position: 'left' as const, formatter: name },
-    })),
-    ...graph.targets.map((name, i) => ({
-      name: `t${i}`,
-      value: [1, i],
-      label: { position: 'right' as const, formatter: name },
-    })),
-  ]
   const hidden = { show: false }
   return {
     ...base,
     tooltip: {
       ...(base.tooltip as object),
-      formatter: (params: unknown) => {
-        const p = params as { dataType?: string; dataIndex?: number }
-        if (p.dataType === 'edge') {
-          const edge = graph.edges[p.dataIndex ?? -1]
-          if (!edge) return ''
-          return tooltipHtml(
-            labels.dependsOn(graph.measures[edge.from] ?? '', graph.targets[edge.to] ?? ''),
-            [labels.status[edge.status]],
-          )
-        }
-        const name = names[p.dataIndex ?? -1]
-        return name === undefined ? '' : tooltipHtml(name, [])
-      },
+      formatter: dependencyTooltip(graph, labels),
     },
     grid: { left: '30%', right: '30%', top: 24, bottom: 24 },
     xAxis: {
@@ -84,7 +59,7 @@ export function buildDependencyGraphOption(
         edgeSymbolSize: 10,
         label: { show: true, color: INK, width: 300, overflow: 'truncate' },
         itemStyle: { color: INK_MUTED },
-        data: nodes,
+        data: graphNodes(graph),
         links: graph.edges.map((e) => ({
           source: `m${e.from}`,
           target: `t${e.to}`,
@@ -97,5 +72,38 @@ export function buildDependencyGraphOption(
         })),
       },
     ],
+  }
+}
+
+/** One node per measure (x 0, label left) and per target (x 1, label right), a row each. */
+function graphNodes(graph: DependencyGraph) {
+  return [
+    ...graph.measures.map((name, i) => ({
+      name: `m${i}`,
+      value: [0, i],
+      label: { position: 'left' as const, formatter: name },
+    })),
+    ...graph.targets.map((name, i) => ({
+      name: `t${i}`,
+      value: [1, i],
+      label: { position: 'right' as const, formatter: name },
+    })),
+  ]
+}
+
+/** An edge's tooltip names both ends and the status; a node's names the node. */
+function dependencyTooltip(graph: DependencyGraph, labels: PortfolioChartLabels) {
+  const names = [...graph.measures, ...graph.targets]
+  return (params: unknown) => {
+    const p = params as { dataType?: string; dataIndex?: number }
+    if (p.dataType === 'edge') {
+      const edge = graph.edges[p.dataIndex ?? -1]
+      if (!edge) return ''
+      return tooltipHtml(labels.dependsOn(graph.measures[edge.from] ?? '', graph.targets[edge.to] ?? ''), [
+        labels.status[edge.status],
+      ])
+    }
+    const name = names[p.dataIndex ?? -1]
+    return name === undefined ? '' : tooltipHtml(name, [])
   }
 }

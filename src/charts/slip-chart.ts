@@ -88,14 +88,9 @@ function rowLabel(row: SlipRow, index: number): string {
   return text.length > 42 ? `${text.slice(0, 41)}…` : text
 }
 
-export function buildSlipOption(rows: readonly SlipRow[], labels: SlipChartLabels): EChartsOption {
-  const shown = rows.slice(0, SLIP_CHART_MAX_ROWS)
-  const description = `${labels.title}. ${shown
-    .slice(0, 10)
-    .map((r) => `${r.title}: ${labels.days(r.slip)}`)
-    .join('; ')}.`
-  const base = baseOption(description)
-  const renderItem = (
+/** Each row an arrow from the old date (ring) to the new (head), dashed when tentative. */
+function slipArrowRenderer(shown: readonly SlipRow[]) {
+  return (
     params: CustomSeriesRenderItemParams,
     api: CustomSeriesRenderItemAPI,
   ): CustomSeriesRenderItemReturn => {
@@ -134,6 +129,16 @@ export function buildSlipOption(rows: readonly SlipRow[], labels: SlipChartLabel
       ],
     }
   }
+}
+
+export function buildSlipOption(rows: readonly SlipRow[], labels: SlipChartLabels): EChartsOption {
+  const shown = rows.slice(0, SLIP_CHART_MAX_ROWS)
+  const description = `${labels.title}. ${shown
+    .slice(0, 10)
+    .map((r) => `${r.title}: ${labels.days(r.slip)}`)
+    .join('; ')}.`
+  const base = baseOption(description)
+  const renderItem = slipArrowRenderer(shown)
   const dates = shown.flatMap((r) => [Date.parse(r.before), Date.parse(r.after)])
   const [min, max] = [minOf(dates) ?? 0, maxOf(dates) ?? 0]
   const pad = Math.max(30 * DAY, (max - min) * 0.05)
