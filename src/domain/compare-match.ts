@@ -117,74 +117,115 @@ export interface Pair {
   match: ChangeMatch
 }
 
+/** The state of one matching: both sides, the pairs so far and the items they took. */
+interface Matching {
+  before: Side
+  after: Side
+  rejected: ReadonlySet<string>
+  threshold: number
+  pairs: Pair[]
+  oldTaken: Set<RoadmapItem>
+  newTaken: Set<RoadmapItem>
+  /** Items that both have an ID are the same only by ID. */
+  mayPair: (o: RoadmapItem, n: RoadmapItem) => boolean
+}
+
+function take(m: Matching, o: RoadmapItem, n: RoadmapItem, match: ChangeMatch): void {
+  m.pairs.push({ o, n, match })
+  m.oldTaken.add(o)
+  m.newTaken.add(n)
+}
+
+/** The actors as one key: the ids, sorted. */
+function actorsKey(item: RoadmapItem): string {
+  return item.actorIds.length < 2 ? (item.actorIds[0] ?? '') : [...item.actorIds].sort().join(',')
+}
+
 /** Pairs the same deliverables of two versions; see the module note. */
 export function matchItems(
   oldSide: CompareSide,
   newSide: CompareSide,
   options: CompareOptions = {},
 ): { pairs: Pair[]; unmatchedOld: RoadmapItem[]; unmatchedNew: RoadmapItem[] } {
-  const before = sideOf(oldSide)
-  const after = sideOf(newSide)
-  const rejected = options.rejected ?? new Set<string>()
-  const threshold = options.threshold ?? 0.7
-  const pairs: Pair[] = []
-  const oldTaken = new Set<RoadmapItem>()
-  const newTaken = new Set<RoadmapItem>()
-  const take = (o: RoadmapItem, n: RoadmapItem, match: ChangeMatch) => {
-    pairs.push({ o, n, match })
-    oldTaken.add(o)
-    newTaken.add(n)
+  const m: Matching = {
+    before: sideOf(oldSide),
+    after: sideOf(newSide),
+    rejected: options.rejected ?? new Set<string>(),
+    threshold: options.threshold ?? 0.7,
+    pairs: [],
+    oldTaken: new Set<RoadmapItem>(),
+    newTaken: new Set<RoadmapItem>(),
+    mayPair: () => true,
   }
+  matchById(m)
+  matchByKey(m)
+  matchBySimilarTitle(m)
+  return {
+    pairs: m.pairs,
+    unmatchedOld: m.before.items.filter((o) => !m.oldTaken.has(o)),
+    unmatchedNew: m.after.items.filter((n) => !m.newTaken.has(n)),
+  }
+}
 
-  // 1. By ID.
+/** 1. By ID; from then on, items that both have an ID may pair only by it. */
+function matchById(m: Matching): void {
   const oldIds = new Map<RoadmapItem, string | undefined>()
   const newIds = new Map<RoadmapItem, string | undefined>()
   const oldById = new Map<string, RoadmapItem>()
-  for (const o of before.items) {
+  for (const o of m.before.items) {
     const id = sourceIdOf(o)
     oldIds.set(o, id)
     if (id !== undefined && !oldById.has(id)) oldById.set(id, o)
   }
-  for (const n of after.items) {
+  for (const n of m.after.items) {
     const id = sourceIdOf(n)
     newIds.set(n, id)
     const o = id === undefined ? undefined : oldById.get(id)
-    if (o && !oldTaken.has(o)) take(o, n, { method: 'id' })
+    if (o && !m.oldTaken.has(o)) take(m, o, n, { method: 'id' })
   }
-  // Items that both have an ID are the same only by ID.
-  const mayPair = (o: RoadmapItem, n: RoadmapItem) =>
-    oldIds.get(o) === undefined || newIds.get(n) === undefined
+  m.mayPair = (o, n) => oldIds.get(o) === undefined || newIds.get(n) === undefined
+}
 
-  // 2. By goal + sub-goal + actors + normalised title.
+/** 2. By goal + sub-goal + actors + normalised title. */
+function matchByKey(m: Matching): void {
   // Spaces too: `legemiddel-liste` and `legemiddelliste` are the same title.
   const compactTitle = memo((title) => normaliseTitle(title).replace(/ /g, ''))
-  const actorsOf = (item: RoadmapItem) =>
-    item.actorIds.length < 2 ? (item.actorIds[0] ?? '') : [...item.actorIds].sort().join(',')
   const matchKey = (item: RoadmapItem, side: Side) =>
     [
       item.goal,
       subGoalKey(item.subGoalId ? side.subGoalById.get(item.subGoalId) : undefined),
-      actorsOf(item),
+      actorsKey(item),
       compactTitle(item.title),
     ].join('|')
   const oldByKey = new Map<string, RoadmapItem[]>()
-  for (const o of before.items) {
-    if (oldTaken.has(o)) continue
-    const key = matchKey(o, before)
+  for (const o of m.before.items) {
+    if (m.oldTaken.has(o)) continue
+    const key = matchKey(o, m.before)
     const list = oldByKey.get(key)
     if (list) list.push(o)
     else oldByKey.set(key, [o])
   }
   const newKeyCounts = new Map<string, number>()
   const newKeys = new Map<RoadmapItem, string>()
-  for (const n of after.items) {
-    if (newTaken.has(n)) continue
-    const key = matchKey(n, after)
+  for (const n of m.after.items) {
+    if (m.newTaken.has(n)) continue
+    const key = matchKey(n, m.after)
     newKeys.set(n, key)
     newKeyCounts.set(key, (newKeyCounts.get(key) ?? 0) + 1)
   }
-  // Where a key repeats, items that are identical in everything else pair first; the rest
-  // pair in source order. Either way the match is marked ambiguous.
+  pairByKey(m, oldByKey, newKeys, newKeyCounts)
+}
+
+/**
+ * Where a key repeats, items that are identical in everything else pair first; the rest
+ * pair in source order. Either way the match is marked ambiguous.
+ */
+function pairByKey(
+  m: Matching,
+  oldByKey: Map<string, RoadmapItem[]>,
+  newKeys: Map<RoadmapItem, string>,
+  newKeyCounts: Map<string, number>,
+): void {
   const prints = new Map<RoadmapItem, string>()
   const printOf = (item: RoadmapItem) => {
     let print = prints.get(item)
@@ -194,55 +235,45 @@ export function matchItems(
   for (const exact of [true, false]) {
     for (const [n, key] of newKeys) {
       const candidates = oldByKey.get(key)
-      if (!candidates || newTaken.has(n)) continue
+      if (!candidates || m.newTaken.has(n)) continue
       const ambiguous = candidates.length > 1 || (newKeyCounts.get(key) ?? 0) > 1
       if (exact && !ambiguous) {
-        if (mayPair(candidates[0] as RoadmapItem, n)) take(candidates[0] as RoadmapItem, n, { method: 'key' })
+        const o = candidates[0] as RoadmapItem
+        if (m.mayPair(o, n)) take(m, o, n, { method: 'key' })
         continue
       }
       const print = exact ? printOf(n) : ''
-      const o = candidates.find((c) => !oldTaken.has(c) && mayPair(c, n) && (!exact || printOf(c) === print))
-      if (o) take(o, n, { method: 'key', ambiguous: true })
+      const o = candidates.find(
+        (c) => !m.oldTaken.has(c) && m.mayPair(c, n) && (!exact || printOf(c) === print),
+      )
+      if (o) take(m, o, n, { method: 'key', ambiguous: true })
     }
   }
+}
 
-  // 3. By title similarity within the same goal and actors.
-  const normalised = memo(normaliseTitle)
-  const bucketKey = (item: RoadmapItem) => `${item.goal}|${actorsOf(item)}`
+type Candidate = { o: RoadmapItem; n: RoadmapItem; score: number }
+
+/** 3. By title similarity within the same goal and actors: best score first, then source order. */
+function matchBySimilarTitle(m: Matching): void {
+  const bucketKey = (item: RoadmapItem) => `${item.goal}|${actorsKey(item)}`
   const buckets = new Map<string, { olds: RoadmapItem[]; news: RoadmapItem[] }>()
   const bucket = (key: string) => {
     let b = buckets.get(key)
     if (!b) buckets.set(key, (b = { olds: [], news: [] }))
     return b
   }
-  for (const o of before.items) if (!oldTaken.has(o)) bucket(bucketKey(o)).olds.push(o)
-  for (const n of after.items) if (!newTaken.has(n)) bucket(bucketKey(n)).news.push(n)
+  for (const o of m.before.items) if (!m.oldTaken.has(o)) bucket(bucketKey(o)).olds.push(o)
+  for (const n of m.after.items) if (!m.newTaken.has(n)) bucket(bucketKey(n)).news.push(n)
+  const normalised = memo(normaliseTitle)
   let order: { old: Map<RoadmapItem, number>; new: Map<RoadmapItem, number> } | null = null
   for (const { olds, news } of buckets.values()) {
     if (olds.length === 0 || news.length === 0) continue
     order ??= {
-      old: new Map(before.items.map((item, i) => [item, i])),
-      new: new Map(after.items.map((item, i) => [item, i])),
+      old: new Map(m.before.items.map((item, i) => [item, i])),
+      new: new Map(m.after.items.map((item, i) => [item, i])),
     }
     const { old: oldOrder, new: newOrder } = order
-    const gramsOf = (item: RoadmapItem) => {
-      const grams = bigrams(normalised(item.title))
-      return { grams, size: gramCount(grams) }
-    }
-    const oldGrams = olds.map(gramsOf)
-    const newGrams = news.map(gramsOf)
-    const candidates: { o: RoadmapItem; n: RoadmapItem; score: number }[] = []
-    olds.forEach((o, i) => {
-      const a = oldGrams[i] as { grams: Map<string, number>; size: number }
-      news.forEach((n, j) => {
-        if (!mayPair(o, n) || rejected.has(changeId(o, n))) return
-        const b = newGrams[j] as { grams: Map<string, number>; size: number }
-        // Dice can reach the threshold only if the sizes are close enough.
-        if ((2 * Math.min(a.size, b.size)) / (a.size + b.size) < threshold) return
-        const score = diceOf(a.grams, b.grams, a.size, b.size)
-        if (score >= threshold) candidates.push({ o, n, score })
-      })
-    })
+    const candidates = similarCandidates(m, olds, news, normalised)
     candidates.sort(
       (x, y) =>
         y.score - x.score ||
@@ -250,14 +281,36 @@ export function matchItems(
         (newOrder.get(x.n) ?? 0) - (newOrder.get(y.n) ?? 0),
     )
     for (const { o, n, score } of candidates) {
-      if (oldTaken.has(o) || newTaken.has(n)) continue
-      take(o, n, { method: 'similar', score: Math.round(score * 1000) / 1000 })
+      if (m.oldTaken.has(o) || m.newTaken.has(n)) continue
+      take(m, o, n, { method: 'similar', score: Math.round(score * 1000) / 1000 })
     }
   }
+}
 
-  return {
-    pairs,
-    unmatchedOld: before.items.filter((o) => !oldTaken.has(o)),
-    unmatchedNew: after.items.filter((n) => !newTaken.has(n)),
+/** The pairs of one bucket whose titles are similar enough, unless the user rejected them. */
+function similarCandidates(
+  m: Matching,
+  olds: readonly RoadmapItem[],
+  news: readonly RoadmapItem[],
+  normalised: (title: string) => string,
+): Candidate[] {
+  const gramsOf = (item: RoadmapItem) => {
+    const grams = bigrams(normalised(item.title))
+    return { grams, size: gramCount(grams) }
   }
+  const oldGrams = olds.map(gramsOf)
+  const newGrams = news.map(gramsOf)
+  const candidates: Candidate[] = []
+  olds.forEach((o, i) => {
+    const a = oldGrams[i] as { grams: Map<string, number>; size: number }
+    news.forEach((n, j) => {
+      if (!m.mayPair(o, n) || m.rejected.has(changeId(o, n))) return
+      const b = newGrams[j] as { grams: Map<string, number>; size: number }
+      // Dice can reach the threshold only if the sizes are close enough.
+      if ((2 * Math.min(a.size, b.size)) / (a.size + b.size) < m.threshold) return
+      const score = diceOf(a.grams, b.grams, a.size, b.size)
+      if (score >= m.threshold) candidates.push({ o, n, score })
+    })
+  })
+  return candidates
 }
