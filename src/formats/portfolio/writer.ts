@@ -34,8 +34,15 @@ export const PORTFOLIO_TABLE_NAMES = {
   decisions: 'Vedtak',
 } as const
 
+/** One table per non-empty part of the portfolio, in the import format's order. */
 export function portfolioToTables(p: PortfolioContent): Table[] {
-  const tables: Table[] = [
+  const tables: Table[] = [...measureTables(p), ...reportingTables(p)]
+  return tables.filter((t) => t.rows.length > 0)
+}
+
+/** The measures and what they depend on. */
+function measureTables(p: PortfolioContent): Table[] {
+  return [
     {
       name: PORTFOLIO_TABLE_NAMES.measures,
       header: header(PORTFOLIO_MEASURE_COLUMNS, ['name', 'owner', 'mainGoal', 'otherGoals', 'segment', 'phase', 'status', 'previousStatus', 'risk', 'previousRisk', 'budget', 'reportedAt', 'note']), // prettier-ignore
@@ -69,6 +76,12 @@ export function portfolioToTables(p: PortfolioContent): Table[] {
         d.note ?? '',
       ]),
     },
+  ]
+}
+
+/** Costs, reporting rounds and decisions. */
+function reportingTables(p: PortfolioContent): Table[] {
+  return [
     {
       name: PORTFOLIO_TABLE_NAMES.costs,
       header: header(PORTFOLIO_COST_COLUMNS, ['solution', 'measure', 'part', 'year', 'mnok', 'coveredInternally', 'note']), // prettier-ignore
@@ -114,5 +127,4 @@ export function portfolioToTables(p: PortfolioContent): Table[] {
       ]),
     },
   ]
-  return tables.filter((t) => t.rows.length > 0)
 }
