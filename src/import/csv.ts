@@ -62,6 +62,44 @@ export function detectDelimiter(text: string): Delimiter {
   return best.delimiter
 }
 
+/** Throws when the record just ended passes a limit: its columns, the rows, or the cells so far. */
+function checkRecord(
+  records: number,
+  fields: number,
+  cells: number,
+  limits: ReadLimits,
+  fileName: string,
+): void {
+  if (fields > limits.maxColumns) {
+    throw new LimitExceededError(
+      'maxColumns',
+      fields,
+      limits.maxColumns,
+      fileName,
+      msg('limit.csvColumns', { row: records, count: fields }),
+    )
+  }
+  // The header row is not a data row.
+  if (records - 1 > limits.maxRows) {
+    throw new LimitExceededError(
+      'maxRows',
+      records - 1,
+      limits.maxRows,
+      fileName,
+      msg('limit.csvRows', { row: records }),
+    )
+  }
+  if (cells > limits.maxCells) {
+    throw new LimitExceededError(
+      'maxCells',
+      cells,
+      limits.maxCells,
+      fileName,
+      msg('limit.csvCells', { row: records }),
+    )
+  }
+}
+
 /**
  * Line endings outside quoted fields → `\n`, with rows, columns and cells counted against the
  * limits on the way. Quoted fields are recognised as PapaParse does: a quote opens one only at
@@ -86,34 +124,7 @@ export function normaliseLineEndings(
   const endRecord = () => {
     records++
     cells += fields
-    if (fields > limits.maxColumns) {
-      throw new LimitExceededError(
-        'maxColumns',
-        fields,
-        limits.maxColumns,
-        fileName,
-        msg('limit.csvColumns', { row: records, count: fields }),
-      )
-    }
-    // The header row is not a data row.
-    if (records - 1 > limits.maxRows) {
-      throw new LimitExceededError(
-        'maxRows',
-        records - 1,
-        limits.maxRows,
-        fileName,
-        msg('limit.csvRows', { row: records }),
-      )
-    }
-    if (cells > limits.maxCells) {
-      throw new LimitExceededError(
-        'maxCells',
-        cells,
-        limits.maxCells,
-        fileName,
-        msg('limit.csvCells', { row: records }),
-      )
-    }
+    checkRecord(records, fields, cells, limits, fileName)
     fields = 1
     fieldStart = true
   }

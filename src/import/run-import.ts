@@ -105,55 +105,10 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   const checksum = await sha256Hex(bytes)
   const importedAt = (options.now ?? new Date()).toISOString()
 
-  if (read.bundle !== undefined) {
-    // The bundle reader does not validate portfolio tables yet: refuse rather than store an
-    // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
-    if (firstBundleKind(read.bundle) === 'portfolio') {
-      issues.push(issue('error', 'bundle-portfolio-unsupported', msg('bundle.portfolioUnsupported')))
-      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
-    }
-    const bundle = readBundle(read.bundle, {
-      datasetId: options.datasetId,
-      fileName: options.fileName,
-      importedAt,
-      checksum,
-      fallbackTitle: titleFromFileName(options.fileName),
-      ...(options.title !== undefined ? { title: options.title } : {}),
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-      ...(options.source !== undefined ? { source: options.source } : {}),
-      ...(options.bundled !== undefined ? { bundled: options.bundled } : {}),
-      ...(options.want ? { want: options.want } : {}),
-    })
-    pushAll(issues, bundle.issues)
-    if (!bundle.content) {
-      return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
-    }
-    return {
-      ...base,
-      content: bundle.content,
-      issues,
-      tableKind: null,
-      columns: [],
-      rowCount: bundle.content.dataset.rowCount,
-      storedRows: [],
-    }
-  }
+  if (read.bundle !== undefined)
+    return importBundle(read.bundle, { base, issues, options, importedAt, checksum })
 
-  const classified = read.tables.map((table) => ({
-    table,
-    kind: (read.tables.length === 1 ? options.tableKind : undefined) ?? detectTableKind(table.header),
-  }))
-  const known = classified.filter((c): c is { table: RawTable; kind: TableKind } => c.kind !== null)
-  for (const c of classified) {
-    if (c.kind !== null) continue
-    if (known.length === 0) issues.push(formatUnknown(c.table, options.fileName))
-    else
-      issues.push(
-        issue('warning', 'table-ignored', msg('table.unknownSkipped', { name: c.table.name }), {
-          table: c.table.name,
-        }),
-      )
-  }
+  const known = classifyTables(read.tables, options, issues)
   const rowCount = read.tables.reduce((n, t) => n + (t.rowsRead ?? t.rows.length), 0)
   if (known.length === 0) {
     return { ...base, content: null, issues, tableKind: null, columns: [], rowCount, storedRows: [] }
@@ -181,21 +136,12 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
   pushAll(issues, mapped.issues)
   const storedRows = storedRowsOf(mapped, issues, main, known)
 
-  const dataset: Dataset = {
-    id: options.datasetId,
+  const dataset = datasetOf(options, mapped, {
     kind: format.kind,
-    title:
-      options.title ?? (mapped.version ? `Veikart ${mapped.version}` : titleFromFileName(options.fileName)),
     importedAt,
-    fileName: options.fileName,
     checksum,
     rowCount: main ? (main.table.rowsRead ?? main.table.rows.length) : rowCount,
-    bundled: options.bundled ?? false,
-  }
-  const asOf = options.asOf ?? mapped.version
-  if (asOf) dataset.asOf = asOf
-  if (options.source) dataset.source = options.source
-  if (mapped.planYear !== undefined) dataset.planYear = mapped.planYear
+  })
   return {
     ...base,
     content: { dataset, ...mapped.content },
@@ -205,6 +151,101 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions): Pro
     rowCount,
     storedRows,
   }
+}
+
+type OutcomeBase = Pick<ImportOutcome, 'format' | 'encoding' | 'delimiter' | 'sheetNames'>
+
+/** A JSON bundle: one of its datasets, moved to this import's id. */
+function importBundle(
+  raw: unknown,
+  ctx: {
+    base: OutcomeBase
+    issues: ImportIssue[]
+    options: ImportOptions
+    importedAt: string
+    checksum: string
+  },
+): ImportOutcome {
+  const { base, issues, options, importedAt, checksum } = ctx
+  // The bundle reader does not validate portfolio tables yet: refuse rather than store an
+  // empty dataset. CSV and XLSX exports of a portfolio dataset read back losslessly.
+  if (firstBundleKind(raw) === 'portfolio') {
+    issues.push(issue('error', 'bundle-portfolio-unsupported', msg('bundle.portfolioUnsupported')))
+    return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
+  }
+  const bundle = readBundle(raw, {
+    datasetId: options.datasetId,
+    fileName: options.fileName,
+    importedAt,
+    checksum,
+    fallbackTitle: titleFromFileName(options.fileName),
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    ...(options.bundled !== undefined ? { bundled: options.bundled } : {}),
+    ...(options.want ? { want: options.want } : {}),
+  })
+  pushAll(issues, bundle.issues)
+  if (!bundle.content) {
+    return { ...base, content: null, issues, tableKind: null, columns: [], rowCount: 0, storedRows: [] }
+  }
+  return {
+    ...base,
+    content: bundle.content,
+    issues,
+    tableKind: null,
+    columns: [],
+    rowCount: bundle.content.dataset.rowCount,
+    storedRows: [],
+  }
+}
+
+/** Each table with the kind its headers (or the caller) name; a table of no known kind is reported. */
+function classifyTables(
+  tables: readonly RawTable[],
+  options: ImportOptions,
+  issues: ImportIssue[],
+): { table: RawTable; kind: TableKind }[] {
+  const classified = tables.map((table) => ({
+    table,
+    kind: (tables.length === 1 ? options.tableKind : undefined) ?? detectTableKind(table.header),
+  }))
+  const known = classified.filter((c): c is { table: RawTable; kind: TableKind } => c.kind !== null)
+  for (const c of classified) {
+    if (c.kind !== null) continue
+    if (known.length === 0) issues.push(formatUnknown(c.table, options.fileName))
+    else
+      issues.push(
+        issue('warning', 'table-ignored', msg('table.unknownSkipped', { name: c.table.name }), {
+          table: c.table.name,
+        }),
+      )
+  }
+  return known
+}
+
+/** The dataset record: the user's title, else the export's version, else the file name. */
+function datasetOf(
+  options: ImportOptions,
+  mapped: ReadResult,
+  facts: { kind: DatasetKind; importedAt: string; checksum: string; rowCount: number },
+): Dataset {
+  const dataset: Dataset = {
+    id: options.datasetId,
+    kind: facts.kind,
+    title:
+      options.title ?? (mapped.version ? `Veikart ${mapped.version}` : titleFromFileName(options.fileName)),
+    importedAt: facts.importedAt,
+    fileName: options.fileName,
+    checksum: facts.checksum,
+    rowCount: facts.rowCount,
+    bundled: options.bundled ?? false,
+  }
+  const asOf = options.asOf ?? mapped.version
+  if (asOf) dataset.asOf = asOf
+  if (options.source) dataset.source = options.source
+  if (mapped.planYear !== undefined) dataset.planYear = mapped.planYear
+  return dataset
 }
 
 /**
