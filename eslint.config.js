@@ -93,13 +93,9 @@ export default tseslint.config(
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {
-    // TEMPORARY (#14): functions still over 80 lines, being split on this branch.
-    files: [
-      'src/composables/useGanttCanvas.ts',
-      'src/composables/useTimeline.ts',
-      'src/stores/import.ts',
-      'src/stores/meeting-pack.ts',
-    ],
+    // TEMPORARY (#14): composables of the timeline, which is being reworked on another branch
+    // at the same time; their setup closures (98 and 107 lines) are to be split after that merge.
+    files: ['src/composables/useGanttCanvas.ts', 'src/composables/useTimeline.ts'],
     rules: { 'max-lines-per-function': 'off' },
   },
   boundary(

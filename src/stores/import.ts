@@ -1,6 +1,6 @@
 /** The import page's state: one file at a time, analysed, then committed or cancelled. */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, type Ref, type ShallowRef } from 'vue'
 import type { WriteProgress } from '@/db'
 import type * as Registry from '@/formats/registry'
 import type { TableKind } from '@/formats/registry'
@@ -34,6 +34,67 @@ function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
+/** Why an import failed, as the page shows it. */
+export interface ImportFailure {
+  name: string
+  message: string
+  needed?: number
+  available?: number
+}
+
+/**
+ * What an error means for the page: nothing (the user's own cancel), a cancelled write, or a
+ * failure with its cause's name and message (and the sizes, when the disk is full).
+ */
+function failureOf(error: unknown): ImportFailure | 'silent' | 'cancelled' {
+  // Only the user's own cancel is silent. An `AbortError` is a transaction the browser
+  // aborted (a full disk): ignoring it once left «Lagrer …» on the page for good.
+  if (error instanceof ImportFailedError && error.causeName === CANCELLED_BY_USER) return 'silent'
+  const name =
+    error instanceof ImportFailedError ? error.causeName : error instanceof Error ? error.name : 'Error'
+  const inline = error as { needed?: unknown; available?: unknown }
+  const message = error instanceof Error ? error.message : String(error)
+  if (name === 'WriteCancelledError') return 'cancelled'
+  // The inline client (no worker) throws the StorageFullError itself.
+  const sizes =
+    error instanceof ImportFailedError
+      ? error.sizes
+      : typeof inline.needed === 'number' && typeof inline.available === 'number'
+        ? { needed: inline.needed, available: inline.available }
+        : {}
+  return { name, message, ...sizes }
+}
+
+/** The series proposal for a new dataset; a failed proposal only leaves the dataset alone. */
+function proposeSeries(id: string): Promise<SeriesProposal | null> {
+  return useSeriesStore()
+    .proposeFor(id)
+    .catch(() => null)
+}
+
+/**
+ * The formats' registry, for the column and kind choices: fetched with the first file, so the
+ * app shell (which holds this store for drops anywhere) does not carry every format's code.
+ */
+function useFormatChoices(choices: Ref<ImportChoices>, report: ShallowRef<ImportReport | null>) {
+  const registry = shallowRef<typeof Registry | null>(null)
+  /** The columns the detected (or chosen) format knows, labelled by their main name. */
+  const columnChoices = computed(() => {
+    const kind = choices.value.tableKind ?? report.value?.tableKind
+    if (!kind || !registry.value) return []
+    return Object.entries(registry.value.synonymsOf(kind)).map(([column, names]) => ({
+      column,
+      label: names.find((n): n is string => typeof n === 'string') ?? column,
+    }))
+  })
+  /** Table kinds the user can force. */
+  const tableKinds = computed<readonly TableKind[]>(() => registry.value?.TABLE_KINDS ?? [])
+  return { registry, columnChoices, tableKinds }
+}
+
+// A setup store's closure is its module, as <script setup> is a component's (which the rule does
+// not count); its steps that need no state are the functions above.
+// eslint-disable-next-line max-lines-per-function -- the setup closure (#14)
 export const useImportStore = defineStore('import', () => {
   let client: ImportClient | null = null
   const datasets = useDatasetsStore()
@@ -47,28 +108,13 @@ export const useImportStore = defineStore('import', () => {
   const report = shallowRef<ImportReport | null>(null)
   const progress = ref<WriteProgress | null>(null)
   /** Why the last analysis or commit failed: the cause's name and message (and sizes, disk full). */
-  const failure = ref<{ name: string; message: string; needed?: number; available?: number } | null>(null)
+  const failure = ref<ImportFailure | null>(null)
   /** Id of the dataset the last commit created. */
   const committedId = ref<string | null>(null)
   /** The series the last commit was put in (see series.ts), if any. */
   const seriesProposal = shallowRef<SeriesProposal | null>(null)
 
-  /** The columns the detected (or chosen) format knows, labelled by their main name. */
-  /**
-   * The formats' registry, for the column and kind choices: fetched with the first file, so the
-   * app shell (which holds this store for drops anywhere) does not carry every format's code.
-   */
-  const registry = shallowRef<typeof Registry | null>(null)
-  const columnChoices = computed(() => {
-    const kind = choices.value.tableKind ?? report.value?.tableKind
-    if (!kind || !registry.value) return []
-    return Object.entries(registry.value.synonymsOf(kind)).map(([column, names]) => ({
-      column,
-      label: names.find((n): n is string => typeof n === 'string') ?? column,
-    }))
-  })
-  /** Table kinds the user can force. */
-  const tableKinds = computed<readonly TableKind[]>(() => registry.value?.TABLE_KINDS ?? [])
+  const { registry, columnChoices, tableKinds } = useFormatChoices(choices, report)
 
   function getClient(): ImportClient {
     client ??= createImportClient()
@@ -123,12 +169,7 @@ export const useImportStore = defineStore('import', () => {
       await settledWithin(datasets.reload(), AFTER_COMMIT_MS)
       // Before `committed`, so that leaving the page right then cannot lose the series. The
       // dataset is stored whatever happens here: a failed proposal only leaves it alone.
-      seriesProposal.value = await settledWithin(
-        useSeriesStore()
-          .proposeFor(id)
-          .catch(() => null),
-        AFTER_COMMIT_MS,
-      )
+      seriesProposal.value = await settledWithin(proposeSeries(id), AFTER_COMMIT_MS)
       status.value = 'committed'
       await datasets.setActive(id)
       // The user has data worth keeping now: ask the browser not to evict it under disk pressure.
@@ -139,26 +180,13 @@ export const useImportStore = defineStore('import', () => {
   }
 
   function fail(error: unknown): void {
-    // Only the user's own cancel is silent. An `AbortError` is a transaction the browser
-    // aborted (a full disk): ignoring it once left «Lagrer …» on the page for good.
-    if (error instanceof ImportFailedError && error.causeName === CANCELLED_BY_USER) return
-    const name =
-      error instanceof ImportFailedError ? error.causeName : error instanceof Error ? error.name : 'Error'
-    const inline = error as { needed?: unknown; available?: unknown }
-    const message = error instanceof Error ? error.message : String(error)
-    if (name === 'WriteCancelledError') {
-      status.value = 'cancelled'
-      return
+    const outcome = failureOf(error)
+    if (outcome === 'silent') return
+    if (outcome === 'cancelled') status.value = 'cancelled'
+    else {
+      failure.value = outcome
+      status.value = 'failed'
     }
-    // The inline client (no worker) throws the StorageFullError itself.
-    const sizes =
-      error instanceof ImportFailedError
-        ? error.sizes
-        : typeof inline.needed === 'number' && typeof inline.available === 'number'
-          ? { needed: inline.needed, available: inline.available }
-          : {}
-    failure.value = { name, message, ...sizes }
-    status.value = 'failed'
   }
 
   /** Cancels the analysis or the write in progress; nothing is stored. */

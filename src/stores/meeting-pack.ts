@@ -7,6 +7,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef, toRaw, watch } from 'vue'
 import type { PackResult } from '@/db'
 import type { IssueMessage } from '@/domain/import-issue'
+import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { findDatasetByRef, parseDatasetRef, withContentRef } from '@/domain/view-link'
 import { createImportClient, type ImportClient } from '@/workers/import-client'
@@ -52,6 +53,119 @@ function restoredMessage(file: string, result: PackResult): PackMessage {
   }
 }
 
+/** What opening a pack did: datasets and views added, and those already here. */
+function openedMessage(file: string, result: PackResult): PackMessage {
+  const added = result.datasets.filter((d) => d.added).length
+  return {
+    key: 'pack.opened',
+    params: {
+      file,
+      added,
+      kept: result.datasets.length - added,
+      views: result.viewsAdded,
+      keptViews: result.viewsKept,
+    },
+  }
+}
+
+/** A pack's bytes from a web server, or the message to show when they cannot be had. */
+async function fetchPack(url: URL): Promise<Uint8Array | Omit<PackMessage, 'detail'>> {
+  try {
+    const response = await fetch(url, { credentials: 'omit', cache: 'no-store' })
+    if (!response.ok) return { key: 'pack.fetchStatus', params: { url: url.href, status: response.status } }
+    return new Uint8Array(await response.arrayBuffer())
+  } catch (error) {
+    return {
+      key: 'pack.fetchFailed',
+      params: { url: url.href, reason: error instanceof Error ? error.message : String(error) },
+    }
+  }
+}
+
+/**
+ * The datasets a pack of these views takes: each view's own (the active one for a view that
+ * names none) and the strategy dataset; `missing` names the views whose dataset is not here.
+ */
+function datasetsOfViews(
+  views: readonly SavedView[],
+  all: readonly Dataset[],
+  known: { active: Dataset | undefined; strategy: Dataset | undefined },
+): { used: Map<string, Dataset>; missing: string[] } {
+  const used = new Map<string, Dataset>()
+  const missing: string[] = []
+  if (known.strategy) used.set(known.strategy.id, known.strategy)
+  for (const view of views) {
+    const linked = parseDatasetRef(view.query)
+    // A view without a dataset of its own shows the active one.
+    const dataset = linked ? findDatasetByRef(all, linked) : known.active
+    if (dataset) used.set(dataset.id, dataset)
+    else if (linked) missing.push(view.title)
+  }
+  return { used, missing }
+}
+
+type DatasetsStore = ReturnType<typeof useDatasetsStore>
+
+/** A meeting pack ready to download. */
+export interface PackFile {
+  name: string
+  blob: Blob
+  views: number
+  datasets: number
+  missing: string[]
+}
+
+/** The datasets are seeded and listed: only then can a pack be checked against them. */
+async function whenDatasetsReady(datasets: DatasetsStore): Promise<void> {
+  if (datasets.status === 'idle') void datasets.init()
+  if (datasets.status === 'ready' || datasets.status === 'error') return
+  await new Promise<void>((resolve) => {
+    const stop = watch(
+      () => datasets.status,
+      (s) => {
+        if (s !== 'ready' && s !== 'error') return
+        stop()
+        resolve()
+      },
+    )
+  })
+}
+
+/**
+ * The meeting pack of this device's saved views: the views in order (datasets named by
+ * content) and every dataset they show, plus the strategy dataset the goal titles come from.
+ * Views whose dataset is not here are listed in `missing`; they go along without it.
+ */
+async function buildPackFile(
+  datasets: DatasetsStore,
+  savedViews: ReturnType<typeof useSavedViewsStore>,
+  now: Date,
+): Promise<PackFile> {
+  if (!savedViews.loaded) await savedViews.load()
+  const all = datasets.datasets
+  const { used, missing } = datasetsOfViews(savedViews.views, all, {
+    active: datasets.activeDataset ?? undefined,
+    strategy: datasets.strategyDataset ?? undefined,
+  })
+  const contents = (await Promise.all([...used.keys()].map((id) => datasets.getContent(id)))).filter(
+    (c): c is DatasetContent => c !== null,
+  )
+  const views = savedViews.views.map((v) => {
+    const raw = toRaw(v)
+    return { ...raw, query: withContentRef({ ...toRaw(raw.query) }, all) }
+  })
+  // The bundle writer comes with the first pack built, not on the app's start path.
+  const { toMeetingPackJson } = await import('@/export/bundle-json')
+  const json = toMeetingPackJson(contents, views, now)
+  return {
+    name: `veikart-motepakke-${now.toISOString().slice(0, 10)}.json`,
+    blob: new Blob([json], { type: 'application/json' }),
+    views: views.length,
+    datasets: contents.length,
+    missing,
+  }
+}
+
 export const useMeetingPackStore = defineStore('meetingPack', () => {
   const datasets = useDatasetsStore()
   const savedViews = useSavedViewsStore()
@@ -61,21 +175,7 @@ export const useMeetingPackStore = defineStore('meetingPack', () => {
   const message = shallowRef<PackMessage | null>(null)
   const result = shallowRef<PackResult | null>(null)
 
-  /** The datasets are seeded and listed: only then can a pack be checked against them. */
-  async function whenReady(): Promise<void> {
-    if (datasets.status === 'idle') void datasets.init()
-    if (datasets.status === 'ready' || datasets.status === 'error') return
-    await new Promise<void>((resolve) => {
-      const stop = watch(
-        () => datasets.status,
-        (s) => {
-          if (s !== 'ready' && s !== 'error') return
-          stop()
-          resolve()
-        },
-      )
-    })
-  }
+  const whenReady = () => whenDatasetsReady(datasets)
 
   function fail(key: string, params: PackMessage['params'], detail?: IssueMessage): 'failed' {
     status.value = 'failed'
@@ -101,22 +201,12 @@ export const useMeetingPackStore = defineStore('meetingPack', () => {
       result.value = outcome.result
       await datasets.reload()
       await savedViews.load()
-      const added = outcome.result.datasets.filter((d) => d.added).length
       status.value = 'opened'
       if (outcome.backup) {
         message.value = restoredMessage(fileName, outcome.result)
         return 'opened'
       }
-      message.value = {
-        key: 'pack.opened',
-        params: {
-          file: fileName,
-          added,
-          kept: outcome.result.datasets.length - added,
-          views: outcome.result.viewsAdded,
-          keptViews: outcome.result.viewsKept,
-        },
-      }
+      message.value = openedMessage(fileName, outcome.result)
       return 'opened'
     } catch (error) {
       return fail('pack.failed', {
@@ -144,17 +234,9 @@ export const useMeetingPackStore = defineStore('meetingPack', () => {
     const fileName = decodeURIComponent(url.pathname.split('/').pop() || 'pakke.json')
     status.value = 'opening'
     message.value = { key: 'pack.fetching', params: { url: url.href } }
-    let bytes: Uint8Array
-    try {
-      const response = await fetch(url, { credentials: 'omit', cache: 'no-store' })
-      if (!response.ok) return fail('pack.fetchStatus', { url: url.href, status: response.status })
-      bytes = new Uint8Array(await response.arrayBuffer())
-    } catch (error) {
-      return fail('pack.fetchFailed', {
-        url: url.href,
-        reason: error instanceof Error ? error.message : String(error),
-      })
-    }
+    const fetched = await fetchPack(url)
+    if (!(fetched instanceof Uint8Array)) return fail(fetched.key, fetched.params)
+    const bytes = fetched
     const outcome = await openBytes(bytes, fileName)
     return outcome === 'not-pack' ? fail('pack.notPack', { url: url.href }) : outcome
   }
@@ -165,49 +247,10 @@ export const useMeetingPackStore = defineStore('meetingPack', () => {
     message.value = null
   }
 
-  /**
-   * The meeting pack of this device's saved views: the views in order (datasets named by
-   * content) and every dataset they show, plus the strategy dataset the goal titles come from.
-   * Views whose dataset is not here are listed in `missing`; they go along without it.
-   */
-  async function build(now: Date = new Date()): Promise<{
-    name: string
-    blob: Blob
-    views: number
-    datasets: number
-    missing: string[]
-  }> {
+  /** The meeting pack of this device's saved views (see `buildPackFile`). */
+  async function build(now: Date = new Date()): Promise<PackFile> {
     await whenReady()
-    if (!savedViews.loaded) await savedViews.load()
-    const all = datasets.datasets
-    const used = new Map<string, Dataset>()
-    const missing: string[] = []
-    const strategy = datasets.strategyDataset
-    if (strategy) used.set(strategy.id, strategy)
-    for (const view of savedViews.views) {
-      const linked = parseDatasetRef(view.query)
-      // A view without a dataset of its own shows the active one.
-      const dataset = linked ? findDatasetByRef(all, linked) : (datasets.activeDataset ?? undefined)
-      if (dataset) used.set(dataset.id, dataset)
-      else if (linked) missing.push(view.title)
-    }
-    const contents = (await Promise.all([...used.keys()].map((id) => datasets.getContent(id)))).filter(
-      (c): c is DatasetContent => c !== null,
-    )
-    const views = savedViews.views.map((v) => {
-      const raw = toRaw(v)
-      return { ...raw, query: withContentRef({ ...toRaw(raw.query) }, all) }
-    })
-    // The bundle writer comes with the first pack built, not on the app's start path.
-    const { toMeetingPackJson } = await import('@/export/bundle-json')
-    const json = toMeetingPackJson(contents, views, now)
-    return {
-      name: `veikart-motepakke-${now.toISOString().slice(0, 10)}.json`,
-      blob: new Blob([json], { type: 'application/json' }),
-      views: views.length,
-      datasets: contents.length,
-      missing,
-    }
+    return buildPackFile(datasets, savedViews, now)
   }
 
   return { status, message, result, openBytes, openFile, openUrl, dismiss, build }
