@@ -14,6 +14,7 @@ import type {
 } from '@/domain/types'
 import { PHASES } from '@/domain/types'
 
+/** A JSON object, not yet checked. */
 export type Obj = Record<string, unknown>
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 export const isStr = (v: unknown): v is string => typeof v === 'string'
@@ -39,6 +40,7 @@ function isPeriod(v: unknown): v is Period {
   )
 }
 
+/** A goal: its number 1–5 and title. */
 export function isGoal(v: unknown): v is Goal {
   return (
     isObj(v) &&
@@ -49,6 +51,7 @@ export function isGoal(v: unknown): v is Goal {
   )
 }
 
+/** A sub-goal: id, goal, title and its conditions. */
 export function isSubGoal(v: unknown): v is SubGoal {
   return (
     isObj(v) &&
@@ -64,6 +67,7 @@ export function isSubGoal(v: unknown): v is SubGoal {
   )
 }
 
+/** A roadmap item, every optional field of the right type when present. */
 export function isItem(v: unknown): v is RoadmapItem {
   if (!isObj(v)) return false
   const phaseOk =
@@ -99,6 +103,7 @@ export function isItem(v: unknown): v is RoadmapItem {
   )
 }
 
+/** An indicator of a goal, with its optional baseline and target. */
 export function isIndicator(v: unknown): v is Indicator {
   return (
     isObj(v) &&
@@ -115,6 +120,7 @@ export function isIndicator(v: unknown): v is Indicator {
   )
 }
 
+/** One measurement of an indicator. */
 export function isMeasurement(v: unknown): v is IndicatorMeasurement {
   return isObj(v) && isStr(v.id) && isStr(v.indicatorId) && isStr(v.period) && typeof v.value === 'number'
 }
