@@ -15,7 +15,7 @@
  * new name per run and deletes it afterwards. Creating the database is timed on both sides.
  */
 import Dexie from 'dexie'
-import { VeikartDatabase } from '@/db'
+import { countStoredItems, VeikartDatabase } from '@/db'
 import { createImportClient } from '@/workers/import-client'
 import type { AppRun, BaselineRun } from './bench-api'
 import type { FromBaselineWorker, ToBaselineWorker } from './baseline.worker'
@@ -90,7 +90,7 @@ function startPauseMonitor(): () => Pick<
 async function countItems(name: string, datasetId: string): Promise<number> {
   const db = new VeikartDatabase(name)
   try {
-    return await db.items.where('datasetId').equals(datasetId).count()
+    return await countStoredItems(db, datasetId)
   } finally {
     db.close()
   }

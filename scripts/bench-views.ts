@@ -14,6 +14,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { generateVeikartCsv } from '../bench/generate-veikart'
+import { toChunks } from '@/db/item-store'
 import { maxOf } from '@/domain/array'
 import { summariseDataset } from '@/domain/dataset-summary'
 import { importFile } from '@/import/run-import'
@@ -93,8 +94,9 @@ export async function store(
     )
   await write('datasets', [content.dataset])
   await write('subGoals', content.subGoals)
-  for (let i = 0; i < content.items.length; i += 10_000)
-    await write('items', content.items.slice(i, i + 10_000))
+  // As the app stores items (db/item-store.ts): in chunk records, two at a time.
+  const chunks = toChunks(content.dataset.id, content.items)
+  for (let i = 0; i < chunks.length; i += 2) await write('itemChunks', chunks.slice(i, i + 2))
   // As the app's import does (db/repositories.ts): the overview draws from it.
   await write('summaries', [
     { datasetId: content.dataset.id, summary: summariseDataset(content.items, content.subGoals) },

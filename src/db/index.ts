@@ -1,5 +1,8 @@
 export * from './database'
 export * from './repositories'
+export * from './bundled'
+export { getLatestPortfolio } from './portfolio-store'
+export { countStoredItems, ITEMS_PER_CHUNK, type StoredItemChunk } from './item-store'
 export * from './summaries'
 export { setDatasetSeries } from './series'
 export * from './recovery'

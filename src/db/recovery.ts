@@ -5,8 +5,10 @@
  * — and then, if the user agrees, deletes the database so the app can start over.
  */
 import type { SavedView } from '@/domain/saved-view'
-import type { Dataset, DatasetContent } from '@/domain/types'
+import type { Dataset, DatasetContent, RoadmapItem } from '@/domain/types'
+import type { StoredItemChunk } from './item-store'
 
+/** Stores of rows with a `datasetId`; items also come in chunks (`itemChunks`, version 5). */
 const CONTENT_STORES = ['goals', 'subGoals', 'items', 'indicators', 'measurements'] as const
 
 export interface ReadableData {
@@ -41,6 +43,22 @@ async function readStore(db: IDBDatabase, store: string): Promise<unknown[]> {
   return request(db.transaction(store, 'readonly').objectStore(store).getAll())
 }
 
+/** The items of each dataset in the chunk records, in chunk order; malformed records are skipped. */
+function itemsByDataset(records: unknown[]): Map<string, RoadmapItem[]> {
+  const chunks = (records as Partial<StoredItemChunk>[]).filter(
+    (c): c is StoredItemChunk =>
+      typeof c?.datasetId === 'string' && typeof c.index === 'number' && Array.isArray(c.items),
+  )
+  chunks.sort((a, b) => a.index - b.index)
+  const items = new Map<string, RoadmapItem[]>()
+  for (const chunk of chunks) {
+    const list = items.get(chunk.datasetId) ?? []
+    for (const item of chunk.items) list.push(item)
+    items.set(chunk.datasetId, list)
+  }
+  return items
+}
+
 /** Every dataset whose record can be read, with whatever of its rows can be read. */
 export async function readWhatCanBeRead(name = 'veikart'): Promise<ReadableData> {
   const failures: string[] = []
@@ -63,6 +81,7 @@ export async function readWhatCanBeRead(name = 'veikart'): Promise<ReadableData>
     const datasets = (await read('datasets')) as Dataset[]
     const rows = new Map<string, unknown[]>()
     for (const store of CONTENT_STORES) rows.set(store, await read(store))
+    const chunks = itemsByDataset(await read('itemChunks'))
     const views = (await read('savedViews')) as SavedView[]
     const of = <T>(store: string, id: string) =>
       (rows.get(store) ?? []).filter((r) => (r as { datasetId?: unknown }).datasetId === id) as T[]
@@ -75,7 +94,7 @@ export async function readWhatCanBeRead(name = 'veikart'): Promise<ReadableData>
             ({ datasetId: _unused, ...goal }) => goal,
           ),
           subGoals: of('subGoals', dataset.id),
-          items: of('items', dataset.id),
+          items: [...(chunks.get(dataset.id) ?? []), ...of<RoadmapItem>('items', dataset.id)],
           indicators: of('indicators', dataset.id),
           measurements: of('measurements', dataset.id),
         }

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, importFile, openOverview } from './helpers'
+import { countItems, importFile, openOverview } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('backup restore', () => {
     await importFile(source.page, 'tests/fixtures/veikart-export.csv')
     await importFile(source.page, 'tests/fixtures/utf8-bom.csv')
     const before = await listed(source.page)
-    const items = await countRows(source.page, 'items')
+    const items = await countItems(source.page)
     const [download] = await Promise.all([
       source.page.waitForEvent('download'),
       source.page.click('[data-testid="backup-all"]'),
@@ -64,7 +64,7 @@ describe('backup restore', () => {
     expect(text).toContain('fantes fra før og er hoppet over')
     expect(await status.isVisible()).toBe(true)
     expect(await listed(page)).toEqual(before)
-    expect(await countRows(page, 'items')).toBe(items)
+    expect(await countItems(page)).toBe(items)
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze()

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, openOverview } from './helpers'
+import { countItems, openOverview } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -70,7 +70,7 @@ describe('exporting a dataset', () => {
     await page.check('[data-testid="import-duplicate-confirm"]')
     await page.click('[data-testid="import-commit"]')
     await page.waitForSelector('[data-testid="import-committed"]')
-    expect(await countRows(page, 'items')).toBe(99 * 2 + 34)
+    expect(await countItems(page)).toBe(99 * 2 + 34)
     await openOverview(page)
     const counts = await page.$$eval('[data-count="items"]', (els) => els.map((e) => e.textContent?.trim()))
     expect(counts).toEqual(['30 tiltak', '20 tiltak', '22 tiltak', '19 tiltak', '8 tiltak'])

@@ -38,6 +38,40 @@ export function countRows(page: Page, store: string): Promise<number> {
   )
 }
 
+/**
+ * Number of items stored in the app's database: those in chunk records (`itemChunks`, version 5,
+ * db/item-store.ts) and any still in the `items` table of before, not yet read since the upgrade.
+ */
+export function countItems(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('veikart')
+        req.onerror = () => reject(req.error)
+        req.onsuccess = () => {
+          const db = req.result
+          const stores = ['itemChunks', 'items'].filter((name) => db.objectStoreNames.contains(name))
+          const tx = db.transaction(stores, 'readonly')
+          let count = 0
+          if (stores.includes('items'))
+            tx.objectStore('items').count().onsuccess = (e) => {
+              count += (e.target as IDBRequest<number>).result
+            }
+          if (stores.includes('itemChunks'))
+            tx.objectStore('itemChunks').getAll().onsuccess = (e) => {
+              for (const chunk of (e.target as IDBRequest<{ items: unknown[] }[]>).result)
+                count += chunk.items.length
+            }
+          tx.oncomplete = () => {
+            db.close()
+            resolve(count)
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+}
+
 /** Titles of the datasets listed on the Datasett page. */
 export async function datasetTitles(page: Page): Promise<string[]> {
   await page.goto('/datasett')

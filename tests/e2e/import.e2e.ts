@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, datasetTitles, openOverview, waitForGoalCards } from './helpers'
+import { countItems, countRows, datasetTitles, openOverview, waitForGoalCards } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -69,7 +69,7 @@ describe('importing a file through the UI', () => {
       els.map((e) => e.textContent?.trim()),
     )
     expect(itemsPerGoal).toEqual(['1 tiltak', '2 tiltak', 'ingen tiltak', '2 tiltak', 'ingen tiltak'])
-    expect(await countRows(page, 'items')).toBe(99 + 34 + 5)
+    expect(await countItems(page)).toBe(99 + 34 + 5)
     expect(errors.join('\n')).toBe('')
     await context.close()
   })
@@ -77,11 +77,11 @@ describe('importing a file through the UI', () => {
   it('cancelling stores nothing', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
-    const before = await countRows(page, 'items')
+    const before = await countItems(page)
     await chooseFile(page, 'veikart-export.csv')
     await page.click('[data-testid="import-cancel"]')
     await page.waitForSelector('[data-testid="import-cancelled"]')
-    expect(await countRows(page, 'items')).toBe(before)
+    expect(await countItems(page)).toBe(before)
     expect(await datasetTitles(page)).toEqual(BUNDLED_TITLES)
     await context.close()
   })
@@ -89,7 +89,7 @@ describe('importing a file through the UI', () => {
   it('a failing commit says so and leaves earlier data intact', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
-    const before = await countRows(page, 'items')
+    const before = await countItems(page)
     await chooseFile(page, 'veikart-export.csv')
     // Make the write fail half-way: another connection adds a unique index on sub-goal `code`.
     // The stored data holds one coded sub-goal (2D, in the bundled 2021 veikart) and the
@@ -116,7 +116,7 @@ describe('importing a file through the UI', () => {
     const message = (await page.textContent('[data-testid="import-failed"]')) ?? ''
     expect(message).toContain('Lagringen feilet (ConstraintError')
     expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
-    expect(await countRows(page, 'items')).toBe(before)
+    expect(await countItems(page)).toBe(before)
     expect(await countRows(page, 'datasets')).toBe(BUNDLED_TITLES.length)
     await context.close()
   })
@@ -185,7 +185,7 @@ describe('importing a file through the UI', () => {
     await renamed.locator('[data-testid="delete-confirm"]').click()
     await page.waitForSelector('[role="status"]:has-text("er slettet")')
     expect(await datasetTitles(page)).toEqual(BUNDLED_TITLES)
-    expect(await countRows(page, 'items')).toBe(99 + 34)
+    expect(await countItems(page)).toBe(99 + 34)
     await context.close()
   })
 })

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, openOverview, waitForGoalCards } from './helpers'
+import { countItems, openOverview, waitForGoalCards } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -58,13 +58,13 @@ describe('offline use', () => {
       expect(await page.textContent('main h1'), path).not.toBe('Fant ikke siden')
     }
 
-    const before = await countRows(page, 'items')
+    const before = await countItems(page)
     await page.goto('/import')
     await page.setInputFiles('[data-testid="import-file"]', 'tests/fixtures/utf8-bom.csv')
     await page.waitForSelector('[data-testid="import-summary"]')
     await page.click('[data-testid="import-commit"]')
     await page.waitForSelector('[data-testid="import-committed"]')
-    expect(await countRows(page, 'items')).toBe(before + 2)
+    expect(await countItems(page)).toBe(before + 2)
     expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([])
     await context.close()
   })

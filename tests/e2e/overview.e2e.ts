@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summariseGoals } from '@/domain/aggregate'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { freshPage, launchBrowser } from './browser'
-import { waitForGoalCards, axeViolations as a11yViolations } from './helpers'
+import { countItems, waitForGoalCards, axeViolations as a11yViolations } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -52,19 +52,7 @@ describe('first start on a fresh profile', () => {
     await page.reload()
     await waitForGoalCards(page)
     expect(await readCards(page)).toEqual(expected)
-    const stored = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const req = indexedDB.open('veikart')
-          req.onerror = () => reject(req.error)
-          req.onsuccess = () => {
-            const tx = req.result.transaction('items', 'readonly')
-            const count = tx.objectStore('items').count()
-            count.onsuccess = () => resolve(count.result)
-          }
-        }),
-    )
-    expect(stored).toBe(99 + 34) // the 2024 table and the 2021 veikart; nothing duplicated by the second start
+    expect(await countItems(page)).toBe(99 + 34) // the 2024 table and the 2021 veikart; nothing duplicated by the second start
     expect(errors.join('\n')).toBe('')
     await context.close()
   })

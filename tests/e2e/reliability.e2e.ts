@@ -12,7 +12,13 @@ import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
 import { freshPage, launchBrowser } from './browser'
-import { countRows, datasetTitles, importFile as importThroughPage, openOverview } from './helpers'
+import {
+  countItems,
+  countRows,
+  datasetTitles,
+  importFile as importThroughPage,
+  openOverview,
+} from './helpers'
 
 /** Datasets a fresh profile has: the bundled ones (data/manifest.json). */
 const BUNDLED_COUNT = manifest.datasets.length
@@ -56,7 +62,7 @@ async function withEarlierDataset(page: Page): Promise<{ items: number; titles: 
   await openOverview(page)
   await importThroughPage(page, 'tests/fixtures/utf8-bom.csv')
   const titles = await datasetTitles(page)
-  const items = await countRows(page, 'items')
+  const items = await countItems(page)
   await chooseFile(page, 'veikart-export.csv')
   return { items, titles }
 }
@@ -65,7 +71,7 @@ async function withEarlierDataset(page: Page): Promise<{ items: number; titles: 
 async function expectEarlierDatasetOpens(page: Page, before: { items: number; titles: string[] }) {
   await page.reload()
   expect(await datasetTitles(page)).toEqual(before.titles)
-  expect(await countRows(page, 'items')).toBe(before.items)
+  expect(await countItems(page)).toBe(before.items)
   await page.goto('/tiltak')
   await page.waitForFunction(
     () => /^2\b/.test(document.querySelector('[data-testid="result-count"]')?.textContent?.trim() ?? ''),
@@ -78,14 +84,15 @@ describe('a failed write', () => {
   it('a transaction the browser aborts, as on a full disk: a message within 10 s (was «Lagrer …» for good)', async () => {
     const { context, page } = await freshPage(browser)
     const before = await withEarlierDataset(page)
-    // The browser aborts the whole transaction once the first item is written, between
-    // requests: the write fails with an AbortError, as Chromium's does when the disk is full.
+    // The browser aborts the whole transaction once the first chunk of items (itemChunks,
+    // db/item-store.ts) is written, between requests: the write fails with an AbortError, as
+    // Chromium's does when the disk is full.
     await inWorker(page, () => {
       const add = IDBObjectStore.prototype.add
       IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
         const request = add.apply(this, args)
         const transaction = this.transaction
-        if (this.name === 'items')
+        if (this.name === 'itemChunks')
           request.addEventListener('success', () => {
             if (!transaction.error) {
               try {
@@ -116,7 +123,7 @@ describe('a failed write', () => {
       let hanging = false
       IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
         const request = add.apply(this, args)
-        if (this.name === 'items' && !hanging) {
+        if (this.name === 'itemChunks' && !hanging) {
           hanging = true
           const name = this.name
           const transaction = this.transaction
@@ -139,26 +146,26 @@ describe('a failed write', () => {
   it('an aborted transaction: a message within 10 s, earlier datasets intact', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
-    const items = await countRows(page, 'items')
+    const items = await countItems(page)
     await chooseFile(page, 'veikart-export.csv')
     await inWorker(page, () => {
       const add = IDBObjectStore.prototype.add
       IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
         const request = add.apply(this, args)
-        if (this.name === 'items') this.transaction.abort()
+        if (this.name === 'itemChunks') this.transaction.abort()
         return request
       }
       const put = IDBObjectStore.prototype.put
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
         const request = put.apply(this, args)
-        if (this.name === 'items') this.transaction.abort()
+        if (this.name === 'itemChunks') this.transaction.abort()
         return request
       }
     })
     const { message, ms } = await commitExpectingFailure(page)
     expect(ms).toBeLessThan(10_000)
     expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
-    expect(await countRows(page, 'items')).toBe(items)
+    expect(await countItems(page)).toBe(items)
     expect(await countRows(page, 'datasets')).toBe(BUNDLED_COUNT)
     await context.close()
   })
@@ -166,25 +173,25 @@ describe('a failed write', () => {
   it('a worker that dies mid-write: a message within 10 s, earlier datasets intact', async () => {
     const { context, page } = await freshPage(browser)
     await openOverview(page)
-    const items = await countRows(page, 'items')
+    const items = await countItems(page)
     await chooseFile(page, 'veikart-export.csv')
     await inWorker(page, () => {
       const add = IDBObjectStore.prototype.add
       IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
-        if (this.name === 'items') (self as unknown as { close(): void }).close()
+        if (this.name === 'itemChunks') (self as unknown as { close(): void }).close()
         return add.apply(this, args)
       }
     })
     const { message, ms } = await commitExpectingFailure(page)
     expect(ms).toBeLessThan(10_000)
     expect(message).toContain('WorkerLost')
-    expect(await countRows(page, 'items')).toBe(items)
+    expect(await countItems(page)).toBe(items)
     expect(await countRows(page, 'datasets')).toBe(BUNDLED_COUNT)
     // The page is usable again: the same file commits with a fresh worker.
     await chooseFile(page, 'veikart-export.csv')
     await page.click('[data-testid="import-commit"]')
     await page.waitForSelector('[data-testid="import-committed"]')
-    expect(await countRows(page, 'items')).toBe(items + 5)
+    expect(await countItems(page)).toBe(items + 5)
     await context.close()
   })
 })
@@ -262,8 +269,8 @@ describe('schema versions', () => {
     const version = await page.evaluate(
       async () => (await indexedDB.databases()).find((d) => d.name === 'veikart')?.version,
     )
-    // Dexie stores version n as n × 10: version 4 (dataset summaries) after 3 (portfolio tables).
-    expect(version).toBe(40)
+    // Dexie stores version n as n × 10: version 5 (item chunks) after 4 (dataset summaries).
+    expect(version).toBe(50)
     expect((await datasetTitles(page)).sort()).toEqual(
       [
         'Mitt datasett',
@@ -280,7 +287,7 @@ describe('schema versions', () => {
         'Tiltak for 2024',
       ].sort(),
     )
-    expect(await countRows(page, 'items')).toBe(contents.reduce((n, c) => n + c.items.length, 0))
+    expect(await countItems(page)).toBe(contents.reduce((n, c) => n + c.items.length, 0))
     await page.goto('/tiltak')
     await page.waitForSelector('[data-testid="item-table"] tbody tr')
     expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Mitt datasett')

@@ -3,6 +3,7 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   addDatasetContent,
+  countStoredItems,
   deleteDataset,
   getDatasetContent,
   getLatestPortfolio,
@@ -54,8 +55,8 @@ describe('Dexie version 3: the portfolio tables', () => {
 
     const db = new VeikartDatabase(name)
     await db.open()
-    expect(db.verno).toBe(4)
-    expect(await db.items.count()).toBe(99)
+    expect(db.verno).toBe(5)
+    expect(await countStoredItems(db)).toBe(99)
     expect((await db.datasets.get('bundled-tiltak-2024'))?.title).toBe(tiltak.dataset.title)
     expect((await db.meta.get('activeDatasetId'))?.value).toBe('bundled-tiltak-2024')
     expect(await db.runningCosts.count()).toBe(0)

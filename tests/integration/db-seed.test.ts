@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  countStoredItems,
   deleteDataset,
   getDatasetContent,
   listDatasets,
@@ -79,7 +80,7 @@ describe('file → import → db', () => {
       'bundled-veikart-2021',
       'user-1',
     ])
-    expect(await db.items.count()).toBe(99 + 34 + 1)
+    expect(await countStoredItems(db)).toBe(99 + 34 + 1)
   })
 
   it('lets two starts race without duplicating anything', async () => {
@@ -89,7 +90,7 @@ describe('file → import → db', () => {
       seedBundledOnFirstStart(db, () => loadBundledDatasets()),
     ])
     expect(results.filter(Boolean)).toHaveLength(1)
-    expect(await db.items.count()).toBe(99 + 34)
+    expect(await countStoredItems(db)).toBe(99 + 34)
     expect(await db.datasets.count()).toBe(9)
     expect(await db.councilDecisions.count()).toBe(42)
   })
@@ -112,7 +113,7 @@ describe('file → import → db', () => {
       'bundled-veikart-2021',
       'user-1',
     ])
-    expect(await db.items.count()).toBe(99 + 34 + 1)
+    expect(await countStoredItems(db)).toBe(99 + 34 + 1)
   })
 
   it('writes a dataset all or nothing: a failing write leaves earlier data intact', async () => {
@@ -121,19 +122,10 @@ describe('file → import → db', () => {
     const bad = await userDataset()
     const first = bad.items[0]
     if (!first) throw new Error('fixture has no item')
-    bad.items.push({ ...first }) // same primary key twice: bulkAdd fails mid-write
-    await expect(putDatasetContent(db, bad)).rejects.toThrow()
+    bad.items.push({ ...first }) // the same item id twice: refused after the other rows are written
+    await expect(putDatasetContent(db, bad)).rejects.toThrow('Two items have the id')
     expect(await db.datasets.get('user-1')).toBeUndefined()
-    expect(await db.items.where('datasetId').equals('user-1').count()).toBe(0)
-    expect(await db.items.count()).toBe(99 + 34)
-  })
-
-  it("answers the views' queries through the indexes", async () => {
-    const db = freshDb()
-    await seedBundledOnFirstStart(db, () => loadBundledDatasets())
-    const ds = 'bundled-tiltak-2024'
-    expect(await db.items.where('[datasetId+goal]').equals([ds, 5]).count()).toBe(8)
-    expect(await db.items.where('actorIds').equals('helse-nord-rhf').count()).toBeGreaterThan(5)
-    expect(await db.items.where('[datasetId+startYear]').equals([ds, 2024]).count()).toBeGreaterThan(10)
+    expect(await countStoredItems(db, 'user-1')).toBe(0)
+    expect(await countStoredItems(db)).toBe(99 + 34)
   })
 })

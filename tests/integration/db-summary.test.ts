@@ -68,7 +68,7 @@ describe('Dexie version 4: dataset summaries', () => {
 
     const db = new VeikartDatabase(name)
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect((await listDatasets(db)).length).toBe(bundled.length)
     for (const c of bundled) {
       const now = await getDatasetContent(db, c.dataset.id)

@@ -8,6 +8,7 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import {
   addDatasetContent,
+  countStoredItems,
   getDatasetContent,
   listDatasets,
   readWhatCanBeRead,
@@ -72,8 +73,9 @@ describe('Dexie version 2', () => {
 
     const v2 = new VeikartDatabase(name)
     await v2.open()
-    // Version 2 made titles unique; version 3 added the portfolio tables, version 4 summaries.
-    expect(v2.verno).toBe(4)
+    // Version 2 made titles unique; version 3 added the portfolio tables, version 4 summaries,
+    // version 5 item chunks.
+    expect(v2.verno).toBe(5)
     const after = await listDatasets(v2)
     expect(after.map((d) => d.id).sort()).toEqual([...before.keys()].sort())
     for (const [id, content] of before) {
@@ -114,10 +116,13 @@ describe('Dexie version 2', () => {
     const db = new VeikartDatabase(`refresh-${Date.now()}`)
     await seedBundledOnFirstStart(db, () => loadBundledDatasets())
     await db.datasets.update('bundled-tiltak-2024', { title: 'Omdøpt' })
-    await db.items.where('datasetId').equals('bundled-tiltak-2024').delete()
+    await db.itemChunks
+      .where('[datasetId+index]')
+      .between(['bundled-tiltak-2024', 0], ['bundled-tiltak-2024', Infinity])
+      .delete()
     await db.datasets.delete('bundled-veikart-2021')
     expect(await refreshBundledData(db, 'v-test', () => loadBundledDatasets())).toBe(true)
-    expect(await db.items.where('datasetId').equals('bundled-tiltak-2024').count()).toBe(99)
+    expect(await countStoredItems(db, 'bundled-tiltak-2024')).toBe(99)
     expect((await db.datasets.get('bundled-tiltak-2024'))?.title).toBe('Omdøpt')
     expect(await db.datasets.get('bundled-veikart-2021')).toBeUndefined()
     expect(await refreshBundledData(db, 'v-test', () => Promise.reject(new Error('not called')))).toBe(false)

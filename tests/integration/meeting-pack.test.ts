@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  countStoredItems,
   getDatasetContent,
   listDatasets,
   listSavedViews,
@@ -78,12 +79,7 @@ describe('meeting pack: open', () => {
     const after = await listDatasets(db)
     expect(after).toHaveLength(before.length + 1)
     const veikart = after.find((d) => d.kind === 'veikart' && !d.bundled)
-    expect(
-      await db.items
-        .where('datasetId')
-        .equals(veikart?.id ?? '')
-        .count(),
-    ).toBe(5)
+    expect(await countStoredItems(db, veikart?.id ?? '')).toBe(5)
     const stored = await listSavedViews(db)
     expect(stored.map((v) => [v.title, v.path, v.query.ds])).toEqual(
       views.map((v) => [v.title, v.path, v.query.ds]),
