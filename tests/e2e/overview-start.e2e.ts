@@ -85,4 +85,36 @@ describe('the overview’s start', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('on a phone: the page fits the screen, and the charts two screens down are drawn when scrolled near', async () => {
+    const echartsFile = Object.entries(chunkModules).find(([, ids]) =>
+      ids.includes('src/charts/echarts-setup.ts'),
+    )?.[0]
+    expect(echartsFile).toBeTruthy()
+    const context = await browser.newContext({
+      // As Lighthouse's mobile preset: a page wider than the screen would be zoomed out to fit.
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 1.75,
+      locale: 'nb-NO',
+      baseURL: baseUrl(),
+      serviceWorkers: 'block',
+    })
+    const page = await context.newPage()
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto('/')
+    await waitForGoalCards(page)
+    await page.waitForSelector('[data-actor]')
+    expect(await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([412, 412])
+    await page.waitForTimeout(1500)
+    expect(await page.locator('[data-testid="chart-pending"]').count()).toBe(4)
+    expect(requested).not.toContain(`/${echartsFile}`)
+
+    await page.locator('[data-testid="chart-goal-stage"]').scrollIntoViewIfNeeded()
+    await page.waitForSelector('[data-testid="chart-goal-stage"] canvas')
+    expect(requested).toContain(`/${echartsFile}`)
+    await context.close()
+  })
 })
