@@ -117,4 +117,34 @@ describe('the overview’s start', () => {
     expect(requested).toContain(`/${echartsFile}`)
     await context.close()
   })
+
+  it('keeps the header’s height while the datasets are read, on a phone and a laptop (no layout shift)', async () => {
+    for (const viewport of [
+      { width: 412, height: 823 },
+      { width: 1350, height: 940 },
+    ]) {
+      const context = await browser.newContext({
+        viewport,
+        isMobile: viewport.width < 500,
+        locale: 'nb-NO',
+        baseURL: baseUrl(),
+        serviceWorkers: 'block',
+      })
+      const page = await context.newPage()
+      // A first visit with the Dexie chunk held back: the header is drawn with no datasets yet.
+      const held: Route[] = []
+      await page.route(`**/${dexieFile}`, (route) => void held.push(route))
+      await page.goto('/')
+      await page.waitForSelector('[data-testid="dataset-select"]')
+      await expect.poll(() => held.length).toBe(1)
+      const height = () => page.$eval('header', (el) => el.getBoundingClientRect().height)
+      const before = await height()
+      for (const route of held) await route.continue()
+      await page.unroute(`**/${dexieFile}`)
+      await waitForGoalCards(page)
+      expect(await page.$$eval('[data-testid="dataset-select"] option', (o) => o.length)).toBeGreaterThan(1)
+      expect(await height(), `header at ${viewport.width} px`).toBe(before)
+      await context.close()
+    }
+  })
 })
