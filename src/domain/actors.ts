@@ -51,25 +51,35 @@ export function actorKey(name: string): string {
   return foldText(name).replace(/[\s\-–—.]+/g, '')
 }
 
-const BY_KEY = new Map<string, Actor>()
-for (const entry of REGISTRY) {
-  const actor: Actor = {
-    id: slugify(entry.name),
-    name: entry.name,
-    kind: entry.kind,
-    aliases: entry.aliases ?? [],
+/**
+ * Spelling key → actor, built on first use: the first page loads this module but matches no
+ * actor names, and building the table (and DERIVE_PATTERNS below) at load cost a slow phone
+ * tens of milliseconds of its start.
+ */
+let byKey: Map<string, Actor> | null = null
+function registryByKey(): Map<string, Actor> {
+  if (byKey) return byKey
+  byKey = new Map<string, Actor>()
+  for (const entry of REGISTRY) {
+    const actor: Actor = {
+      id: slugify(entry.name),
+      name: entry.name,
+      kind: entry.kind,
+      aliases: entry.aliases ?? [],
+    }
+    for (const spelling of [entry.name, ...actor.aliases]) byKey.set(actorKey(spelling), actor)
   }
-  for (const spelling of [entry.name, ...actor.aliases]) BY_KEY.set(actorKey(spelling), actor)
+  return byKey
 }
 
 /** All actors the registry knows, in registry order. */
 export function listKnownActors(): Actor[] {
-  return [...new Set(BY_KEY.values())]
+  return [...new Set(registryByKey().values())]
 }
 
 /** The registry's actor for a spelling, or `null` when it is not known. */
 export function findActor(name: string): Actor | null {
-  return BY_KEY.get(actorKey(name)) ?? null
+  return registryByKey().get(actorKey(name)) ?? null
 }
 
 /** The registry's actor, or a new one of kind `annet` named as written. */
@@ -139,17 +149,21 @@ const DERIVABLE = new Set([
   'bergen-kommune',
 ])
 
-/** Spellings to look for in free text, longest first so `Helse Midt-Norge` wins over `Helse Midt`. */
-const DERIVE_PATTERNS: { actor: Actor; pattern: RegExp }[] = listKnownActors()
-  .filter((a) => DERIVABLE.has(a.id))
-  .flatMap((actor) => [actor.name, ...actor.aliases].map((spelling) => ({ actor, spelling })))
-  .sort((a, b) => b.spelling.length - a.spelling.length)
-  .map(({ actor, spelling }) => {
-    const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–]/g, '[-–\\s]*')
-    // Acronyms (KS, FHI, NHN) must be written in capitals; names match in any case.
-    const flags = spelling === spelling.toUpperCase() ? 'u' : 'iu'
-    return { actor, pattern: new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, flags) }
-  })
+/** Spellings to look for in free text, longest first so `Helse Midt-Norge` wins over `Helse Midt` (built on first use). */
+let derivePatterns: { actor: Actor; pattern: RegExp }[] | null = null
+function derivePatternList(): { actor: Actor; pattern: RegExp }[] {
+  derivePatterns ??= listKnownActors()
+    .filter((a) => DERIVABLE.has(a.id))
+    .flatMap((actor) => [actor.name, ...actor.aliases].map((spelling) => ({ actor, spelling })))
+    .sort((a, b) => b.spelling.length - a.spelling.length)
+    .map(({ actor, spelling }) => {
+      const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–]/g, '[-–\\s]*')
+      // Acronyms (KS, FHI, NHN) must be written in capitals; names match in any case.
+      const flags = spelling === spelling.toUpperCase() ? 'u' : 'iu'
+      return { actor, pattern: new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, flags) }
+    })
+  return derivePatterns
+}
 
 /**
  * Actors named in a deliverable's name, for exports without an owner column: `…, Helse Vest`
@@ -158,7 +172,7 @@ const DERIVE_PATTERNS: { actor: Actor; pattern: RegExp }[] = listKnownActors()
 export function deriveActors(text: string): Actor[] {
   const found: { actor: Actor; at: number }[] = []
   let rest = text
-  for (const { actor, pattern } of DERIVE_PATTERNS) {
+  for (const { actor, pattern } of derivePatternList()) {
     const m = pattern.exec(rest)
     if (!m || found.some((f) => f.actor.id === actor.id)) continue
     found.push({ actor, at: m.index })

@@ -40,13 +40,40 @@ export function formatNumber(n: number, locale: FormatLocale = formatLocale.valu
   return formatterOf('number', locale).format(n)
 }
 
+/**
+ * Month names as Intl gives them for nb-NO and en-GB (tests/unit/i18n/format.test.ts checks
+ * every month against Intl): the overview's heading shows a date at start, and making an Intl
+ * date format costs ~90 ms on a slow phone (4× CPU), most of the first render.
+ */
+const MONTHS: Record<FormatLocale, readonly string[]> = {
+  nb: 'januar februar mars april mai juni juli august september oktober november desember'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+}
+
+/** «2. desember 2022» / «2 December 2022», as the `day` format; `null` for an invalid date. */
+function dayText(date: Date, locale: FormatLocale): string | null {
+  const month = MONTHS[locale][date.getMonth()]
+  if (month === undefined) return null
+  return `${date.getDate()}${locale === 'nb' ? '.' : ''} ${month} ${date.getFullYear()}`
+}
+
+/** «mai 2023» / «May 2023», as the `month` format (UTC); `null` for an invalid date. */
+function monthText(date: Date, locale: FormatLocale): string | null {
+  const month = MONTHS[locale][date.getUTCMonth()]
+  return month === undefined ? null : `${month} ${date.getUTCFullYear()}`
+}
+
 /** `2023-05` → «mai 2023» / «May 2023»; `2022-12-02` → «2. desember 2022» / «2 December 2022»; other text as is. */
 export function formatAsOf(value: string | undefined, locale: FormatLocale = formatLocale.value): string {
   if (!value) return ''
-  if (/^\d{4}-\d{2}$/.test(value))
-    return formatterOf('month', locale).format(new Date(`${value}-01T00:00:00Z`))
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
-    return formatterOf('day', locale).format(new Date(`${value}T12:00:00`))
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const date = new Date(`${value}-01T00:00:00Z`)
+    return monthText(date, locale) ?? formatterOf('month', locale).format(date)
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const date = new Date(`${value}T12:00:00`)
+    return dayText(date, locale) ?? formatterOf('day', locale).format(date)
+  }
   return value
 }
 

@@ -1,7 +1,8 @@
 /** The content of the active dataset, and the strategy's goals, for the views. */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { getDatabase, getDatasetContent, getDatasetOverview, putDatasetSummary } from '@/db'
+import { loadDb } from '@/db/load'
+import { readQuickOverview } from '@/db/quick-read'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/dataset-summary'
 import { prepareSearchText } from '@/domain/item-search'
@@ -33,6 +34,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   let generation = 0
   /** Goals of the newest strategy dataset that has any (a file of initiatives alone has none). */
   async function strategyGoals(strategyIds: readonly string[]): Promise<Goal[]> {
+    const { getDatabase, getDatasetContent } = await loadDb()
     const db = getDatabase()
     for (const id of strategyIds) {
       const found = (await getDatasetContent(db, id))?.goals ?? []
@@ -44,26 +46,46 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   /**
    * The summary (a few records) first, then the items: asked for beside the read of 100 000
    * items, Chromium answered the summary only after it (the overview waited as long as before).
-   * The overview draws from it while the items are still being read.
+   * The overview draws from it while the items are still being read. It is read without Dexie
+   * when it can be (db/quick-read.ts), so the first page need not wait for Dexie to load.
    * Returns whether a summary was there.
    */
-  async function loadSummary(mine: number, datasetId: string, strategy: Promise<Goal[]>): Promise<boolean> {
-    const [quick, strategyList] = await Promise.all([getDatasetOverview(getDatabase(), datasetId), strategy])
+  async function loadSummary(
+    mine: number,
+    datasetId: string,
+    strategyIds: readonly string[],
+    strategy: () => Promise<Goal[]>,
+  ): Promise<boolean> {
+    const raw = await readQuickOverview(datasetId, strategyIds)
+    const quick = raw
+      ? { summary: raw.summary, goals: raw.goals.length ? raw.goals : raw.strategyGoals }
+      : await summaryThroughDexie(datasetId, strategy)
     if (mine !== generation || !quick?.summary) return false
-    goals.value = quick.goals.length ? quick.goals : strategyList
+    goals.value = quick.goals
     summary.value = quick.summary
     summaryId.value = datasetId
     return true
   }
 
+  async function summaryThroughDexie(datasetId: string, strategy: () => Promise<Goal[]>) {
+    const { getDatabase, getDatasetOverview } = await loadDb()
+    const [stored, strategyList] = await Promise.all([
+      getDatasetOverview(getDatabase(), datasetId),
+      strategy(),
+    ])
+    return stored && { summary: stored.summary, goals: stored.goals.length ? stored.goals : strategyList }
+  }
+
   async function load(datasetId: string | null, strategyIds: readonly string[]): Promise<void> {
     const mine = ++generation
-    const strategy = strategyGoals(strategyIds)
-    const summarised = datasetId !== null && (await loadSummary(mine, datasetId, strategy))
+    let strategyRead: Promise<Goal[]> | undefined
+    const strategy = () => (strategyRead ??= strategyGoals(strategyIds))
+    const summarised = datasetId !== null && (await loadSummary(mine, datasetId, strategyIds, strategy))
     if (mine !== generation) return
+    const { getDatabase, getDatasetContent, putDatasetSummary } = await loadDb()
     const [content, strategyList] = await Promise.all([
       datasetId ? getDatasetContent(getDatabase(), datasetId) : null,
-      strategy,
+      strategy(),
     ])
     if (mine !== generation) return // a newer selection won the race
     items.value = content?.items ?? []

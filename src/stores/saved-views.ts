@@ -1,7 +1,7 @@
 /** Saved views: listed, renamed, reordered, deleted, and stepped through in presentation mode. */
 import { defineStore } from 'pinia'
 import { ref, toRaw } from 'vue'
-import { getDatabase, listSavedViews, replaceSavedViews } from '@/db'
+import { loadDb } from '@/db/load'
 import { moveView, type SavedView, type ViewQuery } from '@/domain/saved-view'
 
 /** Query keys that belong to the presentation, not to the view. */
@@ -13,6 +13,7 @@ export const useSavedViewsStore = defineStore('savedViews', () => {
   const loaded = ref(false)
 
   async function load(): Promise<void> {
+    const { getDatabase, listSavedViews } = await loadDb()
     views.value = await listSavedViews(getDatabase())
     loaded.value = true
   }
@@ -20,6 +21,7 @@ export const useSavedViewsStore = defineStore('savedViews', () => {
   async function write(next: SavedView[]): Promise<void> {
     // IndexedDB cannot clone Vue's reactive proxies: write the raw objects.
     const raw = next.map((v) => ({ ...toRaw(v), query: { ...toRaw(v.query) } }))
+    const { getDatabase, replaceSavedViews } = await loadDb()
     await replaceSavedViews(getDatabase(), raw)
     views.value = raw
   }

@@ -11,7 +11,7 @@ import type { SavedView } from '@/domain/saved-view'
 import { asOfDay } from '@/domain/period'
 import type { PortfolioContent } from '@/domain/portfolio'
 import type { Dataset, DatasetContent } from '@/domain/types'
-import { getDatabase, getLatestPortfolio } from '@/db'
+import { loadDb } from '@/db/load'
 import { findDatasetByRef, parseDatasetRef, parseDatasetRefValue } from '@/domain/view-link'
 import { useDatasetsStore } from './datasets'
 import { useSavedViewsStore } from './saved-views'
@@ -76,7 +76,7 @@ export const useSlideDeckStore = defineStore('slideDeck', () => {
       let portfolio: PortfolioContent | undefined
       const portfolioOf = async () => {
         if (portfolio) return portfolio
-        const latest = await getLatestPortfolio(getDatabase())
+        const latest = await loadDb().then((db) => db.getLatestPortfolio(db.getDatabase()))
         const asOf = (id: string) => datasets.datasets.find((d) => d.id === id)?.asOf ?? ''
         const newest = [...new Set(latest.costs.map((c) => c.datasetId))].sort((a, b) =>
           asOf(b).localeCompare(asOf(a)),

@@ -4,7 +4,8 @@
  * imported statically here: the page loads this module at start (to seed the bundled data)
  * and must not carry PapaParse and the import pipeline with it.
  */
-import { getDatabase, type WriteProgress } from '@/db'
+import type { WriteProgress } from '@/db'
+import { loadDb } from '@/db/load'
 import type { DatasetContent } from '@/domain/types'
 import type { ImportReport } from '@/import/import-report'
 import type { FromWorker, ToWorker } from './import-protocol'
@@ -225,7 +226,9 @@ export function createWorkerClient(
 function createInlineClient(): ImportClient {
   let opened: Promise<ImportSession> | undefined
   const session = () =>
-    (opened ??= import('./import-session').then((m) => m.createImportSession(getDatabase())))
+    (opened ??= Promise.all([import('./import-session'), loadDb()]).then(([m, db]) =>
+      m.createImportSession(db.getDatabase()),
+    ))
   let cancelled = false
   return {
     analyse: async (req) => (await session()).analyse(req),

@@ -110,6 +110,28 @@ describe('ChartPanel', () => {
     wrapper.unmount()
   })
 
+  it('draws its chart only when the main thread is idle (the page’s own render and data come first)', async () => {
+    const idle: (() => void)[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+    try {
+      const wrapper = mount(ChartPanel, {
+        props,
+        global: { plugins: plugins('nb') },
+        attachTo: document.body,
+      })
+      await reveal()
+      expect(wrapper.find('.chart-stub').exists()).toBe(false)
+      expect(idle).toHaveLength(1)
+      idle.shift()?.()
+      await flushPromises()
+      expect(wrapper.find('.chart-stub').exists()).toBe(true)
+      wrapper.unmount()
+    } finally {
+      vi.unstubAllGlobals()
+      vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
+    }
+  })
+
   it('shows the chart first and toggles to a table with the same numbers', async () => {
     const wrapper = await mountPanel()
     expect(wrapper.get('h3').text()).toBe('Tiltak per mål og fase')

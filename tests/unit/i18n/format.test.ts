@@ -30,6 +30,41 @@ describe('formatting in the UI language', () => {
     expect(label.value).toBe('May 2023')
   })
 
+  it('writes as-of dates as Intl does, in both languages, every month, without making an Intl date format', async () => {
+    const intl = {
+      day: (tag: string) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' }),
+      month: (tag: string) =>
+        new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    }
+    const expected: string[] = []
+    const dates: [string, 'nb' | 'en'][] = []
+    for (const [locale, tag] of [
+      ['nb', 'nb-NO'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const day = intl.day(tag)
+      const month = intl.month(tag)
+      for (let m = 1; m <= 12; m++) {
+        const mm = String(m).padStart(2, '0')
+        for (const [value, date, format] of [
+          [`2023-${mm}`, new Date(`2023-${mm}-01T00:00:00Z`), month],
+          [`0999-${mm}`, new Date(`0999-${mm}-01T00:00:00Z`), month],
+          [`2022-${mm}-01`, new Date(`2022-${mm}-01T12:00:00`), day],
+          [`2024-${mm}-28`, new Date(`2024-${mm}-28T12:00:00`), day],
+        ] as const) {
+          dates.push([value, locale])
+          expected.push(format.format(date))
+        }
+      }
+    }
+    vi.resetModules()
+    const made = vi.spyOn(Intl, 'DateTimeFormat')
+    const fresh = await import('@/i18n/format')
+    expect(dates.map(([value, locale]) => fresh.formatAsOf(value, locale))).toEqual(expected)
+    expect(made).not.toHaveBeenCalled()
+    made.mockRestore()
+  })
+
   it('makes a formatter on its first use only, and only the one asked for (each costs time at start)', async () => {
     vi.resetModules()
     const Original = Intl.DateTimeFormat
@@ -39,10 +74,11 @@ describe('formatting in the UI language', () => {
       return new Original(...args)
     } as typeof Original)
     const fresh = await import('@/i18n/format')
-    expect(fresh.formatAsOf('2022-12-02', 'nb')).toBe('2. desember 2022')
-    expect(fresh.formatAsOf('2023-01-15', 'nb')).toBe('15. januar 2023')
+    expect(fresh.formatTimestamp('2026-11-21T14:05:00', 'nb')).toBe('21.11.2026, 14:05')
+    expect(fresh.formatTimestamp('2026-11-22T09:00:00', 'nb')).toBe('22.11.2026, 09:00')
     expect(made).toHaveBeenCalledTimes(1)
-    expect(fresh.formatAsOf('2023-05', 'nb')).toBe('mai 2023')
+    // A date that does not exist is left to Intl, as before (which throws on it).
+    expect(() => fresh.formatAsOf('2023-13', 'nb')).toThrow(RangeError)
     expect(made).toHaveBeenCalledTimes(2)
     made.mockRestore()
   })

@@ -1,0 +1,150 @@
+/**
+ * The overview's start with Dexie off the start path (src/db/load.ts, src/db/quick-read.ts):
+ * a first visit seeds the bundled data and shows it; a repeat visit shows the stored choice's
+ * goal cards while the Dexie chunk is still held back by the network, and the rest once it
+ * arrives. The service worker is blocked, so every request meets the test's route.
+ */
+import { readFileSync } from 'node:fs'
+import type { Browser, Page, Route } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { summariseGoals } from '@/domain/aggregate'
+import { loadBundledDatasets } from '@/import/bundled-data'
+import { baseUrl, launchBrowser } from './browser'
+import { waitForGoalCards } from './helpers'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const chunkModules = JSON.parse(readFileSync('dist/.vite/chunk-modules.json', 'utf8')) as Record<
+  string,
+  string[]
+>
+const dexieFile = Object.entries(chunkModules).find(
+  ([file, ids]) => !file.includes('worker') && ids.includes('node_modules/dexie/dist/dexie.js'),
+)?.[0]
+
+/** The goal cards' item counts for the 2021 veikart (under the strategy's goals). */
+async function expectedItemCounts(): Promise<number[]> {
+  const [strategy, , veikart] = await loadBundledDatasets()
+  if (!strategy || !veikart) throw new Error('bundled data missing')
+  return summariseGoals(strategy.goals, veikart.subGoals, veikart.items).map((s) => s.itemCount)
+}
+
+const itemCounts = (page: Page) =>
+  page.$$eval(
+    '[data-testid="goal-cards"] [data-count="items"]',
+    (els) => els.map((el) => Number(/\d+/.exec(el.textContent ?? '')?.[0] ?? 0)), // «ingen tiltak»: 0
+  )
+
+describe('the overview’s start', () => {
+  it('first visit: seeds, shows the bundled data; repeat visit: the stored choice before Dexie loads', async () => {
+    expect(dexieFile).toBeTruthy()
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'nb-NO',
+      baseURL: baseUrl(),
+      serviceWorkers: 'block',
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+
+    await page.goto('/')
+    await waitForGoalCards(page)
+    expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Tiltak for 2024')
+    await page.selectOption('[data-testid="dataset-select"]', 'bundled-veikart-2021')
+    const expected = await expectedItemCounts()
+    await page.waitForFunction(
+      (first) =>
+        document.querySelector('[data-goal="1"] [data-count="items"]')?.textContent?.trim() ===
+        `${first} tiltak`,
+      expected[0],
+    )
+    expect(await itemCounts(page)).toEqual(expected)
+
+    // Repeat visit with the Dexie chunk held back: the stored choice and its numbers show anyway.
+    const held: Route[] = []
+    await page.route(`**/${dexieFile}`, (route) => void held.push(route))
+    await page.reload()
+    await waitForGoalCards(page)
+    expect(await page.textContent('[data-testid="active-dataset"]')).toContain('2021')
+    expect(await itemCounts(page)).toEqual(expected)
+    expect(held.length).toBe(1)
+    // The actor plans list items, which Dexie reads: they wait for it.
+    expect(await page.isVisible('[data-testid="actor-plans-loading"]')).toBe(true)
+
+    for (const route of held) await route.continue()
+    await page.unroute(`**/${dexieFile}`)
+    await page.waitForSelector('[data-actor]')
+    expect(await page.isVisible('[data-testid="actor-plans-loading"]')).toBe(false)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('on a phone: the page fits the screen, and the charts two screens down are drawn when scrolled near', async () => {
+    const echartsFile = Object.entries(chunkModules).find(([, ids]) =>
+      ids.includes('src/charts/echarts-setup.ts'),
+    )?.[0]
+    expect(echartsFile).toBeTruthy()
+    const context = await browser.newContext({
+      // As Lighthouse's mobile preset: a page wider than the screen would be zoomed out to fit.
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 1.75,
+      locale: 'nb-NO',
+      baseURL: baseUrl(),
+      serviceWorkers: 'block',
+    })
+    const page = await context.newPage()
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto('/')
+    await waitForGoalCards(page)
+    await page.waitForSelector('[data-actor]')
+    expect(await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([412, 412])
+    await page.waitForTimeout(1500)
+    expect(await page.locator('[data-testid="chart-pending"]').count()).toBe(4)
+    expect(requested).not.toContain(`/${echartsFile}`)
+
+    await page.locator('[data-testid="chart-goal-stage"]').scrollIntoViewIfNeeded()
+    await page.waitForSelector('[data-testid="chart-goal-stage"] canvas')
+    expect(requested).toContain(`/${echartsFile}`)
+    await context.close()
+  })
+
+  it('keeps the header’s height while the datasets are read, on a phone and a laptop (no layout shift)', async () => {
+    for (const viewport of [
+      { width: 412, height: 823 },
+      { width: 1350, height: 940 },
+    ]) {
+      const context = await browser.newContext({
+        viewport,
+        isMobile: viewport.width < 500,
+        locale: 'nb-NO',
+        baseURL: baseUrl(),
+        serviceWorkers: 'block',
+      })
+      const page = await context.newPage()
+      // A first visit with the Dexie chunk held back: the header is drawn with no datasets yet.
+      const held: Route[] = []
+      await page.route(`**/${dexieFile}`, (route) => void held.push(route))
+      await page.goto('/')
+      await page.waitForSelector('[data-testid="dataset-select"]')
+      await expect.poll(() => held.length).toBe(1)
+      const height = () => page.$eval('header', (el) => el.getBoundingClientRect().height)
+      const before = await height()
+      for (const route of held) await route.continue()
+      await page.unroute(`**/${dexieFile}`)
+      await waitForGoalCards(page)
+      expect(await page.$$eval('[data-testid="dataset-select"] option', (o) => o.length)).toBeGreaterThan(1)
+      expect(await height(), `header at ${viewport.width} px`).toBe(before)
+      await context.close()
+    }
+  })
+})
