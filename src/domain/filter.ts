@@ -11,7 +11,7 @@
  */
 import {
   FACET_KEYS,
-  facetsOf,
+  facetsOfList,
   hasSelected,
   slotOf,
   slotPairs,
@@ -19,7 +19,7 @@ import {
   withRoom,
   type FacetKey,
 } from './facet-slots'
-import { baseMatches } from './item-search'
+import { baseMatchIndexes } from './item-search'
 import type { ActorKind, GoalNumber, ItemFlag, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
 
 export interface ItemFilter {
@@ -95,8 +95,10 @@ export function facetPresence(items: readonly RoadmapItem[]): FacetPresence {
   >
   const actorNames = new Map<string, string>()
   let seen = new Uint8Array(slotPairs.length + 64)
-  for (const item of items) {
-    const facets = facetsOf(item)
+  const facetsAt = facetsOfList(items)
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as RoadmapItem
+    const facets = facetsAt(i)
     seen = withRoom(seen, slotPairs.length)
     for (let j = SLOTS_START; j < facets.length; j++) {
       const slot = facets[j] as number
@@ -139,15 +141,19 @@ export function filterItems(
   subGoals: readonly SubGoal[] = [],
 ): RoadmapItem[] {
   if (isEmptyFilter(filter)) return [...items]
-  const pool = baseMatches(items, filter, subGoals)
+  const pool = baseMatchIndexes(items, filter, subGoals)
   const selected = selectedSlots(filter)
   const active = FACET_KEYS.map((_, k) => k).filter((k) => selected[k] !== null)
-  if (active.length === 0) return [...pool]
-  return pool.filter((item) => {
-    const facets = facetsOf(item)
-    for (const k of active) if (!hasSelected(facets, k, selected[k] as Uint8Array)) return false
-    return true
-  })
+  const facetsAt = facetsOfList(items)
+  const out: RoadmapItem[] = []
+  for (const i of pool) {
+    if (active.length > 0) {
+      const facets = facetsAt(i)
+      if (!active.every((k) => hasSelected(facets, k, selected[k] as Uint8Array))) continue
+    }
+    out.push(items[i] as RoadmapItem)
+  }
+  return out
 }
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>
@@ -159,12 +165,14 @@ export function countFacets(
   subGoals: readonly SubGoal[] = [],
 ): FacetCounts {
   // As before the search narrowed: the start filters count only together with text or a year.
-  const pool = isTextAndYearEmpty(filter) ? items : baseMatches(items, filter, subGoals)
+  const pool = isTextAndYearEmpty(filter) ? null : baseMatchIndexes(items, filter, subGoals)
   const selected = selectedSlots(filter)
   const active = FACET_KEYS.map((_, k) => k).filter((k) => selected[k] !== null)
+  const facetsAt = facetsOfList(items)
   let tally = new Int32Array(slotPairs.length + 64)
-  for (const item of pool) {
-    const facets = facetsOf(item)
+  const n = pool ? pool.length : items.length
+  for (let p = 0; p < n; p++) {
+    const facets = facetsAt(pool ? (pool[p] as number) : p)
     // Which facets does the item fail? It counts for facet K only if it passes all others.
     let failing = -1
     let failures = 0
@@ -179,6 +187,10 @@ export function countFacets(
     const to = failing < 0 ? facets.length : (facets[failing + 1] as number)
     for (let j = from; j < to; j++) tally[facets[j] as number]! += 1
   }
+  return countsOf(tally)
+}
+
+function countsOf(tally: Int32Array): FacetCounts {
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts
   for (let slot = 0; slot < slotPairs.length && slot < tally.length; slot++) {
     const n = tally[slot] as number
