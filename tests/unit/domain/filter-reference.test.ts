@@ -91,18 +91,18 @@ describe('facet filter and counts against the reference', () => {
       { flags: ['no-period'] },
       { flags: ['uncertain'], groupings: [items.find((i) => i.grouping)!.grouping!] },
       { subGoals: [subGoals[0]!.id], phases: ['konsept', 'i-bruk'] },
-      ...['h', 'he', 'hel', 'hels', 'helse', 'hels', 'hel', 'he'].map((text) => ({
+      ...['h', 'he', 'hel', 'hels', 'helse', 'hels', 'hel', 'he'].map((text): Partial<ItemFilter> => ({
         text,
-        goals: [1, 3] as const,
+        goals: [1, 3],
       })),
       { text: 'e', year: 2026 },
       { text: 'e', year: 2026, actorKinds: ['kommunal'] },
       { startPhases: ['konsept'] },
       { startYears: ['none'], goals: [5] },
-    ].map((step) => ({ ...step, goals: [...(step.goals ?? [])] }))
+    ]
     let found = 0
     for (const step of steps) {
-      const filter = f(step as Partial<ItemFilter>)
+      const filter = f(step)
       const label = JSON.stringify(step)
       const expected = referenceFilter(items, filter, subGoals)
       expect(
