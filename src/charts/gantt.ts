@@ -24,7 +24,7 @@
  */
 import type { EChartsOption } from 'echarts'
 import type { GanttLayout } from '@/domain/gantt-layout'
-import type { RoadmapItem } from '@/domain/types'
+import type { ItemLookup } from '@/domain/item-lookup'
 import { axisLabelStyle, baseOption } from './base-option'
 import { barRenderer } from './gantt-bar'
 import {
@@ -83,7 +83,7 @@ export {
 
 export interface GanttChartInput {
   layout: Pick<GanttLayout, 'lanes' | 'bars'>
-  items: ReadonlyMap<string, RoadmapItem>
+  items: ItemLookup
   /** ISO date of the as-of line. */
   asOf: string
   /** Year to shade, or null. */

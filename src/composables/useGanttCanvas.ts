@@ -16,14 +16,14 @@ import {
 } from '@/charts/gantt'
 import type { GanttLayout } from '@/domain/gantt-layout'
 import { dayMs, isoDay } from '@/domain/time-window'
-import type { RoadmapItem } from '@/domain/types'
+import type { ItemLookup } from '@/domain/item-lookup'
 import type { useGanttTile } from './useGanttTile'
 import type { useGanttWindow } from './useGanttWindow'
 
 /** What the chart draws: the GanttChart component's props. */
 export interface GanttCanvasProps {
   layout: GanttLayout
-  items: ReadonlyMap<string, RoadmapItem>
+  items: ItemLookup
   asOf: string
   year: number | null
   window: { start: string; end: string }

@@ -19,6 +19,7 @@ import {
   type GanttGroupBy,
   type GanttZoom,
 } from '@/domain/gantt-layout'
+import { lazyItemLookup } from '@/domain/item-lookup'
 import { GANTT_MARKS, ganttMarks, type GanttMark } from '@/domain/gantt-legend'
 import { asOfDay } from '@/domain/period'
 import { addYears, zoomLevelWindow, type DateWindow } from '@/domain/time-window'
@@ -115,7 +116,8 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
   const items = computed(() =>
     isEmptyFilter(filter.value) ? roadmap.items : filterItems(roadmap.items, filter.value, roadmap.subGoals),
   )
-  const itemById = computed(() => new Map(roadmap.items.map((i) => [i.id, i])))
+  /** For the chart's tooltips: indexed on the first one, not on the first render. */
+  const itemById = computed(() => lazyItemLookup(roadmap.items))
   /** What no filter changes, per item: prepared once per item list, not on every keystroke. */
   const prepared = computed(() => prepareGanttItems(roadmap.items, roadmap.subGoals))
   /** The prepared records of the filtered items (null only if they were not in the store's order). */

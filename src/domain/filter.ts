@@ -9,10 +9,18 @@
  * that counts an item once, under the phase or year it starts in, links to exactly those
  * items (the `phases` facet matches every phase of a span, `year` every year a period touches).
  */
-import { resolveActor } from './actors'
-import { baseMatches } from './item-search'
+import {
+  FACET_KEYS,
+  facetsOfList,
+  hasSelected,
+  slotOf,
+  slotPairs,
+  SLOTS_START,
+  withRoom,
+  type FacetKey,
+} from './facet-slots'
+import { baseMatchIndexes } from './item-search'
 import type { ActorKind, GoalNumber, ItemFlag, Phase, PlanningStatus, RoadmapItem, SubGoal } from './types'
-import { phasesIn } from './phase'
 
 export interface ItemFilter {
   goals: GoalNumber[]
@@ -35,19 +43,7 @@ export interface ItemFilter {
   text: string
 }
 
-export type FacetKey =
-  'goals' | 'subGoals' | 'groupings' | 'actors' | 'actorKinds' | 'phases' | 'statuses' | 'flags'
-
-export const FACET_KEYS: readonly FacetKey[] = [
-  'goals',
-  'subGoals',
-  'groupings',
-  'actors',
-  'actorKinds',
-  'phases',
-  'statuses',
-  'flags',
-]
+export { FACET_KEYS, type FacetKey } from './facet-slots'
 
 export function emptyFilter(): ItemFilter {
   return {
@@ -77,73 +73,6 @@ export function isEmptyFilter(filter: ItemFilter): boolean {
   )
 }
 
-/**
- * Every (facet, value) pair met so far, numbered: counting facets adds into an array by these
- * numbers instead of looking up a string per value in a map (at 100 000 items, per keystroke).
- */
-const slotIds = new Map<string, number>()
-const slotPairs: { key: FacetKey; value: string }[] = []
-
-function slotOf(key: FacetKey, value: string): number {
-  const id = `${key}\u0000${value}`
-  let slot = slotIds.get(id)
-  if (slot === undefined) {
-    slot = slotPairs.length
-    slotIds.set(id, slot)
-    slotPairs.push({ key, value })
-  }
-  return slot
-}
-
-/** An item's facet values, and the same as slot numbers: facet k's are `slots[starts[k]..starts[k+1])`. */
-interface ItemFacets {
-  values: Record<FacetKey, readonly string[]>
-  slots: Int32Array
-  starts: Uint32Array
-}
-
-/** Every facet's values of an item, worked out once per item object (items are never mutated). */
-const facetCache = new WeakMap<RoadmapItem, ItemFacets>()
-
-function computeFacets(item: RoadmapItem): ItemFacets {
-  const values: Record<FacetKey, readonly string[]> = {
-    goals: [String(item.goal)],
-    subGoals: item.subGoalId ? [item.subGoalId] : [],
-    groupings: item.grouping ? [item.grouping] : [],
-    actors: item.actorIds,
-    actorKinds: [...new Set(item.actors.map((name) => resolveActor(name).kind))],
-    phases: item.phase ? phasesIn(item.phase) : [],
-    statuses: [item.status ?? 'unknown'],
-    flags: item.flags,
-  }
-  const slots: number[] = []
-  const starts = new Uint32Array(FACET_KEYS.length + 1)
-  FACET_KEYS.forEach((key, k) => {
-    starts[k] = slots.length
-    for (const value of values[key]) slots.push(slotOf(key, value))
-  })
-  starts[FACET_KEYS.length] = slots.length
-  return { values, slots: Int32Array.from(slots), starts }
-}
-
-/**
- * The values an item has for a facet (several for actors and phase spans). Cached per item:
- * resolving actor kinds and phase spans for 100 000 items on every keystroke cost seconds.
- */
-export function facetValues(item: RoadmapItem, key: FacetKey): readonly string[] {
-  return facetsOf(item).values[key]
-}
-
-/** Every facet's values of an item, from the cache (one lookup per item, not one per facet). */
-function facetsOf(item: RoadmapItem): ItemFacets {
-  let facets = facetCache.get(item)
-  if (!facets) {
-    facets = computeFacets(item)
-    facetCache.set(item, facets)
-  }
-  return facets
-}
-
 /** What a dataset holds for the facet panel: the values present per facet, and actor names. */
 export interface FacetPresence {
   values: Record<FacetKey, ReadonlySet<string>>
@@ -153,7 +82,10 @@ export interface FacetPresence {
 
 const presenceCache = new WeakMap<readonly RoadmapItem[], FacetPresence>()
 
-/** The facet values present in `items`, in one pass, once per item list (lists are replaced, not changed). */
+/**
+ * The facet values present in `items`, in one pass, once per item list (lists are replaced, not
+ * changed). Each facet's values in the order first met, as the items state them.
+ */
 export function facetPresence(items: readonly RoadmapItem[]): FacetPresence {
   const cached = presenceCache.get(items)
   if (cached) return cached
@@ -162,25 +94,44 @@ export function facetPresence(items: readonly RoadmapItem[]): FacetPresence {
     Set<string>
   >
   const actorNames = new Map<string, string>()
-  for (const item of items) {
-    for (const key of FACET_KEYS) for (const v of facetValues(item, key)) values[key].add(v)
-    item.actorIds.forEach((id, k) => {
-      if (!actorNames.has(id)) actorNames.set(id, item.actors[k] ?? id)
-    })
+  let seen = new Uint8Array(slotPairs.length + 64)
+  const facetsAt = facetsOfList(items)
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as RoadmapItem
+    const facets = facetsAt(i)
+    seen = withRoom(seen, slotPairs.length)
+    for (let j = SLOTS_START; j < facets.length; j++) {
+      const slot = facets[j] as number
+      if (seen[slot] === 1) continue
+      seen[slot] = 1
+      const pair = slotPairs[slot] as { key: FacetKey; value: string }
+      values[pair.key].add(pair.value)
+    }
+    const { actorIds, actors } = item
+    for (let k = 0; k < actorIds.length; k++) {
+      const id = actorIds[k] as string
+      if (!actorNames.has(id)) actorNames.set(id, actors[k] ?? id)
+    }
   }
   const presence = { values, actorNames }
   presenceCache.set(items, presence)
   return presence
 }
 
-/** A compiled predicate per facet; `null` when the facet selects nothing (matches all). */
-function facetPredicates(filter: ItemFilter): Record<FacetKey, ((facets: ItemFacets) => boolean) | null> {
-  const result = {} as Record<FacetKey, ((facets: ItemFacets) => boolean) | null>
-  for (const key of FACET_KEYS) {
-    const selected = new Set((filter[key] as (string | number)[]).map(String))
-    result[key] = selected.size === 0 ? null : (facets) => facets.values[key].some((v) => selected.has(v))
-  }
-  return result
+/**
+ * Per facet, the slots its selection marks; `null` when it selects nothing (matches all).
+ * Selected values get their slots now, so an item met later with such a value matches.
+ */
+function selectedSlots(filter: ItemFilter): (Uint8Array | null)[] {
+  const slotLists = FACET_KEYS.map((key, k) =>
+    (filter[key] as (string | number)[]).map((value) => slotOf(k, String(value))),
+  )
+  return slotLists.map((slots) => {
+    if (slots.length === 0) return null
+    const marks = new Uint8Array(slotPairs.length)
+    for (const slot of slots) marks[slot] = 1
+    return marks
+  })
 }
 
 /** The items that match every facet, the year and the text. */
@@ -190,15 +141,19 @@ export function filterItems(
   subGoals: readonly SubGoal[] = [],
 ): RoadmapItem[] {
   if (isEmptyFilter(filter)) return [...items]
-  const pool = baseMatches(items, filter, subGoals)
-  const predicates = Object.values(facetPredicates(filter)).filter(
-    (p): p is (facets: ItemFacets) => boolean => p !== null,
-  )
-  if (predicates.length === 0) return [...pool]
-  return pool.filter((item) => {
-    const facets = facetsOf(item)
-    return predicates.every((p) => p(facets))
-  })
+  const pool = baseMatchIndexes(items, filter, subGoals)
+  const selected = selectedSlots(filter)
+  const active = FACET_KEYS.map((_, k) => k).filter((k) => selected[k] !== null)
+  const facetsAt = facetsOfList(items)
+  const out: RoadmapItem[] = []
+  for (const i of pool) {
+    if (active.length > 0) {
+      const facets = facetsAt(i)
+      if (!active.every((k) => hasSelected(facets, k, selected[k] as Uint8Array))) continue
+    }
+    out.push(items[i] as RoadmapItem)
+  }
+  return out
 }
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>
@@ -210,39 +165,38 @@ export function countFacets(
   subGoals: readonly SubGoal[] = [],
 ): FacetCounts {
   // As before the search narrowed: the start filters count only together with text or a year.
-  const pool = isTextAndYearEmpty(filter) ? items : baseMatches(items, filter, subGoals)
-  const predicates = facetPredicates(filter)
-  const active = FACET_KEYS.filter((k) => predicates[k] !== null)
-  const keyIndex = new Map(FACET_KEYS.map((k, i) => [k, i]))
-  const tally: number[] = []
-  const add = (facets: ItemFacets, from: number, to: number) => {
-    for (let j = from; j < to; j++) {
-      const slot = facets.slots[j]!
-      tally[slot] = (tally[slot] ?? 0) + 1
-    }
-  }
-  for (const item of pool) {
-    const facets = facetsOf(item)
+  const pool = isTextAndYearEmpty(filter) ? null : baseMatchIndexes(items, filter, subGoals)
+  const selected = selectedSlots(filter)
+  const active = FACET_KEYS.map((_, k) => k).filter((k) => selected[k] !== null)
+  const facetsAt = facetsOfList(items)
+  let tally = new Int32Array(slotPairs.length + 64)
+  const n = pool ? pool.length : items.length
+  for (let p = 0; p < n; p++) {
+    const facets = facetsAt(pool ? (pool[p] as number) : p)
     // Which facets does the item fail? It counts for facet K only if it passes all others.
-    let failing: FacetKey | null = null
+    let failing = -1
     let failures = 0
-    for (const key of active) {
-      if (predicates[key]!(facets)) continue
-      failing = key
+    for (const k of active) {
+      if (hasSelected(facets, k, selected[k] as Uint8Array)) continue
+      failing = k
       if (++failures > 1) break
     }
     if (failures > 1) continue
-    if (failing === null) add(facets, 0, facets.slots.length)
-    else {
-      const k = keyIndex.get(failing)!
-      add(facets, facets.starts[k]!, facets.starts[k + 1]!)
-    }
+    tally = withRoom(tally, slotPairs.length)
+    const from = failing < 0 ? SLOTS_START : (facets[failing] as number)
+    const to = failing < 0 ? facets.length : (facets[failing + 1] as number)
+    for (let j = from; j < to; j++) tally[facets[j] as number]! += 1
   }
+  return countsOf(tally)
+}
+
+function countsOf(tally: Int32Array): FacetCounts {
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts
-  tally.forEach((n, slot) => {
-    const pair = slotPairs[slot]!
+  for (let slot = 0; slot < slotPairs.length && slot < tally.length; slot++) {
+    const n = tally[slot] as number
+    const pair = slotPairs[slot] as { key: FacetKey; value: string }
     if (n > 0) counts[pair.key].set(pair.value, n)
-  })
+  }
   return counts
 }
 

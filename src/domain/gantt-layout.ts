@@ -36,7 +36,7 @@
  * (lanes emitted in order); this one puts them together.
  */
 import type { Goal, RoadmapItem, SubGoal } from './types'
-import { movedEnd, type Extent } from './gantt-extent'
+import { movedEnd } from './gantt-extent'
 import { pathMaker } from './gantt-paths'
 import {
   prepareGanttItems,
@@ -114,13 +114,14 @@ export function buildSelectedGanttLayout(
  */
 function startsPerGroup(prepared: PreparedGantt, isShown: Uint8Array): (string[] | undefined)[] {
   const starts: (string[] | undefined)[] = new Array<string[] | undefined>(prepared.groupCount)
+  const { groups, starts: startOf } = prepared.byIndex
   for (const i of prepared.byStart) {
     if (!isShown[i]) continue
-    const p = prepared.items[i] as PreparedItem
-    const start = (p.extent as Extent).start
-    const list = starts[p.group]
+    const start = startOf[i] as string
+    const group = groups[i] as number
+    const list = starts[group]
     if (list) list.push(start)
-    else starts[p.group] = [start]
+    else starts[group] = [start]
   }
   return starts
 }
@@ -129,11 +130,22 @@ function startsPerGroup(prepared: PreparedGantt, isShown: Uint8Array): (string[]
  * The leaf of an item whose end the edge and the other items shown move (open or inferred): that
  * of the last layout while the end is the same, so its lane and bar are reused too.
  */
-function movedLeaf(p: PreparedItem, leaf: Leaf, laterStarts: string[] | undefined, edgeEnd: string): Leaf {
-  const e = leaf.extent
-  const end = movedEnd(e.start, e.openEnd, laterStarts, edgeEnd)
-  if (p.moved?.extent.end !== end) p.moved = { ...leaf, extent: { ...e, end } }
-  return p.moved
+function movedLeaf(
+  at: PreparedGantt['byIndex'],
+  i: number,
+  laterStarts: string[] | undefined,
+  edgeEnd: string,
+): Leaf {
+  // From the flat arrays: the records are read only when the end changed.
+  const end = movedEnd(at.starts[i] as string, at.variable[i] === 2, laterStarts, edgeEnd)
+  let moved = at.moved[i]
+  if (!moved || at.movedEnds[i] !== end) {
+    const leaf = at.leaves[i] as Leaf
+    moved = { ...leaf, extent: { ...leaf.extent, end } }
+    at.moved[i] = moved
+    at.movedEnds[i] = end
+  }
+  return moved
 }
 
 /**
@@ -187,11 +199,15 @@ function layoutPrepared(
   }
 
   const starts = startsPerGroup(prepared, isShown)
+  const at = prepared.byIndex
   for (const i of prepared.dated) {
+    // Only shown items with a date have lanes, and every item with a date has a leaf.
     const nodes = lanesOf[i]
-    const p = prepared.items[i] as PreparedItem
-    if (!nodes || !p.leaf) continue
-    const leaf = p.variable ? movedLeaf(p, p.leaf, starts[p.group], options.edge.end) : p.leaf
+    if (!nodes) continue
+    const leaf =
+      at.variable[i] === 0
+        ? (at.leaves[i] as Leaf)
+        : movedLeaf(at, i, starts[at.groups[i] as number], options.edge.end)
     for (const node of nodes) node.leaves.push(leaf)
   }
 

@@ -27,6 +27,8 @@ export interface ItemRow {
   parent: string
   lane: GanttLane
   bar: GanttBar
+  /** The extent `bar` was last found to show: the same object needs no comparing. */
+  extent: Extent
 }
 
 /** A lane of the tree; `leaves` are the items drawn on lanes of their own right under it. */
@@ -153,8 +155,10 @@ const sameExtent = (bar: GanttBar, e: Extent): boolean =>
  * are never changed once made, so layouts may share them; a filter change then makes few objects.
  */
 function itemRow(leaf: Leaf, node: Node): ItemRow {
+  const rows = leaf.rows
   let row: ItemRow | undefined
-  for (const r of leaf.rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as ItemRow
     if (r.parent === node.id) {
       row = r
       break
@@ -174,10 +178,12 @@ function itemRow(leaf: Leaf, node: Node): ItemRow {
       itemCount: 1,
       itemIds: [leaf.item.id],
     }
-    row = { parent: node.id, lane, bar: barOf(leaf, id, false) }
-    leaf.rows.push(row)
-  } else if (!sameExtent(row.bar, leaf.extent)) {
-    row.bar = barOf(leaf, row.lane.id, false)
+    row = { parent: node.id, lane, bar: barOf(leaf, id, false), extent: leaf.extent }
+    rows.push(row)
+  } else if (row.extent !== leaf.extent) {
+    // Extents are never changed: only another object (a moved end) can need another bar.
+    if (!sameExtent(row.bar, leaf.extent)) row.bar = barOf(leaf, row.lane.id, false)
+    row.extent = leaf.extent
   }
   return row
 }

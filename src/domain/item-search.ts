@@ -42,6 +42,21 @@ function subGoalTitles(subGoals: readonly SubGoal[]): (id: string) => string {
 }
 
 /**
+ * The search texts of a list by position, filled as they are needed (or ahead, below): a keystroke
+ * reads them from an array instead of asking a per-item table 100 000 times.
+ */
+const listTexts = new WeakMap<readonly RoadmapItem[], (string | undefined)[]>()
+
+function textsOf(items: readonly RoadmapItem[]): (string | undefined)[] {
+  let texts = listTexts.get(items)
+  if (!texts) {
+    texts = new Array<string | undefined>(items.length)
+    listTexts.set(items, texts)
+  }
+  return texts
+}
+
+/**
  * Works out the search text of `items[from..to)` ahead of the first keystroke (the store calls it
  * in slices while the page is idle), so typing at 100 000 items does not fold every text first.
  */
@@ -52,30 +67,42 @@ export function prepareSearchText(
   to: number,
 ): void {
   const subGoalTitle = subGoalTitles(subGoals)
-  for (let i = from; i < Math.min(to, items.length); i++) searchableText(items[i]!, subGoalTitle)
+  const texts = textsOf(items)
+  for (let i = from; i < Math.min(to, items.length); i++)
+    texts[i] ??= searchableText(items[i] as RoadmapItem, subGoalTitle)
 }
 
 type BaseFilter = Pick<ItemFilter, 'text' | 'year' | 'startPhases' | 'startYears'>
+
+/** Whether an item passes the year and the start filters (not the text). */
+function datePredicate(filter: BaseFilter): ((item: RoadmapItem) => boolean) | null {
+  const year = filter.year
+  const startPhases = filter.startPhases.length > 0 ? new Set(filter.startPhases) : null
+  const startYears = filter.startYears.length > 0 ? new Set(filter.startYears) : null
+  if (year === null && !startPhases && !startYears) return null
+  return (item) => {
+    if (year !== null && !overlapsYear(item.period, year)) return false
+    if (startPhases && !startPhases.has(item.phase?.from ?? 'none')) return false
+    if (startYears && !startYears.has(item.startYear ?? 'none')) return false
+    return true
+  }
+}
+
+const needlesOf = (text: string): string[] => foldText(text).split(/\s+/).filter(Boolean)
 
 /** Whether an item passes the text, the year and the start filters. */
 export function basePredicate(
   filter: BaseFilter,
   subGoals: readonly SubGoal[],
 ): (item: RoadmapItem) => boolean {
-  const needles = foldText(filter.text).split(/\s+/).filter(Boolean)
+  const needles = needlesOf(filter.text)
   const subGoalTitle = subGoalTitles(subGoals)
-  const year = filter.year
-  const startPhases = filter.startPhases.length > 0 ? new Set(filter.startPhases) : null
-  const startYears = filter.startYears.length > 0 ? new Set(filter.startYears) : null
+  const dates = datePredicate(filter)
   return (item) => {
-    if (year !== null && !overlapsYear(item.period, year)) return false
-    if (startPhases && !startPhases.has(item.phase?.from ?? 'none')) return false
-    if (startYears && !startYears.has(item.startYear ?? 'none')) return false
-    if (needles.length > 0) {
-      const text = searchableText(item, subGoalTitle)
-      if (!needles.every((n) => text.includes(n))) return false
-    }
-    return true
+    if (dates && !dates(item)) return false
+    if (needles.length === 0) return true
+    const text = searchableText(item, subGoalTitle)
+    return needles.every((n) => text.includes(n))
   }
 }
 
@@ -84,27 +111,77 @@ interface LastSearch {
   /** Year and start filters, as a key: narrowing holds only while they stay the same. */
   rest: string
   folded: string
-  matches: readonly RoadmapItem[]
+  /** Positions in the list of the matches, ascending. */
+  indexes: Int32Array
+  /** The matches, made when asked for. */
+  matches: readonly RoadmapItem[] | null
 }
 
 const lastSearch = new WeakMap<readonly RoadmapItem[], LastSearch>()
 
 /**
- * The items of `items` that pass the text, year and start filters, in list order. Narrows from
- * the previous result for the same list when the query only grew (see the module note).
+ * The positions in `items` of the items that pass the text, year and start filters, ascending.
+ * Narrows from the previous result for the same list when the query only grew (see the module note).
  */
+export function baseMatchIndexes(
+  items: readonly RoadmapItem[],
+  filter: BaseFilter,
+  subGoals: readonly SubGoal[],
+): Int32Array {
+  return lastSearchOf(items, filter, subGoals).indexes
+}
+
+/** The items of `items` that pass the text, year and start filters, in list order (as `baseMatchIndexes`). */
 export function baseMatches(
   items: readonly RoadmapItem[],
   filter: BaseFilter,
   subGoals: readonly SubGoal[],
 ): readonly RoadmapItem[] {
+  const last = lastSearchOf(items, filter, subGoals)
+  last.matches ??= Array.from(last.indexes, (i) => items[i] as RoadmapItem)
+  return last.matches
+}
+
+function lastSearchOf(
+  items: readonly RoadmapItem[],
+  filter: BaseFilter,
+  subGoals: readonly SubGoal[],
+): LastSearch {
   const folded = foldText(filter.text)
   const rest = JSON.stringify([filter.year, filter.startPhases, filter.startYears])
   const last = lastSearch.get(items)
   const reusable = last && last.subGoals === subGoals && last.rest === rest
-  if (reusable && last.folded === folded) return last.matches
-  const pool = reusable && folded.startsWith(last.folded) ? last.matches : items
-  const matches = pool.filter(basePredicate(filter, subGoals))
-  lastSearch.set(items, { subGoals, rest, folded, matches })
-  return matches
+  if (reusable && last.folded === folded) return last
+  const pool = reusable && folded.startsWith(last.folded) ? last.indexes : null
+  const indexes = searchIndexes(items, filter, subGoals, pool)
+  const next = { subGoals, rest, folded, indexes, matches: null }
+  lastSearch.set(items, next)
+  return next
+}
+
+/** The positions (of `pool`, else of all of `items`) whose items pass the filter. */
+function searchIndexes(
+  items: readonly RoadmapItem[],
+  filter: BaseFilter,
+  subGoals: readonly SubGoal[],
+  pool: Int32Array | null,
+): Int32Array {
+  const needles = needlesOf(filter.text)
+  const dates = datePredicate(filter)
+  const texts = textsOf(items)
+  const subGoalTitle = subGoalTitles(subGoals)
+  const out = new Int32Array(pool ? pool.length : items.length)
+  let count = 0
+  const n = pool ? pool.length : items.length
+  for (let k = 0; k < n; k++) {
+    const i = pool ? (pool[k] as number) : k
+    const item = items[i] as RoadmapItem
+    if (dates && !dates(item)) continue
+    if (needles.length > 0) {
+      const text = (texts[i] ??= searchableText(item, subGoalTitle))
+      if (!needles.every((needle) => text.includes(needle))) continue
+    }
+    out[count++] = i
+  }
+  return out.slice(0, count)
 }

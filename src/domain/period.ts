@@ -177,28 +177,33 @@ export function parsePeriod(raw: string | null | undefined): PeriodResult {
 
 /** The last day (ISO) a point covers, given its precision. */
 export function lastDayOf(point: DatePoint): string {
-  // By the point object first (an item's never changes): no key string to build.
-  let last = lastDayOfPoint.get(point)
-  if (last !== undefined) return last
-  const key = point.date + point.precision
-  last = lastDays.get(key)
-  if (last === undefined) {
-    last = computeLastDay(point)
-    // Datasets name few distinct dates; the bound only guards against a pathological file.
-    if (lastDays.size > 50_000) lastDays.clear()
-    lastDays.set(key, last)
-  }
-  lastDayOfPoint.set(point, last)
-  return last
+  return remembered(lastDays, point, computeLastDay)
 }
 
-const lastDayOfPoint = new WeakMap<DatePoint, string>()
-
 /**
- * Remembered last days: the timeline, the year filter and the year plan ask for the same few
- * dates for each of 100 000 items, on every keystroke; building a Date each time took seconds.
+ * Per precision, date → text: datasets name few distinct dates, and the timeline, the year
+ * filter and the year plan ask about them for each of 100 000 items (a Date each time took
+ * seconds). By precision and date, so no key is built and nothing is kept per item.
  */
-const lastDays = new Map<string, string>()
+type PointTexts = Partial<Record<DatePrecision, Map<string, string>>>
+
+function remembered(texts: PointTexts, point: DatePoint, compute: (point: DatePoint) => string): string {
+  let byDate = texts[point.precision]
+  if (!byDate) {
+    byDate = new Map()
+    texts[point.precision] = byDate
+  }
+  let text = byDate.get(point.date)
+  if (text === undefined) {
+    text = compute(point)
+    // The bound only guards against a pathological file.
+    if (byDate.size > 50_000) byDate.clear()
+    byDate.set(point.date, text)
+  }
+  return text
+}
+
+const lastDays: PointTexts = {}
 
 function computeLastDay(point: DatePoint): string {
   const [y, m, d] = point.date.split('-').map(Number) as [number, number, number]
@@ -229,6 +234,12 @@ export function startYearOf(period: Period): number | undefined {
 
 /** A point as the sources write it: `01.07.2026`, `07.2026`, `Q3 2025`, `H2 2026`, `2026`. */
 export function formatDatePoint(point: DatePoint): string {
+  return remembered(pointTexts, point, computePointText)
+}
+
+const pointTexts: PointTexts = {}
+
+function computePointText(point: DatePoint): string {
   const [y, m, d] = point.date.split('-')
   const month = Number(m)
   switch (point.precision) {
@@ -247,18 +258,6 @@ export function formatDatePoint(point: DatePoint): string {
 
 /** A period for display: `2023 – 2025`, `2024 →`, `Q3 2025`; empty when there are no dates. */
 export function formatPeriod(period: Period): string {
-  let text = periodTexts.get(period)
-  if (text === undefined) {
-    text = computePeriodText(period)
-    periodTexts.set(period, text)
-  }
-  return text
-}
-
-/** Per period object (an item's never changes): the timeline lays out every item per keystroke. */
-const periodTexts = new WeakMap<Period, string>()
-
-function computePeriodText(period: Period): string {
   const start = period.start ? formatDatePoint(period.start) : ''
   const end = period.end ? formatDatePoint(period.end) : ''
   if (start && end) return start === end ? start : `${start} – ${end}`

@@ -10,6 +10,8 @@ const NON_ASCII = /[\u0080-\uffff]/
  * Norwegian letters are folded by hand because NFD does not decompose æ and ø.
  */
 export function foldText(text: string): string {
+  // Plain ASCII (most text): nothing to fold but the case.
+  if (!NON_ASCII.test(text)) return text.toLowerCase()
   const folded = text.toLowerCase().replace(/[æøåðþß]/g, (c) => FOLDS[c] ?? c)
   // Most text is plain ASCII once æøå are folded; NFD is the costly step (search over 100 000
   // items folds every title and description once), so it runs only where it can change something.

@@ -4,6 +4,8 @@ import { GANTT_MARKS, ganttMarks, marksOfBar } from '@/domain/gantt-legend'
 import type { RoadmapItem } from '@/domain/types'
 import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
 import { item, period } from '../factories'
+import { generateVeikartCsv } from '../../../bench/generate-veikart'
+import { importFile } from '@/import/run-import'
 
 const layoutOf = (items: RoadmapItem[], collapsed: string[] = []) =>
   buildGanttLayout(items, [], [], {
@@ -68,5 +70,39 @@ describe('ganttMarks: the legend lists exactly the marks present', () => {
     expect(ganttMarks(bars, { window, asOf: '2024-01-01', year: 2021 })).toEqual(['no-phase', 'planned'])
     expect(ganttMarks([], {})).toEqual([])
     expect(new Set(GANTT_MARKS).size).toBe(GANTT_MARKS.length)
+  })
+})
+
+describe('ganttMarks on a generated veikart, against the marks of each bar', () => {
+  it('lists the union of the marks of the bars in the window, in legend order', async () => {
+    const bytes = new TextEncoder().encode(generateVeikartCsv(1500, 3))
+    const content = (await importFile(bytes, { fileName: 'veikart.csv', datasetId: 'lg' })).content!
+    const layout = layoutOf(content.items, ['g:3'])
+    const windows = [
+      { start: '2024-01-01', end: '2024-03-31' },
+      { start: '2019-01-01', end: '2019-12-31' },
+      { start: '2000-01-01', end: '2040-12-31' },
+    ]
+    for (const window of windows) {
+      const shown = layout.bars.filter((b) => !(b.end < window.start || b.start > window.end))
+      const union = new Set(shown.flatMap((bar) => marksOfBar(bar)))
+      const expected = GANTT_MARKS.filter((m) => union.has(m))
+      expect(ganttMarks(layout.bars, { window }), JSON.stringify(window)).toEqual(expected)
+    }
+    expect(ganttMarks(layout.bars)).toContain('rolled-up')
+    expect(ganttMarks(layout.bars).length).toBeGreaterThan(8)
+  })
+
+  it('gives a bar’s own marks in legend order', () => {
+    const { bars } = layoutOf([
+      item('a', { period: { start: period('2024').start, openEnded: true }, phase: { from: 'tilpasning', to: 'i-bruk' }, status: 'tentative' }),
+    ]) // prettier-ignore
+    expect(marksOfBar(bars[0]!)).toEqual([
+      'phase:tilpasning',
+      'phase:innforing',
+      'phase:i-bruk',
+      'tentative',
+      'open-end',
+    ])
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { asOfDay, isEndBeforeStart, lastDayOf, overlapsYear, parsePeriod } from '@/domain/period'
+import {
+  asOfDay,
+  formatDatePoint,
+  formatPeriod,
+  isEndBeforeStart,
+  lastDayOf,
+  overlapsYear,
+  parsePeriod,
+} from '@/domain/period'
 import type { DatePrecision, Period } from '@/domain/types'
 import { issueText } from '@/i18n/issue-text'
 
@@ -101,6 +109,34 @@ describe('period helpers', () => {
     expect(lastDayOf({ date: '2024-02-01', precision: 'month' })).toBe('2024-02-29')
     expect(lastDayOf({ date: '2024-07-01', precision: 'half' })).toBe('2024-12-31')
     expect(lastDayOf({ date: '2024-03-05', precision: 'day' })).toBe('2024-03-05')
+  })
+
+  it('answers the same date at each precision apart, asked again and again (remembered answers)', () => {
+    const precisions: DatePrecision[] = ['year', 'half', 'quarter', 'month', 'day']
+    for (let round = 0; round < 2; round++) {
+      expect(precisions.map((precision) => lastDayOf({ date: '2024-01-01', precision }))).toEqual([
+        '2024-12-31',
+        '2024-06-30',
+        '2024-03-31',
+        '2024-01-31',
+        '2024-01-01',
+      ])
+      expect(precisions.map((precision) => formatDatePoint({ date: '2024-01-01', precision }))).toEqual([
+        '2024',
+        'H1 2024',
+        'Q1 2024',
+        '01.2024',
+        '01.01.2024',
+      ])
+    }
+    const ok = (s: string) => (parsePeriod(s) as { ok: true; value: Period }).value
+    expect(['2021 - 2025', 'Q3 2025 – Q2 2026', '2024 →', ''].map((s) => formatPeriod(ok(s)))).toEqual([
+      '2021 – 2025',
+      'Q3 2025 – Q2 2026',
+      '2024 →',
+      '',
+    ])
+    expect(formatPeriod({ end: { date: '2025-01-01', precision: 'year' }, openEnded: false })).toBe('– 2025')
   })
 
   it('detects end before start, respecting precision', () => {
