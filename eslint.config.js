@@ -86,10 +86,10 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    // TEMPORARY (#14): being split on other branches at the same time; remove each entry once
-    // its split is merged. src/db/repositories.ts (file), src/stores/datasets.ts (setup store),
+    // TEMPORARY (#14): setup closures still over 80 lines, being split; remove each entry once
+    // its split is merged. src/stores/datasets.ts and roadmap.ts (setup stores),
     // src/workers/import-client.ts (createWorkerClient).
-    files: ['src/db/repositories.ts', 'src/stores/datasets.ts', 'src/workers/import-client.ts'],
+    files: ['src/stores/datasets.ts', 'src/stores/roadmap.ts', 'src/workers/import-client.ts'],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {
