@@ -9,6 +9,68 @@ import { prepareSearchText } from '@/domain/item-search'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
+/** Goals of the newest strategy dataset that has any (a file of initiatives alone has none). */
+async function strategyGoals(strategyIds: readonly string[]): Promise<Goal[]> {
+  const { getDatabase, getDatasetContent } = await loadDb()
+  const db = getDatabase()
+  for (const id of strategyIds) {
+    const found = (await getDatasetContent(db, id))?.goals ?? []
+    if (found.length > 0) return found
+  }
+  return []
+}
+
+/** A dataset's stored summary (null: stored before summaries were), and the goals it shows: its own, else the strategy's. */
+interface StoredOverview {
+  summary: DatasetSummary | null
+  goals: Goal[]
+}
+
+async function summaryThroughDexie(
+  datasetId: string,
+  strategy: () => Promise<Goal[]>,
+): Promise<StoredOverview | null | undefined> {
+  const { getDatabase, getDatasetOverview } = await loadDb()
+  const [stored, strategyList] = await Promise.all([getDatasetOverview(getDatabase(), datasetId), strategy()])
+  return stored && { summary: stored.summary, goals: stored.goals.length ? stored.goals : strategyList }
+}
+
+/**
+ * The summary (a few records), read before the items: asked for beside the read of 100 000
+ * items, Chromium answered the summary only after it (the overview waited as long as before).
+ * The overview draws from it while the items are still being read. It is read without Dexie
+ * when it can be (db/quick-read.ts), so the first page need not wait for Dexie to load.
+ */
+async function readSummary(
+  datasetId: string,
+  strategyIds: readonly string[],
+  strategy: () => Promise<Goal[]>,
+): Promise<StoredOverview | null | undefined> {
+  const raw = await readQuickOverview(datasetId, strategyIds)
+  return raw
+    ? { summary: raw.summary, goals: raw.goals.length ? raw.goals : raw.strategyGoals }
+    : await summaryThroughDexie(datasetId, strategy)
+}
+
+/**
+ * Folds the items' search text in slices between frames, so the first keystroke is quick;
+ * stops when `current` says a newer load has replaced these items.
+ */
+function prepareSearchWhileIdle(
+  items: readonly RoadmapItem[],
+  subGoals: readonly SubGoal[],
+  current: () => boolean,
+  from = 0,
+): void {
+  const SLICE = 5000
+  if (!current() || from >= items.length) return
+  setTimeout(() => {
+    if (!current()) return
+    prepareSearchText(items, subGoals, from, from + SLICE)
+    prepareSearchWhileIdle(items, subGoals, current, from + SLICE)
+  }, 0)
+}
+
 export const useRoadmapStore = defineStore('roadmap', () => {
   const datasets = useDatasetsStore()
 
@@ -32,56 +94,17 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const actorPlans = computed(() => planByActor(items.value))
 
   let generation = 0
-  /** Goals of the newest strategy dataset that has any (a file of initiatives alone has none). */
-  async function strategyGoals(strategyIds: readonly string[]): Promise<Goal[]> {
-    const { getDatabase, getDatasetContent } = await loadDb()
-    const db = getDatabase()
-    for (const id of strategyIds) {
-      const found = (await getDatasetContent(db, id))?.goals ?? []
-      if (found.length > 0) return found
-    }
-    return []
-  }
-
-  /**
-   * The summary (a few records) first, then the items: asked for beside the read of 100 000
-   * items, Chromium answered the summary only after it (the overview waited as long as before).
-   * The overview draws from it while the items are still being read. It is read without Dexie
-   * when it can be (db/quick-read.ts), so the first page need not wait for Dexie to load.
-   * Returns whether a summary was there.
-   */
-  async function loadSummary(
-    mine: number,
-    datasetId: string,
-    strategyIds: readonly string[],
-    strategy: () => Promise<Goal[]>,
-  ): Promise<boolean> {
-    const raw = await readQuickOverview(datasetId, strategyIds)
-    const quick = raw
-      ? { summary: raw.summary, goals: raw.goals.length ? raw.goals : raw.strategyGoals }
-      : await summaryThroughDexie(datasetId, strategy)
-    if (mine !== generation || !quick?.summary) return false
-    goals.value = quick.goals
-    summary.value = quick.summary
-    summaryId.value = datasetId
-    return true
-  }
-
-  async function summaryThroughDexie(datasetId: string, strategy: () => Promise<Goal[]>) {
-    const { getDatabase, getDatasetOverview } = await loadDb()
-    const [stored, strategyList] = await Promise.all([
-      getDatasetOverview(getDatabase(), datasetId),
-      strategy(),
-    ])
-    return stored && { summary: stored.summary, goals: stored.goals.length ? stored.goals : strategyList }
-  }
-
   async function load(datasetId: string | null, strategyIds: readonly string[]): Promise<void> {
     const mine = ++generation
     let strategyRead: Promise<Goal[]> | undefined
     const strategy = () => (strategyRead ??= strategyGoals(strategyIds))
-    const summarised = datasetId !== null && (await loadSummary(mine, datasetId, strategyIds, strategy))
+    const quick = datasetId === null ? null : await readSummary(datasetId, strategyIds, strategy)
     if (mine !== generation) return
+    if (quick?.summary) {
+      goals.value = quick.goals
+      summary.value = quick.summary
+      summaryId.value = datasetId
+    }
     const { getDatabase, getDatasetContent, putDatasetSummary } = await loadDb()
     const [content, strategyList] = await Promise.all([
       datasetId ? getDatasetContent(getDatabase(), datasetId) : null,
@@ -91,7 +114,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
     goals.value = content?.goals.length ? content.goals : strategyList
-    if (!summarised) {
+    if (!quick?.summary) {
       // Stored before summaries were: worked out once here, and kept for the next visit.
       summary.value = summariseDataset(items.value, subGoals.value)
       summaryId.value = datasetId
@@ -99,18 +122,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     }
     loadedId.value = datasetId
     loaded.value = true
-    prepareSearchWhileIdle(mine)
-  }
-
-  /** Folds the items' search text in slices between frames, so the first keystroke is quick. */
-  function prepareSearchWhileIdle(mine: number, from = 0): void {
-    const SLICE = 5000
-    if (mine !== generation || from >= items.value.length) return
-    setTimeout(() => {
-      if (mine !== generation) return
-      prepareSearchText(items.value, subGoals.value, from, from + SLICE)
-      prepareSearchWhileIdle(mine, from + SLICE)
-    }, 0)
+    prepareSearchWhileIdle(items.value, subGoals.value, () => mine === generation)
   }
 
   watch(
