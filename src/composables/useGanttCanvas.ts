@@ -45,41 +45,51 @@ export interface GanttCanvasInput {
   onWindow: (window: { start: string; end: string }) => void
 }
 
+/** The row tile's option: only the rows the tile holds, in the window shown now. */
+function tileOption(input: GanttCanvasInput) {
+  const { props, tile } = input
+  const shown = input.time.currentWindow.value
+  const option = buildGanttOption({
+    layout: props.layout,
+    items: props.items,
+    asOf: props.asOf,
+    year: props.year,
+    window: { start: isoDay(shown.start), end: isoDay(shown.end) },
+    zoom: props.zoom,
+    labels: props.labels,
+    data: input.data.value,
+    viewport: tile.viewport(),
+    axis: false,
+  })
+  tile.redrawn()
+  return option
+}
+
+/** The sticky time-axis strip's option, in the window shown now. */
+function axisOption({ props, time }: GanttCanvasInput) {
+  return buildGanttAxisOption({
+    asOf: props.asOf,
+    year: props.year,
+    window: { startMs: time.currentWindow.value.start, endMs: time.currentWindow.value.end },
+    zoom: props.zoom,
+    labels: props.labels,
+  })
+}
+
+/** The index of the bar a chart click hit, if it hit one (`value[3]` of the bar's data). */
+function clickedBar(params: unknown): number | null {
+  const value = (params as { value?: unknown }).value
+  return Array.isArray(value) && typeof value[3] === 'number' ? value[3] : null
+}
+
 export function useGanttCanvas(input: GanttCanvasInput) {
   const { props, chart, tile, time } = input
   const { currentWindow } = time
   let axisChart: ECharts | null = null
 
-  function fullOption() {
-    const option = buildGanttOption({
-      layout: props.layout,
-      items: props.items,
-      asOf: props.asOf,
-      year: props.year,
-      window: { start: isoDay(currentWindow.value.start), end: isoDay(currentWindow.value.end) },
-      zoom: props.zoom,
-      labels: props.labels,
-      data: input.data.value,
-      viewport: tile.viewport(),
-      axis: false,
-    })
-    tile.redrawn()
-    return option
-  }
-
-  function axisOption() {
-    return buildGanttAxisOption({
-      asOf: props.asOf,
-      year: props.year,
-      window: { startMs: currentWindow.value.start, endMs: currentWindow.value.end },
-      zoom: props.zoom,
-      labels: props.labels,
-    })
-  }
-
   function onChartClick(params: unknown): void {
-    const value = (params as { value?: unknown }).value
-    if (Array.isArray(value) && typeof value[3] === 'number') input.onBarClick(value[3])
+    const bar = clickedBar(params)
+    if (bar !== null) input.onBarClick(bar)
   }
 
   const onWheelCapture = time.wheelCapture(() => input.canvasHost.value)
@@ -92,10 +102,10 @@ export function useGanttCanvas(input: GanttCanvasInput) {
     tile.sync(true)
     const instance = init(host, null, { renderer: 'canvas' })
     chart.value = instance
-    instance.setOption(fullOption(), { notMerge: true })
+    instance.setOption(tileOption(input), { notMerge: true })
     if (input.axisHost.value) {
       axisChart = init(input.axisHost.value, null, { renderer: 'canvas' })
-      axisChart.setOption(axisOption(), { notMerge: true })
+      axisChart.setOption(axisOption(input), { notMerge: true })
     }
     instance.on('click', onChartClick)
     instance.on('datazoom', time.onDataZoom)
@@ -121,8 +131,8 @@ export function useGanttCanvas(input: GanttCanvasInput) {
     () => {
       void nextTick(() => {
         tile.sync(true)
-        chart.value?.setOption(fullOption(), { notMerge: true })
-        axisChart?.setOption(axisOption(), { notMerge: true })
+        chart.value?.setOption(tileOption(input), { notMerge: true })
+        axisChart?.setOption(axisOption(input), { notMerge: true })
       })
     },
   )
