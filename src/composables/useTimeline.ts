@@ -4,10 +4,10 @@
  * items, the window each zoom level opens, the legend of what is drawn, and collapsed lanes.
  * TimelineView only shows it.
  */
-import { computed, ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { GanttChartLabels } from '@/charts/gantt'
-import { filterItems, isEmptyFilter } from '@/domain/filter'
+import { filterItems, isEmptyFilter, type ItemFilter } from '@/domain/filter'
 import {
   buildGanttLayout,
   buildGanttTable,
@@ -17,6 +17,7 @@ import {
   selectPrepared,
   statedExtent,
   type GanttGroupBy,
+  type GanttLabels,
   type GanttZoom,
 } from '@/domain/gantt-layout'
 import { lazyItemLookup } from '@/domain/item-lookup'
@@ -73,7 +74,43 @@ function useTimelineUrl(today: string) {
     return planYear ? `${planYear}-07-01` : asOf.value
   })
   const selectedItem = computed(() => url.state.value.item)
-  return { url, groupBy, zoom, asOf, anchor, selectedItem }
+  /** True once the user opened an item here: the panel then takes focus (not on a shared link). */
+  const openedHere = ref(false)
+
+  /** Groups by the URL word of a grouping (`mal`, `aktor`, `fase`); an unknown word is ignored. */
+  function setGroupWord(word: string): void {
+    if (Object.hasOwn(TIMELINE_GROUP_WORDS, word)) void url.set({ groupBy: TIMELINE_GROUP_WORDS[word] })
+  }
+  function setZoom(next: GanttZoom): void {
+    void url.set({ zoom: next })
+  }
+  /** Moves the as-of line (`''`: back to the dataset's date). */
+  function setAsOf(date: string): void {
+    void url.set({ date: date || null })
+  }
+  function openItem(itemId: string): void {
+    openedHere.value = true
+    void url.set({ item: itemId })
+  }
+  /** Closes the open item; returns its id, for giving its row the focus back. */
+  function closeItem(): string {
+    const itemId = selectedItem.value
+    void url.set({ item: null })
+    return itemId
+  }
+  return {
+    groupBy,
+    zoom,
+    asOf,
+    anchor,
+    selectedItem,
+    openedHere,
+    setGroupWord,
+    setZoom,
+    setAsOf,
+    openItem,
+    closeItem,
+  }
 }
 
 /** The words of the legend and the chart, in the UI's language. */
@@ -99,20 +136,19 @@ function useTimelineWords(asOf: () => string, year: () => number | null) {
   return { markTexts, labels, laneLabels }
 }
 
-export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
-  const { t } = useI18n()
+/**
+ * The lanes laid out from the items `filter` keeps, grouped by `groupBy`, with open ends run to
+ * an edge past `asOf`; and which lanes the user has collapsed (not in the URL: a layout detail).
+ */
+function useTimelineLayout(
+  filter: Readonly<Ref<ItemFilter>>,
+  groupBy: Readonly<Ref<GanttGroupBy>>,
+  asOf: Readonly<Ref<string>>,
+  laneLabels: Readonly<Ref<GanttLabels>>,
+) {
   const roadmap = useRoadmapStore()
-  const { filter, invalid, setFilter } = useUrlFilter()
-  const { url, groupBy, zoom, asOf, anchor, selectedItem } = useTimelineUrl(today)
-  const words = useTimelineWords(
-    () => asOf.value,
-    () => filter.value.year,
-  )
-  /** Ids of the lanes the user has collapsed (not in the URL: a layout detail). */
+  /** Ids of the lanes the user has collapsed. */
   const collapsed = ref(new Set<string>())
-  /** True once the user opened an item here: the panel then takes focus (not on a shared link). */
-  const openedHere = ref(false)
-
   const items = computed(() =>
     isEmptyFilter(filter.value) ? roadmap.items : filterItems(roadmap.items, filter.value, roadmap.subGoals),
   )
@@ -133,7 +169,7 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
       groupBy: groupBy.value,
       collapsed: collapsed.value,
       edge: edge.value,
-      labels: words.laneLabels.value,
+      labels: laneLabels.value,
     }
     const { subGoals, goals } = roadmap
     return selected.value
@@ -141,45 +177,7 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
       : buildGanttLayout(items.value, subGoals, goals, options)
   })
   const table = computed(() => buildGanttTable(layout.value))
-  /** The window the zoom level opens, around the anchor; "all" shows everything. */
-  const window = computed(() => zoomLevelWindow(zoom.value, anchor.value, edge.value))
-  /** What the chart shows now, after the user's panning and zooming. */
-  const shownWindow = ref<DateWindow | null>(null)
-  /** The legend: exactly the marks inside the window shown. */
-  const marks = computed(() =>
-    ganttMarks(layout.value.bars, {
-      asOf: asOf.value,
-      year: filter.value.year,
-      window: shownWindow.value ?? window.value,
-    }),
-  )
-  const windowText = computed(() => {
-    const w = shownWindow.value ?? window.value
-    return t('timeline.window', { from: formatAsOf(w.start), to: formatAsOf(w.end) })
-  })
-  const caption = useChartCaption(filter, () => [t('timeline.captionAsOf', { date: formatAsOf(asOf.value) })])
 
-  /** Groups by the URL word of a grouping (`mal`, `aktor`, `fase`); an unknown word is ignored. */
-  function setGroupWord(word: string): void {
-    if (Object.hasOwn(TIMELINE_GROUP_WORDS, word)) void url.set({ groupBy: TIMELINE_GROUP_WORDS[word] })
-  }
-  function setZoom(next: GanttZoom): void {
-    void url.set({ zoom: next })
-  }
-  /** Moves the as-of line (`''`: back to the dataset's date). */
-  function setAsOf(date: string): void {
-    void url.set({ date: date || null })
-  }
-  function openItem(itemId: string): void {
-    openedHere.value = true
-    void url.set({ item: itemId })
-  }
-  /** Closes the open item; returns its id, for giving its row the focus back. */
-  function closeItem(): string {
-    const itemId = selectedItem.value
-    void url.set({ item: null })
-    return itemId
-  }
   function toggleLane(id: string): void {
     const next = new Set(collapsed.value)
     if (next.has(id)) next.delete(id)
@@ -192,20 +190,50 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
       ? new Set()
       : new Set(layout.value.lanes.filter((l) => l.hasChildren && l.depth === 0).map((l) => l.id))
   }
+  return { itemById, edge, layout, table, toggleLane, setAll }
+}
+
+export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
+  const { t } = useI18n()
+  const { filter, invalid, setFilter } = useUrlFilter()
+  const url = useTimelineUrl(today)
+  const { zoom, asOf, anchor } = url
+  const words = useTimelineWords(
+    () => asOf.value,
+    () => filter.value.year,
+  )
+  const lanes = useTimelineLayout(filter, url.groupBy, asOf, words.laneLabels)
+  /** The window the zoom level opens, around the anchor; "all" shows everything. */
+  const window = computed(() => zoomLevelWindow(zoom.value, anchor.value, lanes.edge.value))
+  /** What the chart shows now, after the user's panning and zooming. */
+  const shownWindow = ref<DateWindow | null>(null)
+  /** The legend: exactly the marks inside the window shown. */
+  const marks = computed(() =>
+    ganttMarks(lanes.layout.value.bars, {
+      asOf: asOf.value,
+      year: filter.value.year,
+      window: shownWindow.value ?? window.value,
+    }),
+  )
+  const windowText = computed(() => {
+    const w = shownWindow.value ?? window.value
+    return t('timeline.window', { from: formatAsOf(w.start), to: formatAsOf(w.end) })
+  })
+  const caption = useChartCaption(filter, () => [t('timeline.captionAsOf', { date: formatAsOf(asOf.value) })])
 
   return {
     today,
     filter,
     invalid,
     setFilter,
-    groupBy,
+    groupBy: url.groupBy,
     zoom,
     asOf,
-    selectedItem,
-    openedHere,
-    itemById,
-    layout,
-    table,
+    selectedItem: url.selectedItem,
+    openedHere: url.openedHere,
+    itemById: lanes.itemById,
+    layout: lanes.layout,
+    table: lanes.table,
     window,
     shownWindow,
     marks,
@@ -213,12 +241,12 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
     labels: words.labels,
     windowText,
     caption,
-    setGroupWord,
-    setZoom,
-    setAsOf,
-    openItem,
-    closeItem,
-    toggleLane,
-    setAll,
+    setGroupWord: url.setGroupWord,
+    setZoom: url.setZoom,
+    setAsOf: url.setAsOf,
+    openItem: url.openItem,
+    closeItem: url.closeItem,
+    toggleLane: lanes.toggleLane,
+    setAll: lanes.setAll,
   }
 }
