@@ -5,9 +5,10 @@
 import type { DatasetContent } from '@/domain/types'
 import type { VeikartDatabase } from './database'
 import { contentTables, writeContent } from './dataset-rows'
+import { META_KEYS } from './meta-keys'
 
-const SEEDED_KEY = 'bundledSeeded'
-const BUNDLED_VERSION_KEY = 'bundledDataVersion'
+const SEEDED_KEY = META_KEYS.bundledSeeded
+const BUNDLED_VERSION_KEY = META_KEYS.bundledDataVersion
 /** Ids of the bundled datasets this device has been given (JSON list), so new ones come once. */
 const BUNDLED_SEEN_KEY = 'bundled-seen'
 /** The bundled datasets of the first release, before BUNDLED_SEEN_KEY was kept. */

@@ -11,9 +11,8 @@
  */
 import { isCurrentSummary, type DatasetSummary } from '@/domain/dataset-summary'
 import type { Dataset, Goal } from '@/domain/types'
+import { META_KEYS } from './meta-keys'
 
-/** The meta keys repositories.ts writes (its SEEDED_KEY, BUNDLED_VERSION_KEY, ACTIVE_KEY). */
-const META = { seeded: 'bundledSeeded', version: 'bundledDataVersion', active: 'activeDatasetId' }
 const STORES = ['meta', 'datasets', 'summaries', 'goals'] as const
 
 /** What the app needs to pick the dataset to show, as repositories.ts would give it. */
@@ -103,8 +102,9 @@ export function readStartState(bundledVersion: string, name = 'veikart'): Promis
         if (at) return void (datasets.push(at.value as Dataset), at.continue())
         done({
           datasets,
-          activeId: meta.get(META.active) ?? null,
-          bundledCurrent: meta.has(META.seeded) && meta.get(META.version) === bundledVersion,
+          activeId: meta.get(META_KEYS.activeDatasetId) ?? null,
+          bundledCurrent:
+            meta.has(META_KEYS.bundledSeeded) && meta.get(META_KEYS.bundledDataVersion) === bundledVersion,
         })
       }
     })

@@ -10,9 +10,10 @@ import { datasetMatchesRef, parseDatasetRef, sameDatasetIdentity, withContentRef
 import type { VeikartDatabase } from './database'
 import { contentTables, deleteRowsOf, summaryOf, writeContent, writeRowsExceptItems } from './dataset-rows'
 import { convertLegacyItems, ITEMS_PER_CHUNK, readItems, toChunks } from './item-store'
+import { META_KEYS } from './meta-keys'
 import { readPortfolioOf } from './portfolio-store'
 
-const ACTIVE_KEY = 'activeDatasetId'
+const ACTIVE_KEY = META_KEYS.activeDatasetId
 
 /** All datasets, newest import first. */
 export async function listDatasets(db: VeikartDatabase): Promise<Dataset[]> {
