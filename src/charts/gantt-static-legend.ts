@@ -15,7 +15,7 @@ export const STATIC = {
   rowHeight: 24,
   axis: 30,
   fontSize: 11,
-  /** Average glyph width as a share of the font size (generous: labels must not be cut). */
+  /** Average glyph width as a share of the font size (generous: labels are cut only past 45 % of the width). */
   glyph: 0.6,
   indent: 12,
   legendFont: 12,

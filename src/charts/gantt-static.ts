@@ -1,6 +1,7 @@
 /**
- * The static timeline: a picture of a range of lanes for exports and slides, with lane labels in
- * full and the legend of the marks it shows; no dataZoom, tooltip or other interactive part.
+ * The static timeline: a picture of a range of lanes for exports and slides, with one line of label
+ * per lane (cut with an ellipsis past the label column) and the legend of the marks it shows; no
+ * dataZoom, tooltip or other interactive part.
  */
 import type { EChartsOption } from 'echarts'
 import type { GanttBar, GanttLane, GanttLayout } from '@/domain/gantt-layout'
@@ -224,22 +225,31 @@ function staticSeries(
   return series
 }
 
-/** The lane axis: every lane's full label, grouping rows bold, each indented by its depth. */
+/**
+ * The lane axis: one line per lane, grouping rows bold, each indented by its depth. A label longer
+ * than the column is cut with an ellipsis: wrapped, it ran into the next row (the full name stays
+ * in the timeline's table alternative and in the slide's table).
+ */
 function staticLaneAxis(lanes: readonly GanttLane[], labelWidth: number, rowHeight: number) {
   const fontSize = Math.min(STATIC.fontSize, Math.max(7, rowHeight * 0.5))
+  const width = labelWidth - 4
   return {
     type: 'category',
     inverse: true,
-    // The full text, never cut. No ▾/▸: a picture has nothing to open, and the PDF's standard
-    // fonts have no such glyphs.
-    data: lanes.map((lane) => ({
-      value: laneText(lane),
-      textStyle: {
-        align: 'left',
-        fontWeight: lane.hasChildren ? 'bold' : 'normal',
-        padding: [0, 0, 0, lane.depth * STATIC.indent],
-      },
-    })),
+    // No ▾/▸: a picture has nothing to open, and the PDF's standard fonts have no such glyphs.
+    data: lanes.map((lane) => {
+      const indent = lane.depth * STATIC.indent
+      return {
+        value: laneText(lane),
+        textStyle: {
+          align: 'left',
+          fontWeight: lane.hasChildren ? 'bold' : 'normal',
+          padding: [0, 0, 0, indent],
+          // ECharts' text width leaves the padding out: the indent comes off the column's width.
+          width: Math.max(fontSize * 4, width - indent),
+        },
+      }
+    }),
     axisTick: { show: false },
     axisLine: { lineStyle: { color: '#c9d1d9' } },
     splitLine: { show: true, lineStyle: { color: '#f0f2f4' } },
@@ -248,8 +258,9 @@ function staticLaneAxis(lanes: readonly GanttLane[], labelWidth: number, rowHeig
       interval: 0,
       align: 'left',
       margin: labelWidth,
-      width: labelWidth - 4,
-      overflow: 'break',
+      width,
+      overflow: 'truncate',
+      ellipsis: '…',
       lineHeight: fontSize + 2,
       fontSize,
       color: INK,
@@ -259,7 +270,7 @@ function staticLaneAxis(lanes: readonly GanttLane[], labelWidth: number, rowHeig
 
 /**
  * A static, non-interactive picture of the timeline: lanes `laneStart` to `laneEnd` (exclusive)
- * of `layout`, each with its full label (grouping rows in bold, indented by depth), the time
+ * of `layout`, each with its label on one line (grouping rows in bold, indented by depth), the time
  * axis on top, the as-of line and shaded year when given, and below the rows the legend of
  * exactly the marks drawn. No dataZoom, slider, tooltip or scroll bar; animation off.
  *

@@ -8,8 +8,8 @@
  *   `ganttViewportPatch` moves the y range and swaps in the rows now around it, so 10 000 items
  *   cost what 30 rows cost. Time zooms with Ctrl/⌘+wheel or a pinch and
  *   pans by dragging (an inside dataZoom that leaves the plain wheel to the page); no sliders.
- * - `buildStaticGanttOption`: a picture of a range of lanes, for exports and slides: lane labels
- *   in full, the legend of the marks it shows, no dataZoom, tooltip or other interactive part.
+ * - `buildStaticGanttOption`: a picture of a range of lanes, for exports and slides: a lane label
+ *   per row (cut with an ellipsis past the label column), the legend of the marks it shows, no dataZoom, tooltip or other interactive part.
  *
  * Marks (the legend of src/domain/gantt-legend.ts names each): the fill is the phase's colour
  * (a span is split into one segment per phase; no phase is a pale grey with dots); planned has a

@@ -1,7 +1,7 @@
 /**
  * The timeline as slides: every lane of the view's filter, paged onto as many slides as it
  * takes («forts.»), never cropped. Each page is the static Gantt picture (src/charts/gantt.ts:
- * full lane labels, the legend of the marks drawn, no sliders or tooltips), drawn at a size
+ * a lane label per row, cut to its column, the legend of the marks drawn, no sliders or tooltips), drawn at a size
  * that the slide scales by CHART_SCALE, so its 11 px text reads as 16.5 px on a 1920 px slide.
  */
 import type { EChartsOption } from 'echarts'
