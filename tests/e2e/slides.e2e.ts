@@ -74,11 +74,18 @@ async function slideContent(page: Page): Promise<{ title: string; rows: string[]
   }))
 }
 
-/** Page 1 of a PDF as a small RGB picture (pdftoppm), and its text (pdftotext). */
-function readPdf(file: string): { pages: number; text: string; mean: number; corner: number[] } {
+/** Page 1 of a PDF as a small RGB picture (pdftoppm), its text and every page's text (pdftotext). */
+function readPdf(file: string): {
+  pages: number
+  text: string
+  allText: string
+  mean: number
+  corner: number[]
+} {
   const info = execFileSync('pdfinfo', [file]).toString()
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
   const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-']).toString()
+  const allText = execFileSync('pdftotext', [file, '-']).toString()
   const ppm = execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '24', file])
   // P6 header: magic, width, height, max value, then RGB bytes.
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.toString('latin1', 0, 40))
@@ -87,7 +94,13 @@ function readPdf(file: string): { pages: number; text: string; mean: number; cor
   let sum = 0
   for (let i = 0; i < pixels.length; i += 3)
     sum += 0.2126 * pixels[i]! + 0.7152 * pixels[i + 1]! + 0.0722 * pixels[i + 2]!
-  return { pages, text, mean: sum / (pixels.length / 3), corner: [pixels[0]!, pixels[1]!, pixels[2]!] }
+  return {
+    pages,
+    text,
+    allText,
+    mean: sum / (pixels.length / 3),
+    corner: [pixels[0]!, pixels[1]!, pixels[2]!],
+  }
 }
 
 describe('slides', () => {
@@ -214,8 +227,10 @@ describe('slides', () => {
   it('downloads the deck as a PDF with real pages and as an HTML file that opens offline', async () => {
     const { context, page } = await freshPage(browser, { width: 1280, height: 800 })
     await prepareViews(page)
+    // A title with an arrow, which the PDF's standard font does not have.
+    await saveView(page, '/tidslinje?mal=2', 'Mål 2 → i bruk', '')
     await page.goto('/visninger')
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="saved-views"] li').length === 3)
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="saved-views"] li').length === 4)
     await page.click('[data-testid="start-presentation"]')
     await page.waitForSelector('[data-testid="slide"] svg')
     const [, total] = await counter(page)
@@ -238,6 +253,9 @@ describe('slides', () => {
       expect(pdf.pages).toBe(total)
       // Vector text: the first slide's title can be found in the PDF.
       expect(pdf.text).toContain('Tiltak per mål')
+      // The arrow spelled as the PDF's standard font can draw it, not as a wrong glyph.
+      expect(pdf.allText).toContain('Mål 2 -> i bruk')
+      expect(pdf.allText).not.toMatch(/Mål 2 \S i bruk/)
       pdf.corner.forEach((c, i) => expect(Math.abs(c - ground[i]!)).toBeLessThanOrEqual(3))
       const groundLuminance = 0.2126 * ground[0] + 0.7152 * ground[1] + 0.0722 * ground[2]
       expect(Math.abs(pdf.mean - groundLuminance)).toBeLessThan(40)

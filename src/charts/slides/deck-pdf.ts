@@ -5,6 +5,7 @@
  * the theme's ground, so no page is ever black or transparent, and the 16:9 slide is centred
  * on the page (A4 landscape leaves bands above and below, in the same colour).
  */
+import { makeTextPdfSafe } from './pdf-text'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-types'
 
 /** Page sizes in points (1/72 inch): A4 landscape, and 16:9 of the same width. */
@@ -47,6 +48,8 @@ export async function buildDeckPdf(input: DeckPdfInput): Promise<Blob> {
       doc.setFillColor(input.background)
       doc.rect(0, 0, width, height, 'F')
       const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement
+      // The PDF's standard fonts draw WinAnsi only (pdf-text.ts).
+      makeTextPdfSafe(parsed)
       holder.replaceChildren(document.importNode(parsed, true))
       const element = holder.firstElementChild
       if (!element) continue
