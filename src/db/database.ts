@@ -58,6 +58,19 @@ export const SCHEMA_V2 = {
   datasets: 'id, kind, importedAt, checksum, title',
 } as const
 
+/** Version 3: the portfolio and the council's decisions (new tables only). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  portfolioMeasures: 'id, datasetId',
+  portfolioDependencies: 'id, datasetId',
+  runningCosts: 'id, datasetId, year',
+  portfolioRounds: 'id, datasetId',
+  councilDecisions: 'id, datasetId, meetingDate',
+} as const
+
+/** Version 4: a summary per dataset (a new table only). */
+export const SCHEMA_V4 = { ...SCHEMA_V3, summaries: 'datasetId' } as const
+
 /**
  * 1 → 2: version 1 let two datasets share a title; the later imports get «(2)», «(3)» … so
  * titles are unique from here on. Only `title` is written; every other property stays.
@@ -105,19 +118,12 @@ export class VeikartDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
     // The portfolio and the council's decisions (issue 13): new tables only, so nothing stored
     // before needs upgrading. Decisions are indexed by meeting date for the list by meeting.
-    this.version(3).stores({
-      ...SCHEMA_V2,
-      portfolioMeasures: 'id, datasetId',
-      portfolioDependencies: 'id, datasetId',
-      runningCosts: 'id, datasetId, year',
-      portfolioRounds: 'id, datasetId',
-      councilDecisions: 'id, datasetId, meetingDate',
-    })
+    this.version(3).stores(SCHEMA_V3)
     // Per-dataset summaries, so the overview draws without reading every item (issue 11). A new
     // table only: datasets stored before get theirs the first time their items are read
     // (stores/roadmap.ts), not in the upgrade, which would read every item of every dataset
     // while the app waits.
-    this.version(4).stores({ summaries: 'datasetId' })
+    this.version(4).stores(SCHEMA_V4)
     // Items in chunks of a few thousand (issue 11): 20 records to read at 100 000 items instead
     // of 100 000. A new table only: a dataset stored before keeps its items in `items` until it
     // is first read, which moves them (item-store.ts); converting every dataset here would

@@ -14,7 +14,7 @@ import {
   listDatasets,
   putDatasetContent,
   putDatasetSummary,
-  SCHEMA_V2,
+  SCHEMA_V3,
   VeikartDatabase,
   WriteCancelledError,
 } from '@/db'
@@ -48,14 +48,7 @@ describe('Dexie version 4: dataset summaries', () => {
     const name = freshName()
     // Version 3 exactly as it shipped (the tables of version 2 and the portfolio's).
     const v3 = new Dexie(name)
-    v3.version(3).stores({
-      ...SCHEMA_V2,
-      portfolioMeasures: 'id, datasetId',
-      portfolioDependencies: 'id, datasetId',
-      runningCosts: 'id, datasetId, year',
-      portfolioRounds: 'id, datasetId',
-      councilDecisions: 'id, datasetId, meetingDate',
-    })
+    v3.version(3).stores(SCHEMA_V3)
     const bundled = await loadBundledDatasets()
     for (const c of bundled) {
       await v3.table('datasets').add(c.dataset)

@@ -16,7 +16,7 @@ import {
   ITEMS_PER_CHUNK,
   putDatasetContent,
   readWhatCanBeRead,
-  SCHEMA_V2,
+  SCHEMA_V4,
   VeikartDatabase,
 } from '@/db'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
@@ -118,15 +118,7 @@ describe('items in chunks', SLOW, () => {
 /** A database as version 4 left it: every table of then, items one record each. */
 async function writeV4(name: string, contents: DatasetContent[]): Promise<void> {
   const v4 = new Dexie(name)
-  v4.version(4).stores({
-    ...SCHEMA_V2,
-    portfolioMeasures: 'id, datasetId',
-    portfolioDependencies: 'id, datasetId',
-    runningCosts: 'id, datasetId, year',
-    portfolioRounds: 'id, datasetId',
-    councilDecisions: 'id, datasetId, meetingDate',
-    summaries: 'datasetId',
-  })
+  v4.version(4).stores(SCHEMA_V4)
   for (const c of contents) {
     await v4.table('datasets').add(c.dataset)
     await v4.table('goals').bulkAdd(c.goals.map((g) => ({ ...g, datasetId: c.dataset.id })))
