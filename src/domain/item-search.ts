@@ -113,8 +113,6 @@ interface LastSearch {
   folded: string
   /** Positions in the list of the matches, ascending. */
   indexes: Int32Array
-  /** The matches, made when asked for. */
-  matches: readonly RoadmapItem[] | null
 }
 
 const lastSearch = new WeakMap<readonly RoadmapItem[], LastSearch>()
@@ -131,17 +129,6 @@ export function baseMatchIndexes(
   return lastSearchOf(items, filter, subGoals).indexes
 }
 
-/** The items of `items` that pass the text, year and start filters, in list order (as `baseMatchIndexes`). */
-export function baseMatches(
-  items: readonly RoadmapItem[],
-  filter: BaseFilter,
-  subGoals: readonly SubGoal[],
-): readonly RoadmapItem[] {
-  const last = lastSearchOf(items, filter, subGoals)
-  last.matches ??= Array.from(last.indexes, (i) => items[i] as RoadmapItem)
-  return last.matches
-}
-
 function lastSearchOf(
   items: readonly RoadmapItem[],
   filter: BaseFilter,
@@ -154,7 +141,7 @@ function lastSearchOf(
   if (reusable && last.folded === folded) return last
   const pool = reusable && folded.startsWith(last.folded) ? last.indexes : null
   const indexes = searchIndexes(items, filter, subGoals, pool)
-  const next = { subGoals, rest, folded, indexes, matches: null }
+  const next = { subGoals, rest, folded, indexes }
   lastSearch.set(items, next)
   return next
 }

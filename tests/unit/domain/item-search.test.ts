@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateVeikartCsv } from '../../../bench/generate-veikart'
 import { countFacets, emptyFilter, filterItems, type ItemFilter } from '@/domain/filter'
-import { baseMatches } from '@/domain/item-search'
+import { baseMatchIndexes } from '@/domain/item-search'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
 import { importFile } from '@/import/run-import'
 
@@ -57,15 +57,14 @@ describe('search narrowing while typing', () => {
 
   it('searches only the previous matches when the query grew, and all items when it did not', () => {
     const items = content.items
-    const first = baseMatches(items, f({ text: 'hel' }), content.subGoals)
+    const matches = (text: string) => baseMatchIndexes(items, f({ text }), content.subGoals)
+    const first = matches('hel')
     // The same query again: the same result, not worked out again.
-    expect(baseMatches(items, f({ text: 'hel' }), content.subGoals)).toBe(first)
-    const narrower = baseMatches(items, f({ text: 'hels' }), content.subGoals)
+    expect(matches('hel')).toBe(first)
+    const narrower = matches('hels')
     expect(narrower.every((i) => first.includes(i))).toBe(true)
     // A shorter query finds more again, so it searches the whole list.
-    expect(ids(baseMatches(items, f({ text: 'he' }), content.subGoals))).toEqual(
-      fullSearch(f({ text: 'he' })),
-    )
+    expect(ids(Array.from(matches('he'), (i) => items[i]!))).toEqual(fullSearch(f({ text: 'he' })))
   })
 
   it('counts facets over the narrowed matches as over all items', () => {
