@@ -196,7 +196,7 @@ export default {
     lane: 'Row',
     collapseAll: 'Collapse all',
     expandAll: 'Expand all',
-    count: '{drawn} items drawn, {undated} without dates',
+    count: '{drawn} items drawn, {undated} without dates.',
     undatedMore: '… and {n} more without dates; filter to see them here, or see all in the item list.',
     undated: 'Without dates ({n})',
     description: 'Description',

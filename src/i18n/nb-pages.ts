@@ -48,7 +48,7 @@ export default {
     lane: 'Rad',
     collapseAll: 'Slå sammen alle',
     expandAll: 'Åpne alle',
-    count: '{drawn} elementer tegnet, {undated} uten tidfesting',
+    count: '{drawn} elementer tegnet, {undated} uten tidfesting.',
     undatedMore: '… og {n} til uten dato; filtrer for å se dem her, eller se alle i tiltakslisten.',
     undated: 'Uten tidfesting ({n})',
     description: 'Beskrivelse',

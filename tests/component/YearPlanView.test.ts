@@ -1,4 +1,4 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -6,6 +6,7 @@ import type { RoadmapItem } from '@/domain/types'
 import { YEAR_PLAN_CELL_ITEMS, YEAR_PLAN_FULL_LIMIT } from '@/domain/view-limits'
 import { createAppI18n } from '@/i18n'
 import nbPages from '@/i18n/nb-pages'
+import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 import YearPlanView from '@/views/YearPlanView.vue'
 
@@ -25,10 +26,27 @@ function item(n: number): RoadmapItem {
   }
 }
 
-async function mountPlan(count: number) {
+async function mountPlan(count: number, planYear?: number) {
   const pinia = createPinia()
   setActivePinia(pinia)
   useRoadmapStore().items = Array.from({ length: count }, (_, n) => item(n))
+  if (planYear) {
+    const datasets = useDatasetsStore()
+    datasets.datasets = [
+      {
+        id: 'ds',
+        kind: 'tiltak',
+        title: 'Tiltak',
+        importedAt: '',
+        fileName: 'x.csv',
+        checksum: '',
+        rowCount: count,
+        bundled: false,
+        planYear,
+      },
+    ]
+    datasets.activeId = 'ds'
+  }
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -59,5 +77,19 @@ describe('YearPlanView at its size limit', { timeout: 30_000 }, () => {
     expect(wrapper.get('[data-testid="year-plan-summary"]').text()).toContain(
       'Årsplanen har over 2\u00a0000 tiltak; hver celle viser de 20 første',
     )
+  })
+})
+
+describe('YearPlanView text', () => {
+  it('keeps the spaces between the summary and its link, and between a title and its period', async () => {
+    // Plan year 2025 with items of 2026: every item is in the plan without touching the year,
+    // so the summary ends in the plan-year sentence right before the link.
+    const wrapper = await mountPlan(2, 2025)
+    await wrapper.vm.$router.push('/ar/2025')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="year-plan-summary"]').text().replace(/\s+/g, ' ')).toMatch(
+      /har ingen slik periode\. Se de 0 med/,
+    )
+    expect(wrapper.get('li[data-item]').text()).toMatch(/^Tiltak \d \(/)
   })
 })

@@ -76,7 +76,7 @@ describe('timeline', () => {
     const expectedDated = dated(tiltak).length
     const expectedUndated = tiltak.items.length - expectedDated
     expect(await page.textContent('[data-testid="timeline-count"]')).toContain(
-      `${expectedDated} elementer tegnet, ${expectedUndated} uten tidfesting`,
+      `${expectedDated} elementer tegnet, ${expectedUndated} uten tidfesting. Viser `,
     )
     expect(await itemRows(page)).toHaveLength(expectedDated)
     expect(await page.$$eval('[data-testid="undated-list"] li', (l) => l.length)).toBe(expectedUndated)
