@@ -35,6 +35,29 @@ const rowTitles = (page: Page) =>
     as.map((a) => a.textContent?.trim()),
   )
 
+/**
+ * Sortable column headers drawn wrongly: a word of the name broken over two lines, or the name
+ * and its arrow wider than the column (spilling under the next one).
+ */
+const headerDefects = (page: Page) =>
+  page.$$eval('[data-testid="item-table"] thead th[aria-sort] > button', (buttons) =>
+    buttons.flatMap((button) => {
+      const text = button.firstChild
+      const name = button.textContent ?? ''
+      const defects: string[] = []
+      if (button.scrollWidth > button.clientWidth) defects.push(`${name}: wider than its column`)
+      if (!(text instanceof Text)) return [`${name}: no text`]
+      for (const word of name.matchAll(/\S+/g)) {
+        const range = document.createRange()
+        range.setStart(text, word.index)
+        range.setEnd(text, word.index + word[0].length)
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+        if (lines.size > 1) defects.push(`${name}: «${word[0]}» broken over ${lines.size} lines`)
+      }
+      return defects
+    }),
+  )
+
 describe('tables that fit the screen', () => {
   it('/tiltak and /ar/2024 have no horizontal overflow at 1280×800, bundled and imported', async () => {
     const { context, page, errors } = await freshPage(browser)
@@ -46,6 +69,7 @@ describe('tables that fit the screen', () => {
       // The source row, the last column, is inside the viewport.
       const box = await page.locator('[data-testid="item-table"] thead th[data-col="row"]').boundingBox()
       expect((box?.x ?? 9999) + (box?.width ?? 0)).toBeLessThanOrEqual(1280)
+      expect(await headerDefects(page), `/tiltak headers ${file ?? 'bundled'}`).toEqual([])
       await openItems(page, '?beskrivelse=1')
       expect(await scrollWidth(page), `/tiltak?beskrivelse=1 ${file ?? 'bundled'}`).toBeLessThanOrEqual(1280)
       await openYearPlan(page)
