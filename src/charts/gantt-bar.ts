@@ -15,6 +15,8 @@ import { FONT_FAMILY, INK, INK_MUTED, MISSING_COLOUR, mixColour, PAPER, STACK_CO
 export const GANTT_RED = '#a30000'
 /** Pixels beyond the plotting area that a point, diamond or arrow may still reach into. */
 const CULL_MARGIN = 16
+/** Length of an open end's arrow head. */
+const ARROW = 8
 
 /** A graphic element of a custom series. */
 export type El = Record<string, unknown> & { type: string }
@@ -198,13 +200,16 @@ function spanDecorations(bar: GanttBar, g: Geometry, span: Span): El[] {
       })
   }
   if (bar.openEnd && g.x1 <= g.right + 1) {
+    // The arrow follows the end, or ends on the plot's edge where an open end usually runs to:
+    // the series is clipped to the plot, so an arrow beyond it would never show.
+    const tip = Math.min(right + ARROW, g.right)
     children.push({
       type: 'polygon',
       shape: {
         points: [
-          [right, y - 2],
-          [right + 8, g.yMid],
-          [right, y + h + 2],
+          [tip - ARROW, y - 2],
+          [tip, g.yMid],
+          [tip - ARROW, y + h + 2],
         ],
       },
       style: { fill: INK },
