@@ -173,6 +173,7 @@ const LABELS: GanttChartLabels = {
   milestone: 'Milepæl',
   asOf: (date) => `Per ${date}`,
   lane: 'Rad',
+  continuedLane: '(forts.)',
   uncertain: 'Usikker',
   marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, m])) as GanttChartLabels['marks'],
 }

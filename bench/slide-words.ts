@@ -83,6 +83,7 @@ export const WORDS: SlideWords = {
     milestone: 'milepæl',
     asOf: (date) => `Per ${date}`,
     lane: 'Rad',
+    continuedLane: '(forts.)',
     uncertain: 'usikkert',
     marks: Object.fromEntries(
       GANTT_MARKS.map((m) => [m, m.startsWith('phase:') ? `Fase ${m.slice(6)}` : `Merke ${m}`]),

@@ -26,6 +26,8 @@ export interface GanttChartLabels {
   milestone: string
   asOf: (date: string) => string
   lane: string
+  /** After a group's name repeated at the top of a page of the picture: «(forts.)». */
+  continuedLane: string
   uncertain: string
   /** Legend text of each mark (`inferred-end`: «sluttdato ikke oppgitt: …»). */
   marks: Record<GanttMark, string>

@@ -6,6 +6,7 @@
 import type { EChartsOption } from 'echarts'
 import type { GanttBar, GanttLane, GanttLayout } from '@/domain/gantt-layout'
 import { ganttMarks, type GanttMark } from '@/domain/gantt-legend'
+import { pageLanes, type LanePage } from '@/domain/gantt-pages'
 import { axisLabelStyle } from './base-option'
 import { barRenderer } from './gantt-bar'
 import { DAY, ms } from './gantt-data'
@@ -25,6 +26,8 @@ export interface StaticGanttOptions {
   laneStart?: number
   /** Lane after the last one drawn (exclusive); default every lane. */
   laneEnd?: number
+  /** Group lanes above `laneStart` drawn first, as continued (a page's `carried`, see pageLanes). */
+  carried?: readonly number[]
   /** Image width in pixels; default 1600. */
   width?: number
   /**
@@ -101,7 +104,8 @@ export function staticGanttHeight(
     options.legend === false
       ? 0
       : legendLayout(staticMarks(layout, start, end, options), labels, width).height
-  return axisHeight(options) + (end - start) * (options.rowHeight ?? STATIC.rowHeight) + STATIC.pad + legend
+  const rows = end - start + (options.carried?.length ?? 0)
+  return axisHeight(options) + rows * (options.rowHeight ?? STATIC.rowHeight) + STATIC.pad + legend
 }
 
 function staticMarks(
@@ -134,14 +138,15 @@ function defaultWindow(bars: readonly GanttBar[]): { start: string; end: string 
 
 /**
  * Splits the lanes into pages that each fit `height` pixels at rows of at least `minRowHeight`
- * (default 18) with the time axis and the legend: `[{ laneStart, laneEnd }]`, in order, covering
- * every lane once. One page when everything fits.
+ * (default 18) with the time axis and the legend: `[{ laneStart, laneEnd, carried }]`, in order,
+ * covering every lane once, each page reading on its own (see pageLanes). One page when
+ * everything fits.
  */
 export function pageGanttLanes(
   layout: Pick<GanttLayout, 'lanes' | 'bars'>,
   labels: GanttChartLabels,
   options: StaticGanttOptions & { height: number; minRowHeight?: number },
-): { laneStart: number; laneEnd: number }[] {
+): LanePage[] {
   const width = options.width ?? STATIC.width
   const legend =
     options.legend === false
@@ -149,10 +154,19 @@ export function pageGanttLanes(
       : legendLayout(staticMarks(layout, 0, layout.lanes.length, options), labels, width).height
   const room = options.height - axisHeight(options) - STATIC.pad - legend
   const perPage = Math.max(1, Math.floor(room / (options.minRowHeight ?? 18)))
-  const pages: { laneStart: number; laneEnd: number }[] = []
-  for (let start = 0; start < layout.lanes.length; start += perPage)
-    pages.push({ laneStart: start, laneEnd: Math.min(layout.lanes.length, start + perPage) })
-  return pages.length > 0 ? pages : [{ laneStart: 0, laneEnd: 0 }]
+  return pageLanes(layout.lanes, perPage)
+}
+
+/** The group lanes a page repeats at its top (`carried`), their names marked «(forts.)». */
+export function continuedLanes(
+  layout: Pick<GanttLayout, 'lanes'>,
+  carried: readonly number[],
+  labels: Pick<GanttChartLabels, 'continuedLane'>,
+): GanttLane[] {
+  return carried.flatMap((i) => {
+    const lane = layout.lanes[i]
+    return lane ? [{ ...lane, label: `${lane.label} ${labels.continuedLane}` }] : []
+  })
 }
 
 /** Sizes of one static picture: which lanes, how tall a row, how wide the labels, what legend. */
@@ -162,7 +176,7 @@ function staticFrame(
   options: StaticGanttOptions,
 ) {
   const [start, end] = rangeOf(layout, options)
-  const lanes = layout.lanes.slice(start, end)
+  const lanes = [...continuedLanes(layout, options.carried ?? [], labels), ...layout.lanes.slice(start, end)]
   const width = options.width ?? STATIC.width
   const marks = options.legend === false ? [] : staticMarks(layout, start, end, options)
   const legend = legendLayout(marks, labels, width)

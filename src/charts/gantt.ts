@@ -76,6 +76,7 @@ export {
 } from './gantt-labels'
 export {
   buildStaticGanttOption,
+  continuedLanes,
   pageGanttLanes,
   staticGanttHeight,
   type StaticGanttOptions,

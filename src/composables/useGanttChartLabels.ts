@@ -25,6 +25,7 @@ export function useGanttChartLabels(): (markText: (mark: GanttMark) => string) =
     milestone: t('timeline.milestone'),
     asOf: (date) => t('timeline.asOfLine', { date: formatAsOf(date) }),
     lane: t('timeline.lane'),
+    continuedLane: t('timeline.continuedLane'),
     uncertain: t('item.flags.uncertain'),
     marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, markText(m)])) as Record<GanttMark, string>,
   })

@@ -194,6 +194,7 @@ export default {
     startMissing: 'start date not given',
     milestone: 'milestone',
     lane: 'Row',
+    continuedLane: '(cont.)',
     collapseAll: 'Collapse all',
     expandAll: 'Expand all',
     count: '{drawn} items drawn, {undated} without dates.',

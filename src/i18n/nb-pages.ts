@@ -46,6 +46,7 @@ export default {
     startMissing: 'startdato ikke oppgitt',
     milestone: 'milepæl',
     lane: 'Rad',
+    continuedLane: '(forts.)',
     collapseAll: 'Slå sammen alle',
     expandAll: 'Åpne alle',
     count: '{drawn} elementer tegnet, {undated} uten tidfesting.',

@@ -7,7 +7,7 @@
 import type { EChartsOption } from 'echarts'
 import { buildGanttLayout, statedExtent, type GanttGroupBy, type GanttLabels } from '@/domain/gantt-layout'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
-import { buildStaticGanttOption, pageGanttLanes, type GanttChartLabels } from '../gantt'
+import { buildStaticGanttOption, continuedLanes, pageGanttLanes, type GanttChartLabels } from '../gantt'
 import { VISUAL_BOX } from './slide-svg'
 import type { SlideTable } from './slide-types'
 
@@ -57,11 +57,14 @@ export function buildGanttSlidePages(input: GanttSlideInput): GanttSlidePage[] {
   })
   const size = { ...CHART_SIZE, asOf: input.asOf, rowHeight: ROW_HEIGHT }
   return pageGanttLanes(layout, input.labels, { ...size, minRowHeight: ROW_HEIGHT }).map(
-    ({ laneStart, laneEnd }) => {
-      const lanes = layout.lanes.slice(laneStart, laneEnd)
+    ({ laneStart, laneEnd, carried }) => {
+      const lanes = [
+        ...continuedLanes(layout, carried, input.labels),
+        ...layout.lanes.slice(laneStart, laneEnd),
+      ]
       const barOf = new Map(layout.bars.map((b) => [b.laneId, b]))
       return {
-        option: buildStaticGanttOption(layout, input.labels, { ...size, laneStart, laneEnd }),
+        option: buildStaticGanttOption(layout, input.labels, { ...size, laneStart, laneEnd, carried }),
         table: {
           columns: [
             { label: input.columns.lane, width: 0.5 },

@@ -74,6 +74,7 @@ const labels: GanttChartLabels = {
   milestone: 'milepæl',
   asOf: (d) => `Per ${d}`,
   lane: 'Rad',
+  continuedLane: '(forts.)',
   uncertain: 'usikkert',
   marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, `legend ${m}`])) as GanttChartLabels['marks'],
 } // prettier-ignore
@@ -290,6 +291,19 @@ describe('buildStaticGanttOption: a picture for exports and slides', () => {
     expect(stat.yAxis.data).toHaveLength(2)
     expect(stat.grid.top + stat.grid.height).toBeLessThanOrEqual(300)
     expect(staticGanttHeight(layout, labels, { laneStart: 1, laneEnd: 3 })).toBeGreaterThan(2 * 24)
+  })
+
+  it('draws the group lanes a page carries first, marked as continued, with room for them', () => {
+    const group = layout.lanes.findIndex((l) => l.hasChildren)
+    const child = layout.lanes.findIndex((l, i) => i > group && l.parent === layout.lanes[group]?.id)
+    const page = { laneStart: child, laneEnd: child + 1 }
+    const stat = buildStaticGanttOption(layout, labels, { ...page, carried: [group] }) as Loose
+    const names = stat.yAxis.data.map((d: { value: string }) => d.value)
+    expect(names).toEqual([`${layout.lanes[group]?.label} (forts.)`, layout.lanes[child]?.label])
+    expect(stat.yAxis.data[0].textStyle.fontWeight).toBe('bold')
+    expect(staticGanttHeight(layout, labels, { ...page, carried: [group] })).toBe(
+      staticGanttHeight(layout, labels, page) + 24,
+    )
   })
 
   it('pages lanes so each page fits, covering every lane once', () => {

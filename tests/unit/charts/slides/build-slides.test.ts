@@ -56,7 +56,12 @@ describe('buildViewSlides', async () => {
       expect(s.alternative.rows.length).toBeGreaterThan(0)
       expect(s.alternative.rows.length).toBeLessThanOrEqual(25)
     }
-    const lanes = charts.flatMap((s) => s.alternative.rows.map((r) => r[0]))
+    // A follow-on slide that starts inside a group names the group first, as continued.
+    const continued = charts.slice(1).filter((s) => s.alternative.rows[0]?.[0]?.endsWith('(forts.)'))
+    expect(continued.length).toBeGreaterThan(0)
+    const lanes = charts.flatMap((s) =>
+      s.alternative.rows.map((r) => r[0]).filter((l) => !l?.endsWith('(forts.)')),
+    )
     const undated = veikart.items.filter((i) => !i.period.start && !i.period.end)
     expect(undated.length).toBeGreaterThan(0)
     for (const item of veikart.items) {
