@@ -174,6 +174,7 @@ const LABELS: GanttChartLabels = {
   asOf: (date) => `Per ${date}`,
   lane: 'Rad',
   continuedLane: '(forts.)',
+  chartSummary: (bars, rows) => `${bars} elementer på ${rows} rader`,
   uncertain: 'Usikker',
   marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, m])) as GanttChartLabels['marks'],
 }

@@ -84,6 +84,7 @@ export const WORDS: SlideWords = {
     asOf: (date) => `Per ${date}`,
     lane: 'Rad',
     continuedLane: '(forts.)',
+    chartSummary: (bars, rows) => `${bars} elementer på ${rows} rader`,
     uncertain: 'usikkert',
     marks: Object.fromEntries(
       GANTT_MARKS.map((m) => [m, m.startsWith('phase:') ? `Fase ${m.slice(6)}` : `Merke ${m}`]),

@@ -26,6 +26,8 @@ export interface GanttChartLabels {
   milestone: string
   asOf: (date: string) => string
   lane: string
+  /** What the chart holds, for screen readers: «70 elementer på 89 rader». */
+  chartSummary: (bars: number, rows: number) => string
   /** After a group's name repeated at the top of a page of the picture: «(forts.)». */
   continuedLane: string
   uncertain: string

@@ -309,7 +309,10 @@ export function buildStaticGanttOption(
   return {
     aria: {
       enabled: true,
-      label: { enabled: true, description: `${labels.title}: ${lanes.length} rader.` },
+      label: {
+        enabled: true,
+        description: `${labels.title}: ${labels.chartSummary(staticRows(layout.bars, lanes).length, lanes.length)}.`,
+      },
     },
     backgroundColor: PAPER,
     textStyle: { fontFamily: FONT_FAMILY, color: INK },

@@ -185,7 +185,7 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
   const viewport = input.viewport ?? { offset: 0, plotHeight: 30 * GANTT_ROW_HEIGHT }
   const view = ganttLanesInView(data.laneCount, viewport)
   const { rows } = ganttRowsOfLanes(data, view.from, view.to)
-  const base = baseOption(`${labels.title}: ${layout.bars.length} elementer på ${layout.lanes.length} rader.`)
+  const base = baseOption(`${labels.title}: ${labels.chartSummary(layout.bars.length, layout.lanes.length)}.`)
   const markArea = markAreaOf(input.year)
   const axis = input.axis !== false
   const markLine = markLineOf(input.asOf, labels)

@@ -26,6 +26,7 @@ export function useGanttChartLabels(): (markText: (mark: GanttMark) => string) =
     asOf: (date) => t('timeline.asOfLine', { date: formatAsOf(date) }),
     lane: t('timeline.lane'),
     continuedLane: t('timeline.continuedLane'),
+    chartSummary: (bars, rows) => t('timeline.chartSummary', { bars, rows }),
     uncertain: t('item.flags.uncertain'),
     marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, markText(m)])) as Record<GanttMark, string>,
   })

@@ -195,6 +195,7 @@ export default {
     milestone: 'milestone',
     lane: 'Row',
     continuedLane: '(cont.)',
+    chartSummary: '{bars} items on {rows} rows',
     collapseAll: 'Collapse all',
     expandAll: 'Expand all',
     count: '{drawn} items drawn, {undated} without dates.',

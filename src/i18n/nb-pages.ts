@@ -47,6 +47,7 @@ export default {
     milestone: 'milepæl',
     lane: 'Rad',
     continuedLane: '(forts.)',
+    chartSummary: '{bars} elementer på {rows} rader',
     collapseAll: 'Slå sammen alle',
     expandAll: 'Åpne alle',
     count: '{drawn} elementer tegnet, {undated} uten tidfesting.',

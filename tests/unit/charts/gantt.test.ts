@@ -75,6 +75,7 @@ const labels: GanttChartLabels = {
   asOf: (d) => `Per ${d}`,
   lane: 'Rad',
   continuedLane: '(forts.)',
+  chartSummary: (bars, rows) => `${bars} elementer på ${rows} rader`,
   uncertain: 'usikkert',
   marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, `legend ${m}`])) as GanttChartLabels['marks'],
 } // prettier-ignore
