@@ -372,7 +372,7 @@ export default {
       rephased: 'Re-phased',
       redated: 'Re-dated',
       status: 'Status changed',
-      renamed: 'Renamed/description',
+      renamed: 'New name or description',
       unchanged: 'Unchanged',
     },
     classFilter: 'Show changes of the kind',

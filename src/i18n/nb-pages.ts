@@ -185,7 +185,7 @@ export default {
       rephased: 'Ny fase',
       redated: 'Nye datoer',
       status: 'Ny status',
-      renamed: 'Nytt navn/beskrivelse',
+      renamed: 'Nytt navn eller beskrivelse',
       unchanged: 'Uendret',
     },
     classFilter: 'Vis endringer av typen',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview, axeViolations as a11yViolations } from './helpers'
+import { openOverview, wordsBrokenOverLines, axeViolations as a11yViolations } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -65,6 +65,8 @@ describe('Endringer: comparing two versions of a series', () => {
       renamed: 9,
       unchanged: 172,
     })
+    // Each kind's name reads whole on its card at 1280 px.
+    expect(await wordsBrokenOverLines(page, '[data-testid="change-counts"] .card__label')).toEqual([])
 
     // The slip chart's table alternative: largest slip first.
     const slips = page.locator('[data-testid="chart-slips"]')

@@ -143,3 +143,26 @@ export const APP_ROUTES = [
   '/import',
   '/datasett',
 ]
+
+/**
+ * Words drawn broken over two lines inside the elements `selector` matches (a label squeezed into
+ * a box too narrow for it), as «element text: «word»»; empty when every word is whole.
+ */
+export function wordsBrokenOverLines(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(selector, (elements) =>
+    elements.flatMap((element) => {
+      const broken: string[] = []
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange()
+          range.setStart(node, word.index)
+          range.setEnd(node, word.index + word[0].length)
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+          if (lines.size > 1) broken.push(`${element.textContent?.trim()}: «${word[0]}»`)
+        }
+      }
+      return broken
+    }),
+  )
+}
