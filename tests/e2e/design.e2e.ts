@@ -168,6 +168,13 @@ describe('Designsystemet theme', () => {
     await input.press('Space')
     await (await chooser).setFiles('tests/fixtures/utf8-bom.csv')
     await page.waitForSelector('[data-testid="import-summary"]')
+    // The import's options are Designsystemet fields alike: the dataset's name as tall as the rest.
+    const heights = await page.$$eval(
+      '[data-testid="import-title"], [data-testid="import-as-of"], .options select',
+      (fields) => fields.map((f) => Math.round(f.getBoundingClientRect().height)),
+    )
+    expect(heights.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(heights).size, `heights ${heights.join(', ')}`).toBe(1)
     await context.close()
   })
 })
