@@ -7,7 +7,7 @@ import type { GanttMark } from '@/domain/gantt-legend'
 import type { Phase } from '@/domain/types'
 import { drawBar, GANTT_RED, type El } from './gantt-bar'
 import type { GanttChartLabels } from './gantt-labels'
-import { FONT_FAMILY, INK } from './palette'
+import { FONT_FAMILY, INK, STATUS_SWATCH } from './palette'
 
 /** Sizes of the static chart, in pixels. */
 export const STATIC = {
@@ -64,7 +64,6 @@ function sampleBar(mark: GanttMark): GanttBar {
   if (mark.startsWith('phase:')) bar.phases = [mark.slice(6) as Phase]
   else if (mark === 'no-phase') bar.phases = []
   else if (mark === 'tentative') bar.status = 'tentative'
-  else if (mark === 'no-status') bar.status = null
   else if (mark === 'milestone') bar.kind = 'milestone'
   else if (mark === 'open-end') bar.openEnd = true
   else if (mark === 'inferred-end') bar.endInferred = true
@@ -89,6 +88,15 @@ export function legendEntry(mark: GanttMark, text: string, x: number, y: number)
       type: 'rect',
       shape: { x, y: y - 9, width: w, height: 18 },
       style: { fill: 'rgba(11, 79, 108, 0.16)' },
+    }
+  else if (mark === 'planned' || mark === 'no-status')
+    swatch = {
+      type: 'rect',
+      shape: { x, y: y - 6.5, width: w, height: 13 },
+      style:
+        mark === 'planned'
+          ? { fill: STATUS_SWATCH.planned, stroke: INK, lineWidth: 1 }
+          : { fill: STATUS_SWATCH.none },
     }
   else {
     const bar = sampleBar(mark)

@@ -19,6 +19,13 @@ export const GOAL_COLOURS: Readonly<Record<GoalNumber, string>> = {
 /** "No phase", "unknown status": a pale fill that reads as missing, hatched by a decal. */
 export const MISSING_COLOUR = '#e1e5ea'
 
+/**
+ * Fills of the timeline legend's status swatches, which show a bar's outline: no phase colour
+ * (a «Planlagt» swatch in the phase «Utvikling»'s colour read as that phase). Planned: paper
+ * inside a solid outline; no status: this grey, without one.
+ */
+export const STATUS_SWATCH = { planned: '#ffffff', none: '#b8c0c8' } as const
+
 export const STACK_COLOURS: Readonly<Record<StackKey, string>> = {
   konsept: '#00224e',
   utvikling: '#3b4a6b',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { drawBar, type El, type Geometry } from '@/charts/gantt-bar'
+import { legendEntry } from '@/charts/gantt-static-legend'
+import { STACK_COLOURS } from '@/charts/palette'
 import type { GanttBar } from '@/domain/gantt-types'
+import { PHASES } from '@/domain/types'
 
 const openBar: GanttBar = {
   itemId: 'a',
@@ -43,5 +46,26 @@ describe('an open end', () => {
     expect(xs.length).toBe(3)
     expect(Math.max(...xs)).toBe(plot.right)
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(plot.left)
+  })
+})
+
+describe('the legend’s status swatches', () => {
+  type Styled = El & { style?: { fill?: string; stroke?: string } }
+  const fills = (el: Styled): unknown[] => [
+    el.style?.fill,
+    ...((el.children ?? []) as Styled[]).flatMap(fills),
+  ]
+  const phaseColours = PHASES.map((p) => STACK_COLOURS[p])
+
+  it('are not drawn in a phase’s colour (planned read as «Utvikling»): a solid outline, or none', () => {
+    const planned = legendEntry('planned', 'Planlagt', 0, 20)
+    const none = legendEntry('no-status', 'Uten status', 0, 20)
+    for (const entry of [planned, none])
+      for (const fill of fills(entry)) expect(phaseColours).not.toContain(fill)
+    const [plannedSwatch] = planned.children as Styled[]
+    const [noneSwatch] = none.children as Styled[]
+    expect(plannedSwatch?.style).toMatchObject({ stroke: '#1b1f24' })
+    expect(noneSwatch?.style?.stroke).toBeUndefined()
+    expect(plannedSwatch?.style?.fill).not.toBe(noneSwatch?.style?.fill)
   })
 })
