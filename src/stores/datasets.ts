@@ -1,10 +1,11 @@
 /** Which datasets exist on this device and which one the views show. */
 import { defineStore } from 'pinia'
-import { computed, ref, type Ref } from 'vue'
+import { computed, ref, shallowRef, type Ref } from 'vue'
 import type { VeikartDatabase } from '@/db'
-import { readStartState } from '@/db/quick-read'
+import { NO_DATABASE, readStartState } from '@/db/quick-read'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS } from '@/import/bundled-manifest'
+import { bundledStart, type BundledStart } from '@/import/bundled-start'
 import { createImportClient, type ImportClient } from '@/workers/import-client'
 import {
   createStorageState,
@@ -45,6 +46,18 @@ function pickActiveId(candidates: readonly Dataset[], wanted: string | null): st
   const bundled = candidates.filter((d) => d.bundled)
   const firstBundled = BUNDLED_DATASET_IDS.map((id) => bundled.find((d) => d.id === id)).find(Boolean)
   return (keep ?? firstBundled ?? bundled[0] ?? candidates[0])?.id ?? null
+}
+
+/**
+ * A first visit: the bundled datasets as they will be stored, and the overview of the one shown
+ * first, read from data/ at build time, so the overview draws while the worker writes them. The
+ * stored list replaces this one when written (the same records, but the import time).
+ */
+function bundledStartState(): { datasets: Dataset[]; overview: BundledStart['overview'] } | null {
+  const start = bundledStart()
+  if (!start) return null
+  const importedAt = new Date().toISOString()
+  return { datasets: start.datasets.map((d) => ({ ...d, importedAt })), overview: start.overview }
 }
 
 /** The list of datasets, newest import first, and the one the views show. */
@@ -135,6 +148,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const list = createDatasetList()
   const status = ref<LoadStatus>('idle')
   const errorMessage = ref<string | null>(null)
+  /** A first visit's overview while the bundled data is written (import/bundled-start.ts). */
+  const startOverview = shallowRef<BundledStart['overview'] | null>(null)
 
   async function refresh(): Promise<void> {
     if (!db.isOpened()) return
@@ -152,12 +167,17 @@ export const useDatasetsStore = defineStore('datasets', () => {
   /**
    * On a device whose data is stored and current: the list read without Dexie (quick-read.ts),
    * so the first page renders before Dexie is fetched; Dexie opens behind it (an error there
-   * still shows the recovery page). False when the normal path must run (first visit, a new
-   * release's bundled data, an old database Dexie upgrades first).
+   * still shows the recovery page). False when the normal path must run (first visit, which
+   * shows the bundled start meanwhile; a new release's bundled data; an old database Dexie
+   * upgrades first).
    */
   async function startQuickly(): Promise<boolean> {
     const quick = await readStartState(BUNDLED_DATA_VERSION)
-    if (!quick?.bundledCurrent || status.value !== 'loading') return false
+    if (status.value !== 'loading') return false
+    const start = quick === NO_DATABASE ? bundledStartState() : null
+    if (start) list.choose(start.datasets, null)
+    if (start) startOverview.value = start.overview
+    if (quick === NO_DATABASE || !quick?.bundledCurrent) return false
     list.choose(quick.datasets, quick.activeId)
     status.value = 'ready'
     db.open().catch(fail)
@@ -179,6 +199,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
       status.value = 'ready'
     } catch (error) {
       fail(error)
+    } finally {
+      startOverview.value = null
     }
   }
 
@@ -198,6 +220,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
     activeId: list.activeId,
     status,
     errorMessage,
+    /**
+     * On a first visit, until the bundled data is stored (status `loading`): the overview to
+     * draw meanwhile, for the dataset `datasetId` (the active one, unless the user chose another).
+     */
+    startOverview,
     /** Datasets that hold items (tiltak, veikart), for the selector. */
     itemDatasets: list.itemDatasets,
     activeDataset: list.activeDataset,
