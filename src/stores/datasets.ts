@@ -60,6 +60,14 @@ function bundledStartState(): { datasets: Dataset[]; overview: BundledStart['ove
   return { datasets: start.datasets.map((d) => ({ ...d, importedAt })), overview: start.overview }
 }
 
+/** `next`, or `current` when it is the same record (its properties are plain values). */
+function sameOr(current: Dataset | undefined, next: Dataset): Dataset {
+  if (!current) return next
+  const keys = Object.keys(next) as (keyof Dataset)[]
+  const same = keys.length === Object.keys(current).length && keys.every((k) => current[k] === next[k])
+  return same ? current : next
+}
+
 /** The list of datasets, newest import first, and the one the views show. */
 function createDatasetList() {
   const datasets = ref<Dataset[]>([])
@@ -71,7 +79,9 @@ function createDatasetList() {
 
   /** Takes the list of datasets and picks the active one (the current, else the stored choice). */
   function choose(list: Dataset[], stored: string | null): void {
-    datasets.value = list
+    // A record the same as the one shown is kept, so what shows it need not draw it again.
+    const shown = new Map(datasets.value.map((d) => [d.id, d]))
+    datasets.value = list.map((d) => sameOr(shown.get(d.id), d))
     activeId.value = pickActiveId(itemDatasets.value, activeId.value ?? stored)
   }
 
@@ -150,6 +160,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const errorMessage = ref<string | null>(null)
   /** A first visit's overview while the bundled data is written (import/bundled-start.ts). */
   const startOverview = shallowRef<BundledStart['overview'] | null>(null)
+  /** Its import time: the stored records get the same. */
+  let startImportedAt: string | undefined
 
   async function refresh(): Promise<void> {
     if (!db.isOpened()) return
@@ -176,7 +188,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     if (status.value !== 'loading') return false
     const start = quick === NO_DATABASE ? bundledStartState() : null
     if (start) list.choose(start.datasets, null)
-    if (start) startOverview.value = start.overview
+    if (start) [startOverview.value, startImportedAt] = [start.overview, start.datasets[0]?.importedAt]
     if (quick === NO_DATABASE || !quick?.bundledCurrent) return false
     list.choose(quick.datasets, quick.activeId)
     status.value = 'ready'
@@ -194,7 +206,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       const [database, { needsBundledData }] = await db.withApi()
       // The worker starts only when there is something to write (first start, a new release).
       if (await needsBundledData(database, BUNDLED_DATA_VERSION))
-        await withImportClient((client) => client.seedBundled(BUNDLED_DATA_VERSION))
+        await withImportClient((client) => client.seedBundled(BUNDLED_DATA_VERSION, startImportedAt))
       await refresh()
       status.value = 'ready'
     } catch (error) {

@@ -50,6 +50,7 @@ describe('start without Dexie', () => {
     const drawn = roadmap.overview
     expect(drawn).toEqual(withGoals(start.overview.summary, start.overview.goals))
     expect(drawn?.itemCount).toBeGreaterThan(0)
+    const heading = datasets.activeDataset
 
     gate.state.open()
     await starting
@@ -57,8 +58,10 @@ describe('start without Dexie', () => {
     expect(datasets.startOverview).toBeNull()
     expect(datasets.activeId).toBe('bundled-tiltak-2024')
     await vi.waitFor(() => expect(roadmap.loadedId).toBe('bundled-tiltak-2024'), { timeout: 20_000 })
-    // The stored summary is the same: the overview keeps what it drew (nothing to draw again).
+    // The stored summary and records are the same (the worker stamped them with the time shown):
+    // the overview and its heading keep what they drew (nothing to draw again).
     expect(roadmap.overview).toBe(drawn)
+    expect(datasets.activeDataset).toBe(heading)
     // What the next test starts from: the user has chosen another dataset.
     await setActiveDatasetId(getDatabase(), 'bundled-veikart-2021')
     getDatabase().close()
