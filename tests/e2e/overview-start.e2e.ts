@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summariseGoals } from '@/domain/aggregate'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { baseUrl, launchBrowser } from './browser'
-import { waitForGoalCards } from './helpers'
+import { waitForGoalCards, waitForGoalCardsDrawn } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -75,7 +75,7 @@ describe('the overview’s start', () => {
     const held: Route[] = []
     await page.route(`**/${dexieFile}`, (route) => void held.push(route))
     await page.reload()
-    await waitForGoalCards(page)
+    await waitForGoalCardsDrawn(page)
     expect(await page.textContent('[data-testid="active-dataset"]')).toContain('2021')
     expect(await itemCounts(page)).toEqual(expected)
     expect(held.length).toBe(1)
@@ -106,7 +106,7 @@ describe('the overview’s start', () => {
     const held: Route[] = []
     await page.route(`**/assets/${workerFile}`, (route) => void held.push(route))
     await page.goto('/')
-    await waitForGoalCards(page)
+    await waitForGoalCardsDrawn(page)
     await expect.poll(() => held.length).toBe(1)
     const expected = await expectedItemCounts('tiltak')
     expect(await itemCounts(page)).toEqual(expected)
