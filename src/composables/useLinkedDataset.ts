@@ -29,5 +29,5 @@ export function useLinkedDataset() {
     },
     { immediate: true },
   )
-  return { missing }
+  return { missing, linked }
 }

@@ -15,6 +15,9 @@ import { META_KEYS } from './meta-keys'
 
 const STORES = ['meta', 'datasets', 'summaries', 'goals'] as const
 
+/** What the readers answer on a device with no database yet: a first visit. */
+export const NO_DATABASE = 'none'
+
 /** What the app needs to pick the dataset to show, as repositories.ts would give it. */
 export interface StartState {
   /** Newest import first, as listDatasets orders them. */
@@ -32,10 +35,11 @@ export interface QuickOverview {
   strategyGoals: Goal[]
 }
 
-/** Opens the existing database read-only; `null` when there is none or it lacks a store. */
-function openExisting(name: string): Promise<IDBDatabase | null> {
+/** Opens the existing database read-only; `'none'` when there is none, `null` when it lacks a store. */
+function openExisting(name: string): Promise<IDBDatabase | typeof NO_DATABASE | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest
+    let none = false
     try {
       if (typeof indexedDB === 'undefined') return resolve(null)
       request = indexedDB.open(name)
@@ -43,11 +47,14 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
       return resolve(null)
     }
     // No database yet: opening without a version would create an empty one at version 1.
-    // Aborting the upgrade leaves none behind, and the open fails (→ null).
-    request.onupgradeneeded = () => request.transaction?.abort()
+    // Aborting the upgrade leaves none behind, and the open fails (→ 'none').
+    request.onupgradeneeded = () => {
+      none = true
+      request.transaction?.abort()
+    }
     request.onerror = (event) => {
       event.preventDefault()
-      resolve(null)
+      resolve(none ? NO_DATABASE : null)
     }
     request.onblocked = () => resolve(null)
     request.onsuccess = () => {
@@ -64,9 +71,9 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
 async function readOnly<T>(
   name: string,
   read: (tx: IDBTransaction, done: (value: T) => void) => void,
-): Promise<T | null> {
+): Promise<T | typeof NO_DATABASE | null> {
   const db = await openExisting(name)
-  if (!db) return null
+  if (db === null || db === NO_DATABASE) return db
   try {
     return await new Promise<T | null>((resolve) => {
       const tx = db.transaction([...STORES], 'readonly')
@@ -87,10 +94,14 @@ const get = <T>(request: IDBRequest, use: (value: T) => void): void => {
 }
 
 /**
- * The datasets and the active choice, or `null` (no database, unreadable: use Dexie).
- * `bundledVersion` is the release's BUNDLED_DATA_VERSION, as needsBundledData is given it.
+ * The datasets and the active choice; `'none'` on a first visit (no database), `null` when it
+ * cannot be read here (use Dexie). `bundledVersion` is the release's BUNDLED_DATA_VERSION, as
+ * needsBundledData is given it.
  */
-export function readStartState(bundledVersion: string, name = 'veikart'): Promise<StartState | null> {
+export function readStartState(
+  bundledVersion: string,
+  name = 'veikart',
+): Promise<StartState | typeof NO_DATABASE | null> {
   return readOnly<StartState>(name, (tx, done) => {
     const datasets: Dataset[] = []
     get<{ key: string; value: string }[]>(tx.objectStore('meta').getAll(), (entries) => {
@@ -120,12 +131,12 @@ const goalsOf = (stored: StoredGoal[]): Goal[] =>
  * stores/roadmap.ts picks them): `null` when the dataset or its current summary is missing, or
  * on any failure (the caller reads through Dexie, which also works the summary out).
  */
-export function readQuickOverview(
+export async function readQuickOverview(
   id: string,
   strategyIds: readonly string[],
   name = 'veikart',
 ): Promise<QuickOverview | null> {
-  return readOnly<QuickOverview | null>(name, (tx, done) => {
+  const read = await readOnly<QuickOverview | null>(name, (tx, done) => {
     const goals = tx.objectStore('goals').index('datasetId')
     const strategy: Goal[][] = []
     strategyIds.forEach((sid, i) => get<StoredGoal[]>(goals.getAll(sid), (g) => (strategy[i] = goalsOf(g))))
@@ -142,4 +153,5 @@ export function readQuickOverview(
       })
     })
   })
+  return read === NO_DATABASE ? null : read
 }

@@ -8,7 +8,16 @@ import type { DatasetContent, Goal } from '@/domain/types'
 import { hasErrors, type ImportIssue } from '@/domain/import-issue'
 import { importFile } from './run-import'
 
-const files = import.meta.glob<string>('../../data/*.csv', { query: '?raw', import: 'default' })
+/** A file of data/ as text, by its name in the manifest. */
+export type BundledFileReader = (file: string) => Promise<string>
+
+/** The files as the app gets them: fetched with the worker's code, when first read. */
+const readBundled: BundledFileReader = (file) => {
+  const files = import.meta.glob<string>('../../data/*.csv', { query: '?raw', import: 'default' })
+  const load = files[`../../data/${file}`]
+  if (!load) throw new BundledDataError(file, [])
+  return load()
+}
 
 export { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS } from './bundled-manifest'
 
@@ -24,14 +33,18 @@ export class BundledDataError extends Error {
   }
 }
 
-/** Imports every bundled file; strategy goals first so later files can name goals by title. */
-export async function loadBundledDatasets(now: Date = new Date()): Promise<DatasetContent[]> {
+/**
+ * Imports every bundled file; strategy goals first so later files can name goals by title.
+ * `read` is for Node (scripts/bundled-start.ts), where Vite does not bundle the files.
+ */
+export async function loadBundledDatasets(
+  now: Date = new Date(),
+  read: BundledFileReader = readBundled,
+): Promise<DatasetContent[]> {
   const contents: DatasetContent[] = []
   let goals: Goal[] = []
   for (const entry of manifest.datasets) {
-    const load = files[`../../data/${entry.file}`]
-    if (!load) throw new BundledDataError(entry.file, [])
-    const bytes = new TextEncoder().encode(await load())
+    const bytes = new TextEncoder().encode(await read(entry.file))
     const outcome = await importFile(bytes, {
       fileName: entry.file,
       datasetId: entry.id,

@@ -1,10 +1,11 @@
 /** Which datasets exist on this device and which one the views show. */
 import { defineStore } from 'pinia'
-import { computed, ref, type Ref } from 'vue'
+import { computed, ref, shallowRef, type Ref } from 'vue'
 import type { VeikartDatabase } from '@/db'
-import { readStartState } from '@/db/quick-read'
+import { NO_DATABASE, readStartState } from '@/db/quick-read'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS } from '@/import/bundled-manifest'
+import { bundledStart, type BundledStart } from '@/import/bundled-start'
 import { createImportClient, type ImportClient } from '@/workers/import-client'
 import {
   createStorageState,
@@ -47,6 +48,26 @@ function pickActiveId(candidates: readonly Dataset[], wanted: string | null): st
   return (keep ?? firstBundled ?? bundled[0] ?? candidates[0])?.id ?? null
 }
 
+/**
+ * A first visit: the bundled datasets as they will be stored, and the overview of the one shown
+ * first, read from data/ at build time, so the overview draws while the worker writes them. The
+ * stored list replaces this one when written (the same records, but the import time).
+ */
+function bundledStartState(): { datasets: Dataset[]; overview: BundledStart['overview'] } | null {
+  const start = bundledStart()
+  if (!start) return null
+  const importedAt = new Date().toISOString()
+  return { datasets: start.datasets.map((d) => ({ ...d, importedAt })), overview: start.overview }
+}
+
+/** `next`, or `current` when it is the same record (its properties are plain values). */
+function sameOr(current: Dataset | undefined, next: Dataset): Dataset {
+  if (!current) return next
+  const keys = Object.keys(next) as (keyof Dataset)[]
+  const same = keys.length === Object.keys(current).length && keys.every((k) => current[k] === next[k])
+  return same ? current : next
+}
+
 /** The list of datasets, newest import first, and the one the views show. */
 function createDatasetList() {
   const datasets = ref<Dataset[]>([])
@@ -58,7 +79,9 @@ function createDatasetList() {
 
   /** Takes the list of datasets and picks the active one (the current, else the stored choice). */
   function choose(list: Dataset[], stored: string | null): void {
-    datasets.value = list
+    // A record the same as the one shown is kept, so what shows it need not draw it again.
+    const shown = new Map(datasets.value.map((d) => [d.id, d]))
+    datasets.value = list.map((d) => sameOr(shown.get(d.id), d))
     activeId.value = pickActiveId(itemDatasets.value, activeId.value ?? stored)
   }
 
@@ -135,6 +158,10 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const list = createDatasetList()
   const status = ref<LoadStatus>('idle')
   const errorMessage = ref<string | null>(null)
+  /** A first visit's overview while the bundled data is written (import/bundled-start.ts). */
+  const startOverview = shallowRef<BundledStart['overview'] | null>(null)
+  /** Its import time: the stored records get the same. */
+  let startImportedAt: string | undefined
 
   async function refresh(): Promise<void> {
     if (!db.isOpened()) return
@@ -152,12 +179,17 @@ export const useDatasetsStore = defineStore('datasets', () => {
   /**
    * On a device whose data is stored and current: the list read without Dexie (quick-read.ts),
    * so the first page renders before Dexie is fetched; Dexie opens behind it (an error there
-   * still shows the recovery page). False when the normal path must run (first visit, a new
-   * release's bundled data, an old database Dexie upgrades first).
+   * still shows the recovery page). False when the normal path must run (first visit, which
+   * shows the bundled start meanwhile; a new release's bundled data; an old database Dexie
+   * upgrades first).
    */
   async function startQuickly(): Promise<boolean> {
     const quick = await readStartState(BUNDLED_DATA_VERSION)
-    if (!quick?.bundledCurrent || status.value !== 'loading') return false
+    if (status.value !== 'loading') return false
+    const start = quick === NO_DATABASE ? bundledStartState() : null
+    if (start) list.choose(start.datasets, null)
+    if (start) [startOverview.value, startImportedAt] = [start.overview, start.datasets[0]?.importedAt]
+    if (quick === NO_DATABASE || !quick?.bundledCurrent) return false
     list.choose(quick.datasets, quick.activeId)
     status.value = 'ready'
     db.open().catch(fail)
@@ -174,11 +206,13 @@ export const useDatasetsStore = defineStore('datasets', () => {
       const [database, { needsBundledData }] = await db.withApi()
       // The worker starts only when there is something to write (first start, a new release).
       if (await needsBundledData(database, BUNDLED_DATA_VERSION))
-        await withImportClient((client) => client.seedBundled(BUNDLED_DATA_VERSION))
+        await withImportClient((client) => client.seedBundled(BUNDLED_DATA_VERSION, startImportedAt))
       await refresh()
       status.value = 'ready'
     } catch (error) {
       fail(error)
+    } finally {
+      startOverview.value = null
     }
   }
 
@@ -198,6 +232,11 @@ export const useDatasetsStore = defineStore('datasets', () => {
     activeId: list.activeId,
     status,
     errorMessage,
+    /**
+     * On a first visit, until the bundled data is stored (status `loading`): the overview to
+     * draw meanwhile, for the dataset `datasetId` (the active one, unless the user chose another).
+     */
+    startOverview,
     /** Datasets that hold items (tiltak, veikart), for the selector. */
     itemDatasets: list.itemDatasets,
     activeDataset: list.activeDataset,

@@ -71,6 +71,10 @@ function prepareSearchWhileIdle(
   }, 0)
 }
 
+/** `next`, or `current` when it holds the same (the views need not draw it again). */
+const sameOr = <T>(current: T, next: T): T =>
+  JSON.stringify(current) === JSON.stringify(next) ? current : next
+
 export const useRoadmapStore = defineStore('roadmap', () => {
   const datasets = useDatasetsStore()
 
@@ -101,8 +105,8 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     const quick = datasetId === null ? null : await readSummary(datasetId, strategyIds, strategy)
     if (mine !== generation) return
     if (quick?.summary) {
-      goals.value = quick.goals
-      summary.value = quick.summary
+      goals.value = sameOr(goals.value, quick.goals)
+      summary.value = sameOr(summary.value, quick.summary)
       summaryId.value = datasetId
     }
     const { getDatabase, getDatasetContent, putDatasetSummary } = await loadDb()
@@ -113,7 +117,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     if (mine !== generation) return // a newer selection won the race
     items.value = content?.items ?? []
     subGoals.value = content?.subGoals ?? []
-    goals.value = content?.goals.length ? content.goals : strategyList
+    goals.value = sameOr(goals.value, content?.goals.length ? content.goals : strategyList)
     if (!quick?.summary) {
       // Stored before summaries were: worked out once here, and kept for the next visit.
       summary.value = summariseDataset(items.value, subGoals.value)
@@ -124,6 +128,18 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     loaded.value = true
     prepareSearchWhileIdle(items.value, subGoals.value, () => mine === generation)
   }
+
+  // A first visit: the bundled overview read at build time, until the stored one is read.
+  watch(
+    () => datasets.startOverview,
+    (start) => {
+      if (!start || loadedId.value !== null) return
+      goals.value = start.goals
+      summary.value = start.summary
+      summaryId.value = start.datasetId
+    },
+    { immediate: true },
+  )
 
   watch(
     () => [datasets.status, datasets.activeId, datasets.datasets] as const,

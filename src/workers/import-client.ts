@@ -22,7 +22,7 @@ export interface ImportClient {
   /** Reads the bundled datasets (data/) through the import pipeline. */
   loadBundled(): Promise<DatasetContent[]>
   /** Writes the bundled datasets where needed (ImportSession.seedBundled); whether it wrote. */
-  seedBundled(version: string): Promise<boolean>
+  seedBundled(version: string, importedAt?: string): Promise<boolean>
   /** Stops the analysis or rolls back the write in progress. */
   cancel(): void
   dispose(): void
@@ -85,8 +85,8 @@ export function createWorkerClient(
     openPack: async (request) =>
       (await ask({ type: 'openPack', id: nextId++, request }, 'packOpened')).outcome,
     loadBundled: async () => (await ask({ type: 'loadBundled', id: nextId++ }, 'bundledLoaded')).contents,
-    seedBundled: async (version) =>
-      (await ask({ type: 'seedBundled', id: nextId++, version }, 'bundledSeeded')).wrote,
+    seedBundled: async (version, importedAt) =>
+      (await ask({ type: 'seedBundled', id: nextId++, version, importedAt }, 'bundledSeeded')).wrote,
     cancel() {
       // An analysis cannot be interrupted from inside; a fresh worker replaces the busy one.
       // A write is rolled back by the worker itself when it sees the cancel between chunks.
@@ -108,7 +108,7 @@ function createInlineClient(): ImportClient {
     analyse: async (req) => (await session()).analyse(req),
     openPack: async (req) => (await session()).openPack(req),
     loadBundled: async () => (await import('@/import/bundled-data')).loadBundledDatasets(),
-    seedBundled: async (version) => (await session()).seedBundled(version),
+    seedBundled: async (version, importedAt) => (await session()).seedBundled(version, importedAt),
     commit: async (meta, onProgress) => {
       cancelled = false
       return (await session()).commit({ onProgress, isCancelled: () => cancelled, meta })

@@ -11,7 +11,13 @@ export type ToWorker =
   /** Reads the datasets shipped in `data/` (first start, a new release, restore). */
   | { type: 'loadBundled'; id: number }
   /** Writes the bundled datasets if this device lacks them or has an older reading. */
-  | { type: 'seedBundled'; id: number; version: string }
+  | {
+      type: 'seedBundled'
+      id: number
+      version: string
+      /** The import time the page already shows them with (a first visit's bundled start). */
+      importedAt?: string
+    }
   | { type: 'cancel' }
   /** Liveness check during a commit: the worker answers at once, between its writes. */
   | { type: 'ping' }

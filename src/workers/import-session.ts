@@ -74,9 +74,10 @@ export interface ImportSession {
   openPack(request: PackRequest): Promise<PackOutcome>
   /**
    * Writes the bundled datasets: all of them on first start, else a newer reading (`version`)
-   * of those the device has. Returns whether it wrote.
+   * of those the device has. Returns whether it wrote. `importedAt` (ISO): the import time to
+   * give them, when the page shows them already (a first visit's bundled start); else now.
    */
-  seedBundled(version: string): Promise<boolean>
+  seedBundled(version: string, importedAt?: string): Promise<boolean>
 }
 
 function newDatasetId(): string {
@@ -111,8 +112,8 @@ export function createImportSession(db: VeikartDatabase): ImportSession {
       pending = null
       return content.dataset.id
     },
-    async seedBundled(version) {
-      const load = () => loadBundledDatasets()
+    async seedBundled(version, importedAt) {
+      const load = () => loadBundledDatasets(importedAt ? new Date(importedAt) : new Date())
       if (await seedBundledOnFirstStart(db, load)) {
         await setBundledDataVersion(db, version)
         return true

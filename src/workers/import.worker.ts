@@ -43,7 +43,8 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     if (message.type === 'analyse') {
       post({ type: 'analysed', id: message.id, report: await session.analyse(message.request) })
     } else if (message.type === 'seedBundled') {
-      post({ type: 'bundledSeeded', id: message.id, wrote: await session.seedBundled(message.version) })
+      const wrote = await session.seedBundled(message.version, message.importedAt)
+      post({ type: 'bundledSeeded', id: message.id, wrote })
     } else if (message.type === 'loadBundled') {
       post({ type: 'bundledLoaded', id: message.id, contents: await loadBundledDatasets() })
     } else if (message.type === 'openPack') {

@@ -110,6 +110,25 @@ describe('ChartPanel', () => {
     wrapper.unmount()
   })
 
+  it('given a builder, builds its option, table and points only when first needed, once', async () => {
+    const { option, table: given, points: walk, ...rest } = props
+    const build = vi.fn(() => ({ option, table: given, points: walk }))
+    const wrapper = mount(ChartPanel, {
+      props: { ...rest, build },
+      global: { plugins: plugins('nb') },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    expect(wrapper.get('h3').text()).toBe('Tiltak per mål og fase')
+    expect(build).not.toHaveBeenCalled()
+    await reveal()
+    expect(wrapper.find('.chart-stub').exists()).toBe(true)
+    await wrapper.get('[data-testid="chart-table-toggle"]').trigger('click')
+    expect(wrapper.get('[data-testid="chart-table-goal-stage"] caption').text()).toBe(given.caption)
+    expect(build).toHaveBeenCalledTimes(1)
+    wrapper.unmount()
+  })
+
   it('draws its chart only when the main thread is idle (the page’s own render and data come first)', async () => {
     const idle: (() => void)[] = []
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))

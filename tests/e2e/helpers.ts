@@ -2,14 +2,26 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 
-/** Waits until the goal cards show the loaded dataset (they draw at once, with zeros, before it loads). */
-export async function waitForGoalCards(page: Page): Promise<void> {
+/**
+ * Waits until the goal cards are drawn with their counts: from the stored data, or on a first
+ * visit from the bundled data read at build time, before it is stored (see waitForGoalCards).
+ */
+export async function waitForGoalCardsDrawn(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
   await page.waitForFunction(() =>
     /^\d+ (tiltak|measures?)$/.test(
       document.querySelector('[data-goal="1"] [data-count="items"]')?.textContent?.trim() ?? '',
     ),
   )
+}
+
+/**
+ * Waits until the goal cards show the loaded dataset and its items are read from the database
+ * (on a first visit: once the bundled data is stored; the actor plans wait for the items).
+ */
+export async function waitForGoalCards(page: Page): Promise<void> {
+  await waitForGoalCardsDrawn(page)
+  await page.waitForSelector('[data-testid="actor-plans-loading"]', { state: 'detached' })
 }
 
 /** Opens the overview and waits until the app has loaded its data. */

@@ -4,13 +4,13 @@
  * goal cards while the Dexie chunk is still held back by the network, and the rest once it
  * arrives. The service worker is blocked, so every request meets the test's route.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summariseGoals } from '@/domain/aggregate'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { baseUrl, launchBrowser } from './browser'
-import { waitForGoalCards } from './helpers'
+import { waitForGoalCards, waitForGoalCardsDrawn } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -28,11 +28,15 @@ const dexieFile = Object.entries(chunkModules).find(
   ([file, ids]) => !file.includes('worker') && ids.includes('node_modules/dexie/dist/dexie.js'),
 )?.[0]
 
-/** The goal cards' item counts for the 2021 veikart (under the strategy's goals). */
-async function expectedItemCounts(): Promise<number[]> {
-  const [strategy, , veikart] = await loadBundledDatasets()
-  if (!strategy || !veikart) throw new Error('bundled data missing')
-  return summariseGoals(strategy.goals, veikart.subGoals, veikart.items).map((s) => s.itemCount)
+/** The import worker, which reads and stores the bundled data. */
+const workerFile = readdirSync('dist/assets').find((f) => /^import\.worker-.*\.js$/.test(f))
+
+/** The goal cards' item counts for a bundled dataset (2021 veikart, else 2024 tiltak) under the strategy's goals. */
+async function expectedItemCounts(which: 'veikart' | 'tiltak' = 'veikart'): Promise<number[]> {
+  const [strategy, tiltak, veikart] = await loadBundledDatasets()
+  const shown = which === 'veikart' ? veikart : tiltak
+  if (!strategy || !shown) throw new Error('bundled data missing')
+  return summariseGoals(strategy.goals, shown.subGoals, shown.items).map((s) => s.itemCount)
 }
 
 const itemCounts = (page: Page) =>
@@ -71,7 +75,7 @@ describe('the overview’s start', () => {
     const held: Route[] = []
     await page.route(`**/${dexieFile}`, (route) => void held.push(route))
     await page.reload()
-    await waitForGoalCards(page)
+    await waitForGoalCardsDrawn(page)
     expect(await page.textContent('[data-testid="active-dataset"]')).toContain('2021')
     expect(await itemCounts(page)).toEqual(expected)
     expect(held.length).toBe(1)
@@ -82,6 +86,46 @@ describe('the overview’s start', () => {
     await page.unroute(`**/${dexieFile}`)
     await page.waitForSelector('[data-actor]')
     expect(await page.isVisible('[data-testid="actor-plans-loading"]')).toBe(false)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('first visit: the bundled numbers show before the import worker has stored anything, and stay put once it has', async () => {
+    expect(workerFile).toBeTruthy()
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      locale: 'nb-NO',
+      baseURL: baseUrl(),
+      serviceWorkers: 'block',
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    // The worker's script held back: nothing can be read or stored until it is let through.
+    const held: Route[] = []
+    await page.route(`**/assets/${workerFile}`, (route) => void held.push(route))
+    await page.goto('/')
+    await waitForGoalCardsDrawn(page)
+    await expect.poll(() => held.length).toBe(1)
+    const expected = await expectedItemCounts('tiltak')
+    expect(await itemCounts(page)).toEqual(expected)
+    expect(await page.textContent('[data-testid="active-dataset"]')).toContain('Tiltak for 2024')
+    expect(await page.$$eval('[data-testid="dataset-select"] option', (o) => o.length)).toBeGreaterThan(1)
+    expect(await page.isVisible('[data-testid="actor-plans-loading"]')).toBe(true)
+    const cards = () => page.$eval('[data-testid="goal-cards"]', (el) => el.getBoundingClientRect().toJSON())
+    const before = await cards()
+    // Marks on the drawn cards: the stored data takes over the same elements (the page is not drawn anew).
+    await page.$$eval('[data-testid="goal-cards"] article', (els) =>
+      els.forEach((el) => el.setAttribute('data-kept', '')),
+    )
+
+    for (const route of held) await route.continue()
+    await page.unroute(`**/assets/${workerFile}`)
+    await page.waitForSelector('[data-actor]')
+    expect(await itemCounts(page)).toEqual(expected)
+    expect(await cards()).toEqual(before)
+    expect(await page.locator('[data-testid="goal-cards"] article[data-kept]').count()).toBe(5)
     expect(errors).toEqual([])
     await context.close()
   })

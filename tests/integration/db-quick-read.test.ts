@@ -14,7 +14,7 @@ import {
   setActiveDatasetId,
   VeikartDatabase,
 } from '@/db'
-import { readQuickOverview, readStartState } from '@/db/quick-read'
+import { NO_DATABASE, readQuickOverview, readStartState } from '@/db/quick-read'
 import { BUNDLED_DATA_VERSION } from '@/import/bundled-manifest'
 import { importFile } from '@/import/run-import'
 import { createImportSession } from '@/workers/import-session'
@@ -42,12 +42,19 @@ async function seeded(): Promise<VeikartDatabase> {
   return db
 }
 
+/** The start state of a database that exists. */
+async function startState(version: string, name: string) {
+  const state = await readStartState(version, name)
+  if (state === NO_DATABASE) throw new Error(`no database ${name}`)
+  return state
+}
+
 const databaseNames = async () => (await indexedDB.databases()).map((d) => d.name)
 
 describe('quick read (no Dexie)', () => {
-  it('creates no database where there is none, and says so with null', async () => {
+  it('creates no database where there is none, and says so (a first visit)', async () => {
     const name = freshName()
-    expect(await readStartState(BUNDLED_DATA_VERSION, name)).toBeNull()
+    expect(await readStartState(BUNDLED_DATA_VERSION, name)).toBe(NO_DATABASE)
     expect(await readQuickOverview('bundled-tiltak-2024', [], name)).toBeNull()
     expect(await databaseNames()).not.toContain(name)
   })
@@ -56,14 +63,14 @@ describe('quick read (no Dexie)', () => {
     const db = await seeded()
     const expected = await listDatasets(db)
     db.close()
-    const state = await readStartState(BUNDLED_DATA_VERSION, db.name)
+    const state = await startState(BUNDLED_DATA_VERSION, db.name)
     expect(state?.datasets.map((d) => d.id)).toEqual(expected.map((d) => d.id))
     expect(state?.datasets).toEqual(expected)
     expect(state?.datasets.length).toBeGreaterThan(3)
     expect(state?.activeId).toBe('bundled-veikart-2021')
     expect(state?.bundledCurrent).toBe(true)
     // A new release's bundled data: the normal path must write it first.
-    expect((await readStartState('a-newer-version', db.name))?.bundledCurrent).toBe(false)
+    expect((await startState('a-newer-version', db.name))?.bundledCurrent).toBe(false)
     await db.open()
     expect(await needsBundledData(db, 'a-newer-version')).toBe(true)
   }, 60_000)

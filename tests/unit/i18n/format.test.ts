@@ -65,6 +65,26 @@ describe('formatting in the UI language', () => {
     made.mockRestore()
   })
 
+  it('writes the counts 0–999 as Intl does, in both languages, without making an Intl number format', async () => {
+    const counts = Array.from({ length: 1000 }, (_, n) => n)
+    const expected = (['nb-NO', 'en-GB'] as const).map((tag) =>
+      counts.map((n) => new Intl.NumberFormat(tag).format(n)),
+    )
+    vi.resetModules()
+    const made = vi.spyOn(Intl, 'NumberFormat')
+    const fresh = await import('@/i18n/format')
+    expect([
+      counts.map((n) => fresh.formatNumber(n, 'nb')),
+      counts.map((n) => fresh.formatNumber(n, 'en')),
+    ]).toEqual(expected)
+    expect(made).not.toHaveBeenCalled()
+    made.mockRestore()
+    // Other numbers are Intl's: a fraction, a negative (bokmål's minus sign), thousands.
+    expect(formatNumber(-5, 'nb')).toBe(new Intl.NumberFormat('nb-NO').format(-5))
+    expect(formatNumber(2.5, 'nb')).toBe('2,5')
+    expect(formatNumber(1000, 'en')).toBe('1,000')
+  })
+
   it('makes a formatter on its first use only, and only the one asked for (each costs time at start)', async () => {
     vi.resetModules()
     const Original = Intl.DateTimeFormat

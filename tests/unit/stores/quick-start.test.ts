@@ -1,7 +1,7 @@
 /**
  * The start without Dexie: on a device with stored data the datasets store is ready, and the
- * overview has its numbers, before src/db (Dexie) has loaded; on a first visit the normal path
- * (Dexie, seeding) runs. `loadDb` is held back here until the test lets it through.
+ * overview has its numbers, before src/db (Dexie) has loaded; on a first visit the overview draws
+ * the bundled data's numbers read at build time while the normal path (Dexie, seeding) runs. `loadDb` is held back here until the test lets it through.
  */
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { getDatabase, getDatasetContent, getDatasetOverview, setActiveDatasetId } from '@/db'
 import type * as load from '@/db/load'
 import { withGoals } from '@/domain/dataset-summary'
+import { bundledStart } from '@/import/bundled-start'
 import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 
@@ -32,18 +33,35 @@ beforeAll(async () => {
 })
 
 describe('start without Dexie', () => {
-  it('on a first visit waits for Dexie, which seeds the bundled data', async () => {
+  it('on a first visit shows the bundled overview read at build time while Dexie seeds, then the stored one, unchanged', async () => {
     gate.reset()
     setActivePinia(createPinia())
     const datasets = useDatasetsStore()
+    const roadmap = useRoadmapStore()
     const starting = datasets.init()
     await turns()
     expect(datasets.status).toBe('loading')
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('veikart')
+    // Nothing is stored yet, and Dexie is held back: the numbers come from the build.
+    const start = bundledStart()!
+    expect(datasets.datasets.map((d) => d.id)).toEqual(start.datasets.map((d) => d.id))
+    expect(datasets.activeId).toBe('bundled-tiltak-2024')
+    expect(roadmap.summaryId).toBe('bundled-tiltak-2024')
+    const drawn = roadmap.overview
+    expect(drawn).toEqual(withGoals(start.overview.summary, start.overview.goals))
+    expect(drawn?.itemCount).toBeGreaterThan(0)
+    const heading = datasets.activeDataset
+
     gate.state.open()
     await starting
     expect(datasets.status).toBe('ready')
+    expect(datasets.startOverview).toBeNull()
     expect(datasets.activeId).toBe('bundled-tiltak-2024')
+    await vi.waitFor(() => expect(roadmap.loadedId).toBe('bundled-tiltak-2024'), { timeout: 20_000 })
+    // The stored summary and records are the same (the worker stamped them with the time shown):
+    // the overview and its heading keep what they drew (nothing to draw again).
+    expect(roadmap.overview).toBe(drawn)
+    expect(datasets.activeDataset).toBe(heading)
     // What the next test starts from: the user has chosen another dataset.
     await setActiveDatasetId(getDatabase(), 'bundled-veikart-2021')
     getDatabase().close()
