@@ -77,9 +77,9 @@ export function laneNode(root: Node, path: readonly Segment[]): LaneNode {
   return node
 }
 
-/** Counts one more item on `node` and every lane above it (as `laneNode` does on its path). */
-export function countOn(node: LaneNode): void {
-  for (let n: Node | null = node; n; n = n.up) n.count++
+/** Counts `items` more on `node` and every lane above it (as `laneNode` does one on its path). */
+export function countOn(node: LaneNode, items = 1): void {
+  for (let n: Node | null = node; n; n = n.up) n.count += items
 }
 
 const compareNodes = (a: Node, b: Node): number => compareSegments(a.segment, b.segment)
