@@ -36,6 +36,8 @@ export interface PreparedItem {
 
 export interface PreparedGantt {
   items: PreparedItem[]
+  /** The sub-goals `group` was worked out with. */
+  subGoals: readonly SubGoal[]
   /** Which lanes each item goes on, for the last grouping asked for (`preparedPathKeys`). */
   paths?: { key: PathKey; keys: number[] }
   /** Indexes of the dated items by their bars' start, then end (as prepared), then index. */
@@ -116,6 +118,7 @@ export function prepareGanttItems(
   const isStarter = (i: number) => !prepared[i]?.milestone && Boolean(items[i]?.period.start)
   return {
     items: prepared,
+    subGoals,
     dated: Int32Array.from(dated),
     byStart: Int32Array.from(dated.filter(isStarter)),
     groupCount: groups.size,
@@ -192,10 +195,18 @@ export function preparedPathKeys(prepared: PreparedGantt, key: PathKey): readonl
   const subGoalById = new Map(key.subGoals.map((s) => [s.id, s]))
   const pathsOf = pathMaker(key.groupBy, key.goals, subGoalById, key.labels)
   const numbers = tupleNumbers()
+  // Grouped by goal, an item's lanes are its grouping's (goal, valid sub-goal, strategi
+  // gruppering): worked out once per grouping, not per item, when its sub-goals are these.
+  const byGroup =
+    key.groupBy === 'goal' && key.subGoals === prepared.subGoals ? new Map<number, number>() : null
   const keys = prepared.items.map((p) => {
     if (!p.extent) return -1
+    const known = byGroup?.get(p.group)
+    if (known !== undefined) return known
     // Segments are one object per lane key; null ends each path.
-    return numbers.numberOf(pathsOf(p.item).flatMap((path) => [...path, null]))
+    const number = numbers.numberOf(pathsOf(p.item).flatMap((path) => [...path, null]))
+    byGroup?.set(p.group, number)
+    return number
   })
   prepared.paths = { key, keys }
   return keys
