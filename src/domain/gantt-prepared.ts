@@ -66,6 +66,21 @@ export interface PreparedGantt {
   }
 }
 
+/**
+ * One string object per distinct date: each item read from the database has its own copy of
+ * `2024-01-01`, and comparing two copies reads every character, while the same object compares
+ * at once. The layout compares bar dates on every keystroke (ordering, next starts).
+ */
+function sameString(): (text: string) => string {
+  const known = new Map<string, string>()
+  return (text) => {
+    const first = known.get(text)
+    if (first !== undefined) return first
+    known.set(text, text)
+    return text
+  }
+}
+
 /** Prepares `items` (in their order) for `layoutPrepared`; see the module comment. */
 export function prepareGanttItems(
   items: readonly RoadmapItem[],
@@ -74,6 +89,7 @@ export function prepareGanttItems(
   const subGoalById = new Map(subGoals.map((s) => [s.id, s]))
   const groups = tupleNumbers()
   const dated: number[] = []
+  const same = sameString()
   const prepared = items.map((item, index): PreparedItem => {
     const milestone = isMilestone(item)
     const group = groups.numberOf([
@@ -83,7 +99,12 @@ export function prepareGanttItems(
       item.grouping ?? '',
     ])
     const extent = extentOf(item, milestone, undefined, '')
-    if (extent) dated.push(index)
+    if (extent) {
+      dated.push(index)
+      extent.start = same(extent.start)
+      extent.end = same(extent.end)
+      extent.statedEnd = same(extent.statedEnd)
+    }
     const leaf: Leaf | null = extent && {
       item,
       extent,
