@@ -8,7 +8,7 @@
  */
 import { formatPeriod } from './period'
 import { phasesIn } from './phase'
-import type { Goal, RoadmapItem, SubGoal } from './types'
+import { PHASES, type Goal, type Phase, type PhaseSpan, type RoadmapItem, type SubGoal } from './types'
 import { extentOf, isMilestone, validSubGoal, type Extent } from './gantt-extent'
 import { pathMaker } from './gantt-paths'
 import { tupleNumbers } from './tuple-numbers'
@@ -81,6 +81,14 @@ function sameString(): (text: string) => string {
   }
 }
 
+const NO_PHASES: Phase[] = []
+/** One list per phase span, shared by its items' bars (which only read it), not one per item. */
+const phaseLists: Phase[][] = []
+function phaseList(span: PhaseSpan): Phase[] {
+  const at = PHASES.indexOf(span.from) * PHASES.length + PHASES.indexOf(span.to)
+  return (phaseLists[at] ??= phasesIn(span))
+}
+
 /** Prepares `items` (in their order) for `layoutPrepared`; see the module comment. */
 export function prepareGanttItems(
   items: readonly RoadmapItem[],
@@ -109,7 +117,7 @@ export function prepareGanttItems(
       item,
       extent,
       periodText: formatPeriod(item.period),
-      phases: item.phase ? phasesIn(item.phase) : [],
+      phases: item.phase ? phaseList(item.phase) : NO_PHASES,
       index,
       idPart: encodeURIComponent(item.id),
       rows: [],
