@@ -177,9 +177,10 @@ function useTimelineLayout(
       : buildGanttLayout(items.value, subGoals, goals, options)
   })
   const table = computed(() => buildGanttTable(layout.value))
-  /** Every mark a bar can have, once per item list (and collapsing): the legend stops there. */
-  const possibleMarks = computed(() =>
-    possibleGanttMarks(prepared.value.byIndex.leaves, collapsed.value.size > 0),
+  /** Every mark a bar can have, once per item list: the legend reads bars until it has them. */
+  const itemMarks = computed(() => possibleGanttMarks(prepared.value.byIndex.leaves, false))
+  const possibleMarks = computed<GanttMark[]>(() =>
+    collapsed.value.size > 0 ? [...itemMarks.value, 'rolled-up'] : itemMarks.value,
   )
 
   function toggleLane(id: string): void {
