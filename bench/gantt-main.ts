@@ -29,6 +29,7 @@
 import type { ECharts, EChartsOption } from 'echarts'
 import {
   buildGanttData,
+  ganttDataRow,
   buildGanttOption,
   GANTT_AXIS_HEIGHT,
   GANTT_ROW_HEIGHT,
@@ -267,7 +268,8 @@ function baselineOption(size: number): { option: EChartsOption; bars: number } {
   const data = dataset(size)
   const layout = layoutOf(data.items, data)
   // The app's data rows: [lane, start, end + 1 day, bar index, stated end].
-  const rows = buildGanttData(layout, AS_OF).rows
+  const cells = buildGanttData(layout, AS_OF)
+  const rows = Array.from({ length: cells.count }, (_, b) => ganttDataRow(cells, b))
   const view = ganttLanesInView(layout.lanes.length, VIEWPORT)
   const option: EChartsOption = {
     animation: false,

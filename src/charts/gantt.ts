@@ -58,6 +58,7 @@ export {
   GANTT_AXIS_HEIGHT,
   GANTT_PLOT_RIGHT,
   GANTT_ROW_HEIGHT,
+  ganttDataRow,
   ganttLanesInView,
   ganttRowsOfLanes,
   ganttTileTop,

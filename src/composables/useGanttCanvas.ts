@@ -99,7 +99,7 @@ export function useGanttCanvas(input: GanttCanvasInput) {
     if (!host) return
     host.addEventListener('wheel', onWheelCapture, { capture: true, passive: false })
     // Place the tile first: the chart then starts with the rows it shows.
-    tile.sync(true)
+    tile.sync(true, false)
     const instance = init(host, null, { renderer: 'canvas' })
     chart.value = instance
     instance.setOption(tileOption(input), { notMerge: true })
@@ -130,7 +130,7 @@ export function useGanttCanvas(input: GanttCanvasInput) {
     () => [props.layout, props.labels, props.asOf, props.year, props.zoom, props.items] as const,
     () => {
       void nextTick(() => {
-        tile.sync(true)
+        tile.sync(true, false)
         chart.value?.setOption(tileOption(input), { notMerge: true })
         axisChart?.setOption(axisOption(input), { notMerge: true })
       })

@@ -49,8 +49,12 @@ export function useGanttTile({ body, chart, data }: GanttTileInput) {
     firstRow = ganttViewportPatch(data.value, viewport()).first
   }
 
-  /** Reads where the page has scrolled the rows to and moves the tile when they left it. */
-  function sync(force = false): void {
+  /**
+   * Reads where the page has scrolled the rows to and moves the tile when they left it (`force`:
+   * swaps its rows in even if not). `patch: false` only places the tile, for a caller that
+   * redraws the whole chart next: patching first would lay out the tile's rows twice.
+   */
+  function sync(force = false, patch = true): void {
     const el = body.value
     if (!el) return
     const rowsTop = el.getBoundingClientRect().top + AXIS
@@ -64,9 +68,10 @@ export function useGanttTile({ body, chart, data }: GanttTileInput) {
     )
     if (top === tileTop.value && !force) return
     tileTop.value = top
-    const patch = ganttViewportPatch(data.value, viewport())
-    firstRow = patch.first
-    chart.value?.setOption(patch.option)
+    if (!patch) return
+    const next = ganttViewportPatch(data.value, viewport())
+    firstRow = next.first
+    chart.value?.setOption(next.option)
   }
 
   let frame = 0

@@ -21,7 +21,7 @@ import {
   type GanttZoom,
 } from '@/domain/gantt-layout'
 import { lazyItemLookup } from '@/domain/item-lookup'
-import { GANTT_MARKS, ganttMarks, type GanttMark } from '@/domain/gantt-legend'
+import { GANTT_MARKS, ganttMarks, possibleGanttMarks, type GanttMark } from '@/domain/gantt-legend'
 import { asOfDay } from '@/domain/period'
 import { addYears, zoomLevelWindow, type DateWindow } from '@/domain/time-window'
 import { PHASES, type GoalNumber, type Phase } from '@/domain/types'
@@ -177,6 +177,11 @@ function useTimelineLayout(
       : buildGanttLayout(items.value, subGoals, goals, options)
   })
   const table = computed(() => buildGanttTable(layout.value))
+  /** Every mark a bar can have, once per item list: the legend reads bars until it has them. */
+  const itemMarks = computed(() => possibleGanttMarks(prepared.value.byIndex.leaves, false))
+  const possibleMarks = computed<GanttMark[]>(() =>
+    collapsed.value.size > 0 ? [...itemMarks.value, 'rolled-up'] : itemMarks.value,
+  )
 
   function toggleLane(id: string): void {
     const next = new Set(collapsed.value)
@@ -190,7 +195,7 @@ function useTimelineLayout(
       ? new Set()
       : new Set(layout.value.lanes.filter((l) => l.hasChildren && l.depth === 0).map((l) => l.id))
   }
-  return { itemById, edge, layout, table, toggleLane, setAll }
+  return { itemById, edge, layout, table, possibleMarks, toggleLane, setAll }
 }
 
 export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
@@ -213,6 +218,7 @@ export function useTimeline(today = new Date().toISOString().slice(0, 10)) {
       asOf: asOf.value,
       year: filter.value.year,
       window: shownWindow.value ?? window.value,
+      possible: lanes.possibleMarks.value,
     }),
   )
   const windowText = computed(() => {

@@ -170,6 +170,8 @@ function layoutPrepared(
   })
   /** The lanes of each set of lane keys met so far. */
   const lanesOfKey: (LaneNode[] | undefined)[] = []
+  /** How many more items than the first met each set of lane keys. */
+  const moreOfKey: number[] = []
   const root = newLaneTree()
   const undated: RoadmapItem[] = []
   const isShown = new Uint8Array(prepared.items.length)
@@ -189,7 +191,7 @@ function layoutPrepared(
     if (last === null || stated.statedEnd > last) last = stated.statedEnd
     const key = pathKeys[p.index] ?? -1
     let nodes = lanesOfKey[key]
-    if (nodes) for (const node of nodes) countOn(node)
+    if (nodes) moreOfKey[key] = (moreOfKey[key] ?? 0) + 1
     else {
       // The first item with these lane keys, met in input order as the lanes' texts and order want.
       nodes = pathsOf(p.item).map((path) => laneNode(root, path))
@@ -197,6 +199,11 @@ function layoutPrepared(
     }
     lanesOf[p.index] = nodes
   }
+  // The others with the same keys, counted on their lanes once per key, not once per item.
+  lanesOfKey.forEach((nodes, key) => {
+    const more = moreOfKey[key] ?? 0
+    if (nodes && more > 0) for (const node of nodes) countOn(node, more)
+  })
 
   const starts = startsPerGroup(prepared, isShown)
   const at = prepared.byIndex

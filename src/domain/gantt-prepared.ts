@@ -8,7 +8,7 @@
  */
 import { formatPeriod } from './period'
 import { phasesIn } from './phase'
-import type { Goal, RoadmapItem, SubGoal } from './types'
+import { PHASES, type Goal, type Phase, type PhaseSpan, type RoadmapItem, type SubGoal } from './types'
 import { extentOf, isMilestone, validSubGoal, type Extent } from './gantt-extent'
 import { pathMaker } from './gantt-paths'
 import { tupleNumbers } from './tuple-numbers'
@@ -36,6 +36,8 @@ export interface PreparedItem {
 
 export interface PreparedGantt {
   items: PreparedItem[]
+  /** The sub-goals `group` was worked out with. */
+  subGoals: readonly SubGoal[]
   /** Which lanes each item goes on, for the last grouping asked for (`preparedPathKeys`). */
   paths?: { key: PathKey; keys: number[] }
   /** Indexes of the dated items by their bars' start, then end (as prepared), then index. */
@@ -64,6 +66,29 @@ export interface PreparedGantt {
   }
 }
 
+/**
+ * One string object per distinct date: each item read from the database has its own copy of
+ * `2024-01-01`, and comparing two copies reads every character, while the same object compares
+ * at once. The layout compares bar dates on every keystroke (ordering, next starts).
+ */
+function sameString(): (text: string) => string {
+  const known = new Map<string, string>()
+  return (text) => {
+    const first = known.get(text)
+    if (first !== undefined) return first
+    known.set(text, text)
+    return text
+  }
+}
+
+const NO_PHASES: Phase[] = []
+/** One list per phase span, shared by its items' bars (which only read it), not one per item. */
+const phaseLists: Phase[][] = []
+function phaseList(span: PhaseSpan): Phase[] {
+  const at = PHASES.indexOf(span.from) * PHASES.length + PHASES.indexOf(span.to)
+  return (phaseLists[at] ??= phasesIn(span))
+}
+
 /** Prepares `items` (in their order) for `layoutPrepared`; see the module comment. */
 export function prepareGanttItems(
   items: readonly RoadmapItem[],
@@ -72,6 +97,7 @@ export function prepareGanttItems(
   const subGoalById = new Map(subGoals.map((s) => [s.id, s]))
   const groups = tupleNumbers()
   const dated: number[] = []
+  const same = sameString()
   const prepared = items.map((item, index): PreparedItem => {
     const milestone = isMilestone(item)
     const group = groups.numberOf([
@@ -81,12 +107,17 @@ export function prepareGanttItems(
       item.grouping ?? '',
     ])
     const extent = extentOf(item, milestone, undefined, '')
-    if (extent) dated.push(index)
+    if (extent) {
+      dated.push(index)
+      extent.start = same(extent.start)
+      extent.end = same(extent.end)
+      extent.statedEnd = same(extent.statedEnd)
+    }
     const leaf: Leaf | null = extent && {
       item,
       extent,
       periodText: formatPeriod(item.period),
-      phases: item.phase ? phasesIn(item.phase) : [],
+      phases: item.phase ? phaseList(item.phase) : NO_PHASES,
       index,
       idPart: encodeURIComponent(item.id),
       rows: [],
@@ -116,6 +147,7 @@ export function prepareGanttItems(
   const isStarter = (i: number) => !prepared[i]?.milestone && Boolean(items[i]?.period.start)
   return {
     items: prepared,
+    subGoals,
     dated: Int32Array.from(dated),
     byStart: Int32Array.from(dated.filter(isStarter)),
     groupCount: groups.size,
@@ -192,10 +224,18 @@ export function preparedPathKeys(prepared: PreparedGantt, key: PathKey): readonl
   const subGoalById = new Map(key.subGoals.map((s) => [s.id, s]))
   const pathsOf = pathMaker(key.groupBy, key.goals, subGoalById, key.labels)
   const numbers = tupleNumbers()
+  // Grouped by goal, an item's lanes are its grouping's (goal, valid sub-goal, strategi
+  // gruppering): worked out once per grouping, not per item, when its sub-goals are these.
+  const byGroup =
+    key.groupBy === 'goal' && key.subGoals === prepared.subGoals ? new Map<number, number>() : null
   const keys = prepared.items.map((p) => {
     if (!p.extent) return -1
+    const known = byGroup?.get(p.group)
+    if (known !== undefined) return known
     // Segments are one object per lane key; null ends each path.
-    return numbers.numberOf(pathsOf(p.item).flatMap((path) => [...path, null]))
+    const number = numbers.numberOf(pathsOf(p.item).flatMap((path) => [...path, null]))
+    byGroup?.set(p.group, number)
+    return number
   })
   prepared.paths = { key, keys }
   return keys

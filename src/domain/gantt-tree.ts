@@ -77,9 +77,9 @@ export function laneNode(root: Node, path: readonly Segment[]): LaneNode {
   return node
 }
 
-/** Counts one more item on `node` and every lane above it (as `laneNode` does on its path). */
-export function countOn(node: LaneNode): void {
-  for (let n: Node | null = node; n; n = n.up) n.count++
+/** Counts `items` more on `node` and every lane above it (as `laneNode` does one on its path). */
+export function countOn(node: LaneNode, items = 1): void {
+  for (let n: Node | null = node; n; n = n.up) n.count += items
 }
 
 const compareNodes = (a: Node, b: Node): number => compareSegments(a.segment, b.segment)
@@ -90,6 +90,17 @@ function compareLeaves(a: Leaf, b: Leaf): number {
   if (x.start !== y.start) return x.start < y.start ? -1 : 1
   if (x.end !== y.end) return x.end < y.end ? -1 : 1
   return a.index - b.index
+}
+
+/**
+ * `leaves` in bar order. They arrive in the prepared date order, so most lanes' leaves are in it
+ * already (only a moved end can reorder equal starts): checked in one pass before sorting.
+ */
+function sortLeaves(leaves: Leaf[]): Leaf[] {
+  for (let i = 1; i < leaves.length; i++) {
+    if (compareLeaves(leaves[i - 1] as Leaf, leaves[i] as Leaf) > 0) return leaves.sort(compareLeaves)
+  }
+  return leaves
 }
 
 function barOf(leaf: Leaf, laneId: string, rolledUp: boolean): GanttBar {
@@ -119,7 +130,7 @@ function barOf(leaf: Leaf, laneId: string, rolledUp: boolean): GanttBar {
 function collectLeaves(node: Node, into: Leaf[]): Leaf[] {
   node.children.sort(compareNodes)
   for (const child of node.children) collectLeaves(child, into)
-  for (const leaf of node.leaves.sort(compareLeaves)) into.push(leaf)
+  for (const leaf of sortLeaves(node.leaves)) into.push(leaf)
   return into
 }
 
@@ -214,7 +225,7 @@ export function emitLanes(
         barLanes.push(laneIndex)
       }
     }
-    for (const leaf of node.leaves.sort(compareLeaves)) {
+    for (const leaf of sortLeaves(node.leaves)) {
       const row = itemRow(leaf, node)
       const laneIndex = lanes.push(row.lane) - 1
       bars.push(row.bar)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildGanttLayout } from '@/domain/gantt-layout'
-import { GANTT_MARKS, ganttMarks, marksOfBar } from '@/domain/gantt-legend'
+import { buildGanttLayout, prepareGanttItems } from '@/domain/gantt-layout'
+import { GANTT_MARKS, ganttMarks, marksOfBar, possibleGanttMarks } from '@/domain/gantt-legend'
 import type { RoadmapItem } from '@/domain/types'
 import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
 import { item, period } from '../factories'
@@ -91,6 +91,41 @@ describe('ganttMarks on a generated veikart, against the marks of each bar', () 
     }
     expect(ganttMarks(layout.bars)).toContain('rolled-up')
     expect(ganttMarks(layout.bars).length).toBeGreaterThan(8)
+  })
+
+  it('stops at the marks the items can have and still lists the same, whatever the filter, window or collapsing', async () => {
+    const bytes = new TextEncoder().encode(generateVeikartCsv(1500, 5))
+    const content = (await importFile(bytes, { fileName: 'veikart.csv', datasetId: 'lp' })).content!
+    const extra = [
+      item('m', { period: period('01.03.2024'), extra: { Type: 'Milepæl' } }),
+      item('o', { period: { start: period('2024').start, openEnded: true }, status: 'planned' }),
+      item('w', { period: period('2026 - 2024') }),
+      item('s', { period: { end: period('2025').end, openEnded: false } }),
+    ]
+    const all = [...content.items, ...extra]
+    const prepared = prepareGanttItems(all, [])
+    const windows = [
+      undefined,
+      { start: '2024-01-01', end: '2024-03-31' },
+      { start: '2000-01-01', end: '2040-12-31' },
+    ]
+    for (const collapsed of [[], ['g:2']]) {
+      const possible = possibleGanttMarks(prepared.byIndex.leaves, collapsed.length > 0)
+      for (const keep of [
+        () => true,
+        (i: RoadmapItem) => i.goal === 2,
+        (i: RoadmapItem) => i.title.includes('a'),
+      ]) {
+        const { bars } = layoutOf(all.filter(keep), collapsed)
+        for (const bar of bars) for (const mark of marksOfBar(bar)) expect(possible).toContain(mark)
+        for (const window of windows)
+          expect(ganttMarks(bars, { window, possible })).toEqual(ganttMarks(bars, { window }))
+      }
+    }
+    expect(possibleGanttMarks(prepared.byIndex.leaves, false)).toEqual(
+      expect.arrayContaining(['milestone', 'open-end', 'end-before-start', 'start-missing']),
+    )
+    expect(possibleGanttMarks(prepared.byIndex.leaves, false)).not.toContain('rolled-up')
   })
 
   it('gives a bar’s own marks in legend order', () => {
