@@ -5,7 +5,8 @@
  * the functions with the most self time. For finding hot spots; `npm run bench` measures.
  *
  *   npx tsx --tsconfig tsconfig.app.json scripts/profile-views.ts [--items 100000] [--routes overview,tiltak]
- *     [--no-build] [--shots <dir>]   (--shots: also screenshots of each route at 1280×800 and 1920×1080)
+ *     [--no-build] [--trace] [--shots <dir>]   (--trace: main-thread time by trace event instead of a CPU profile)
+ *       (--shots: also screenshots of each route at 1280×800 and 1920×1080)
  */
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,6 +16,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { importFile } from '@/import/run-import'
+import { traced } from './trace-summary'
 import { DATASET_ID, firstRender, serveApp, store, timedInput, type RouteName } from './bench-views'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -46,7 +48,14 @@ function selfTimes(profile: CpuProfile, top = 25): string[] {
     .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${key}`)
 }
 
-async function profiled<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
+/** A CPU profile of `run`, or (`trace`) a trace instead: running both slows the page down a lot. */
+async function profiled<T>(
+  cdp: CDPSession,
+  run: () => Promise<T>,
+  trace = false,
+): Promise<{ result: T; lines: string[] }> {
+  // The trace names what the profile calls "(program)": style, layout, paint, IndexedDB.
+  if (trace) return traced(cdp, run, 25)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
   await cdp.send('Profiler.start')
@@ -76,6 +85,7 @@ async function main(): Promise<void> {
       routes: { type: 'string', default: 'overview,tiltak,timeline,yearPlan' },
       'no-build': { type: 'boolean', default: false },
       shots: { type: 'string' },
+      trace: { type: 'boolean', default: false },
     },
   })
   const items = Number(values.items)
@@ -115,15 +125,19 @@ async function main(): Promise<void> {
     ]
     const wanted = new Set(values.routes.split(','))
     for (const [name, path, value] of routes.filter(([n]) => wanted.has(n))) {
-      const { result, lines } = await profiled(cdp, () => firstRender(page, `${url}${path}`, name, value))
+      const { result, lines } = await profiled(
+        cdp,
+        () => firstRender(page, `${url}${path}`, name, value),
+        values.trace,
+      )
       console.log(`\n== ${name}: first render ${result} ms`)
       console.log(lines.join('\n'))
       if (values.shots) await screenshots(page, values.shots, name)
       if (name === 'tiltak' || name === 'timeline') {
-        const typed = await profiled(cdp, () => timedInput(page, 'type', 'h'))
+        const typed = await profiled(cdp, () => timedInput(page, 'type', 'h'), values.trace)
         console.log(`\n== ${name}: keystroke ${typed.result} ms`)
         console.log(typed.lines.join('\n'))
-        const goal = await profiled(cdp, () => timedInput(page, 'goal', '2'))
+        const goal = await profiled(cdp, () => timedInput(page, 'goal', '2'), values.trace)
         console.log(`\n== ${name}: goal filter ${goal.result} ms`)
         console.log(goal.lines.join('\n'))
       }

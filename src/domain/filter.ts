@@ -134,25 +134,44 @@ function selectedSlots(filter: ItemFilter): (Uint8Array | null)[] {
   })
 }
 
+/** Lists `filterItems` made, with the list they were picked from and the positions picked. */
+const picked = new WeakMap<readonly RoadmapItem[], { from: readonly RoadmapItem[]; positions: Int32Array }>()
+
+/**
+ * The positions in `source` (ascending) of the items of `list`, when `filterItems` made `list`
+ * from `source`; null for any other list. A table takes its order from its dataset's by them.
+ */
+export function positionsIn(list: readonly RoadmapItem[], source: readonly RoadmapItem[]): Int32Array | null {
+  const entry = picked.get(list)
+  return entry && entry.from === source ? entry.positions : null
+}
+
 /** The items that match every facet, the year and the text. */
 export function filterItems(
   items: readonly RoadmapItem[],
   filter: ItemFilter,
   subGoals: readonly SubGoal[] = [],
 ): RoadmapItem[] {
-  if (isEmptyFilter(filter)) return [...items]
+  if (isEmptyFilter(filter)) {
+    const all = [...items]
+    picked.set(all, { from: items, positions: Int32Array.from(items, (_, i) => i) })
+    return all
+  }
   const pool = baseMatchIndexes(items, filter, subGoals)
   const selected = selectedSlots(filter)
   const active = FACET_KEYS.map((_, k) => k).filter((k) => selected[k] !== null)
   const facetsAt = facetsOfList(items)
   const out: RoadmapItem[] = []
+  const positions = new Int32Array(pool.length)
   for (const i of pool) {
     if (active.length > 0) {
       const facets = facetsAt(i)
       if (!active.every((k) => hasSelected(facets, k, selected[k] as Uint8Array))) continue
     }
+    positions[out.length] = i
     out.push(items[i] as RoadmapItem)
   }
+  picked.set(out, { from: items, positions: positions.subarray(0, out.length) })
   return out
 }
 

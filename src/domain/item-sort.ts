@@ -1,7 +1,8 @@
 /**
  * Sorting of item tables, kept in the URL as `?sort=title` (ascending) or `?sort=-start`
- * (descending). Sorting decorates each item with its sort value once, so a 100 000-row table
- * compares precomputed values instead of recomputing them (and their collation) per comparison.
+ * (descending). Sorting works out each item's sort value once, so a 100 000-row table compares
+ * precomputed values instead of recomputing them per comparison, and sorts positions, so a
+ * filtered table can take its order from its dataset's (firstInOrder).
  */
 import type { RoadmapItem } from './types'
 import { PHASES } from './types'
@@ -71,49 +72,108 @@ function compareValues(a: string | number, b: string | number): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))
 }
 
+/** The positions of `items` in sorted order; items without the value come last and ties keep source order. */
+export function sortIndexes(
+  items: readonly RoadmapItem[],
+  sort: ItemSort,
+  subGoalText: SubGoalSortText = () => '',
+): Int32Array {
+  const dir = sort.ascending ? 1 : -1
+  const values = items.map((item) => sortValue(item, sort.key, subGoalText))
+  const order = items.map((_, i) => i)
+  order.sort((a, b) => {
+    const va = values[a] as string | number | null
+    const vb = values[b] as string | number | null
+    const byRow = (items[a] as RoadmapItem).source.row - (items[b] as RoadmapItem).source.row
+    if (va === null || vb === null) return va === vb ? byRow : va === null ? 1 : -1
+    return compareValues(va, vb) * dir || byRow
+  })
+  return Int32Array.from(order)
+}
+
 /** A sorted copy; items without the value come last and ties keep source order, whatever the direction. */
 export function sortItems(
   items: readonly RoadmapItem[],
   sort: ItemSort,
   subGoalText: SubGoalSortText = () => '',
 ): RoadmapItem[] {
-  const dir = sort.ascending ? 1 : -1
-  const decorated = items.map((item) => ({ item, value: sortValue(item, sort.key, subGoalText) }))
-  decorated.sort((a, b) => {
-    const byRow = a.item.source.row - b.item.source.row
-    if (a.value === null || b.value === null) return a.value === b.value ? byRow : a.value === null ? 1 : -1
-    return compareValues(a.value, b.value) * dir || byRow
-  })
-  return decorated.map((d) => d.item)
+  return Array.from(sortIndexes(items, sort, subGoalText), (i) => items[i] as RoadmapItem)
 }
 
-const sortedLists = new WeakMap<
-  readonly RoadmapItem[],
-  { context: unknown; bySort: Map<string, readonly RoadmapItem[]> }
->()
+interface SortedList {
+  context: unknown
+  bySort: Map<string, Int32Array>
+  /** The sorted items, for lists not taken by position (sortedOnce). */
+  itemsBySort: Map<string, readonly RoadmapItem[]>
+}
+const sortedLists = new WeakMap<readonly RoadmapItem[], SortedList>()
+
+function sortedListOf(items: readonly RoadmapItem[], context: unknown): SortedList {
+  let entry = sortedLists.get(items)
+  if (!entry || entry.context !== context) {
+    entry = { context, bySort: new Map(), itemsBySort: new Map() }
+    sortedLists.set(items, entry)
+  }
+  return entry
+}
 
 /**
- * `sortItems`, worked out once per list and sort: lists are replaced, never changed. `context`
+ * `sortIndexes`, worked out once per list and sort: lists are replaced, never changed. `context`
  * is what `subGoalText` reads (the sub-goals); another context sorts again.
  */
+export function sortIndexesOnce(
+  items: readonly RoadmapItem[],
+  sort: ItemSort,
+  subGoalText: SubGoalSortText,
+  context: unknown,
+): Int32Array {
+  const entry = sortedListOf(items, context)
+  const key = formatItemSort(sort)
+  let order = entry.bySort.get(key)
+  if (!order) {
+    order = sortIndexes(items, sort, subGoalText)
+    entry.bySort.set(key, order)
+  }
+  return order
+}
+
+/** `sortItems`, once per list and sort (see `sortIndexesOnce`). */
 export function sortedOnce(
   items: readonly RoadmapItem[],
   sort: ItemSort,
   subGoalText: SubGoalSortText,
   context: unknown,
 ): readonly RoadmapItem[] {
-  let entry = sortedLists.get(items)
-  if (!entry || entry.context !== context) {
-    entry = { context, bySort: new Map() }
-    sortedLists.set(items, entry)
-  }
+  const entry = sortedListOf(items, context)
   const key = formatItemSort(sort)
-  let sorted = entry.bySort.get(key)
+  let sorted = entry.itemsBySort.get(key)
   if (!sorted) {
-    sorted = sortItems(items, sort, subGoalText)
-    entry.bySort.set(key, sorted)
+    sorted = Array.from(sortIndexesOnce(items, sort, subGoalText, context), (i) => items[i] as RoadmapItem)
+    entry.itemsBySort.set(key, sorted)
   }
   return sorted
+}
+
+/**
+ * The first `count` of the items at `positions` (distinct positions in `items`), in the order
+ * `order` (sortIndexes of `items`) gives: a filtered table's shown rows without sorting or even
+ * listing the rest of its matches, so a keystroke at 100 000 items costs a pass over numbers.
+ */
+export function firstInOrder(
+  items: readonly RoadmapItem[],
+  order: Int32Array,
+  positions: Int32Array,
+  count: number,
+): RoadmapItem[] {
+  const out: RoadmapItem[] = []
+  const all = positions.length === items.length
+  const marks = all ? null : new Uint8Array(items.length)
+  if (marks) for (const p of positions) marks[p] = 1
+  for (let k = 0; k < order.length && out.length < count; k++) {
+    const i = order[k] as number
+    if (!marks || marks[i] === 1) out.push(items[i] as RoadmapItem)
+  }
+  return out
 }
 
 /**

@@ -224,7 +224,9 @@ export function overlapsYear(period: Period, year: number): boolean {
   const startYear = Number(period.start.date.slice(0, 4))
   if (startYear > year) return false
   if (!period.end) return period.openEnded || startYear === year
-  return Number(lastDayOf(period.end).slice(0, 4)) >= year
+  // A point's last day is never before its first: only an end that starts before the year needs
+  // its last day worked out (asked for 100 000 items by the year filter and the year plan).
+  return Number(period.end.date.slice(0, 4)) >= year || Number(lastDayOf(period.end).slice(0, 4)) >= year
 }
 
 /** Year of the start, or undefined. */

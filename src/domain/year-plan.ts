@@ -12,7 +12,7 @@
  */
 import { planByActor } from './aggregate'
 import { overlapsYear } from './period'
-import type { Actor, GoalNumber, RoadmapItem } from './types'
+import type { Actor, RoadmapItem } from './types'
 import { GOAL_NUMBERS } from './types'
 
 export interface YearPlanRow {
@@ -43,8 +43,11 @@ export interface YearPlan {
   counts: YearPlanCounts
 }
 
+/** Items per goal 1–5, each in the order of `items`: one pass, not one per goal. */
 function cellsOf(items: readonly RoadmapItem[]): RoadmapItem[][] {
-  return GOAL_NUMBERS.map((n: GoalNumber) => items.filter((i) => i.goal === n))
+  const cells = GOAL_NUMBERS.map((): RoadmapItem[] => [])
+  for (const item of items) cells[GOAL_NUMBERS.indexOf(item.goal)]?.push(item)
+  return cells
 }
 
 /** The year plan of `items` for `year`; `planYear` is the dataset's (a tiltak table's) plan year. */
@@ -55,10 +58,10 @@ export function buildYearPlan(
 ): YearPlan {
   const touching = items.filter((i) => overlapsYear(i.period, year))
   const inPlan = planYear === year ? [...items] : touching
-  const withActor = inPlan.filter((i) => i.actorIds.length > 0)
-  const withoutActor = inPlan
-    .filter((i) => i.actorIds.length === 0)
-    .sort((a, b) => a.goal - b.goal || a.source.row - b.source.row)
+  const withActor: RoadmapItem[] = []
+  const withoutActor: RoadmapItem[] = []
+  for (const item of inPlan) (item.actorIds.length > 0 ? withActor : withoutActor).push(item)
+  withoutActor.sort((a, b) => a.goal - b.goal || a.source.row - b.source.row)
   const rows: YearPlanRow[] = planByActor(withActor).map((plan) => ({
     actor: plan.actor,
     cells: cellsOf(plan.items),

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { Router } from 'vue-router'
 import ItemTable from '@/components/items/ItemTable.vue'
 import type { Dataset, RoadmapItem, SubGoal } from '@/domain/types'
+import { emptyFilter, filterItems } from '@/domain/filter'
+import { sortItems } from '@/domain/item-sort'
 import { useDatasetsStore } from '@/stores/datasets'
+import { useRoadmapStore } from '@/stores/roadmap'
 import { plugins } from './helpers'
 
 const dataset = { id: 'import-1', kind: 'veikart', title: 'Veikart', checksum: 'ab'.repeat(32) } as Dataset
@@ -37,10 +40,13 @@ const items = [
   row('2-aaaaaaaa', 'Alfa', 3),
 ]
 
-async function mountTable(path = '/tiltak', list = items) {
+async function mountTable(path = '/tiltak', list = items, datasetItems: RoadmapItem[] = []) {
   const pinia = createPinia()
   setActivePinia(pinia)
   useDatasetsStore().datasets = [dataset]
+  // The table takes a list filtered from the dataset's items in the dataset's order (by position).
+  useRoadmapStore().items = datasetItems
+  useRoadmapStore().subGoals = subGoals
   const all = plugins('nb')
   const router = all[1] as Router
   await router.push(path)
@@ -103,5 +109,36 @@ describe('ItemTable', () => {
     expect(await headers(items)).toEqual(['code', 'title', 'actors', 'start', 'row'])
     const phased = [...items, row('c', 'Charlie', 4, { phase: { from: 'konsept', to: 'konsept' } })]
     expect(await headers(phased)).toEqual(['code', 'title', 'actors', 'start', 'phase', 'row'])
+  })
+  it(
+    'shows a list filtered from the dataset in its sort, a page at a time',
+    { timeout: 60_000 },
+    async () => {
+      const many = Array.from({ length: 450 }, (_, n) =>
+        row(`k${n}`, `Tittel ${String(n % 97).padStart(2, '0')}`, n + 2, { goal: n % 3 === 0 ? 3 : 2 }),
+      )
+      const filtered = filterItems(many, { ...emptyFilter(), goals: [2] }, subGoals)
+      const expected = sortItems(filtered, { key: 'title', ascending: false })
+      const { wrapper } = await mountTable('/tiltak?sort=-title', filtered, many)
+      const rowIds = () => wrapper.findAll('tbody tr').map((tr) => tr.attributes('data-item-id'))
+      expect(rowIds()).toEqual(expected.slice(0, 200).map((i) => i.id))
+      expect(expected).toHaveLength(300)
+      expect(wrapper.get('[data-testid="show-more"]').text()).toContain('300')
+      await wrapper.get('[data-testid="show-more"]').trigger('click')
+      expect(rowIds()).toEqual(expected.map((i) => i.id))
+      expect(wrapper.find('[data-testid="show-more"]').exists()).toBe(false)
+    },
+  )
+  it('opens an item in the app on a plain click of its title', async () => {
+    const { wrapper, router } = await mountTable()
+    const pushed: string[] = []
+    router.beforeEach((to) => {
+      pushed.push(to.fullPath)
+      return false
+    })
+    await wrapper.get('tbody [data-col="title"] a').trigger('click', { button: 0 })
+    await flushPromises()
+    expect(pushed).toHaveLength(1)
+    expect(pushed[0]).toMatch(/^\/tiltak\/B%2F7\?ds=veikart\.abababababababab&/)
   })
 })

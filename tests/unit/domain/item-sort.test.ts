@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { emptyFilter, filterItems, positionsIn } from '@/domain/filter'
 import {
+  firstInOrder,
   formatItemSort,
   inOrderOf,
   ITEM_SORT_KEYS,
   nextItemSort,
   parseItemSort,
   sortedOnce,
+  sortIndexesOnce,
   sortItems,
 } from '@/domain/item-sort'
 import type { RoadmapItem } from '@/domain/types'
@@ -104,5 +107,47 @@ describe('sortedOnce and inOrderOf: a filtered list in its dataset’s order', (
     expect(sortedOnce(all, sort, code, 'ctx')).toBe(sortedOnce(all, sort, code, 'ctx'))
     expect(sortedOnce(all, sort, code, 'other')).not.toBe(sortedOnce(all, sort, code, 'ctx'))
     expect(inOrderOf(all, [item({ id: 'stranger', goal: 1 })])).toBeNull()
+  })
+
+  it('takes a filtered table’s shown rows by position: the first rows sorting the filtered list gives', () => {
+    const picks = [
+      all.flatMap((_, n) => (n % 2 === 0 ? [n] : [])),
+      all.flatMap((i, n) => (i.goal === 3 ? [n] : [])),
+      [5, 6, 7, 8],
+      [],
+      all.map((_, n) => n),
+    ]
+    for (const key of ITEM_SORT_KEYS)
+      for (const ascending of [true, false]) {
+        const sort = { key, ascending }
+        const order = sortIndexesOnce(all, sort, code, 'ctx')
+        for (const positions of picks)
+          for (const count of [0, 1, 3, 1000]) {
+            const subset = positions.map((p) => all[p]!)
+            expect(
+              firstInOrder(all, order, Int32Array.from(positions), count),
+              `${key} ${ascending}`,
+            ).toEqual(sortItems(subset, sort, code).slice(0, count))
+          }
+      }
+  })
+
+  it('knows the positions filterItems picked, for the list it picked them from only', () => {
+    for (const filter of [
+      emptyFilter(),
+      { ...emptyFilter(), goals: [3 as const] },
+      { ...emptyFilter(), text: 'alfa' },
+    ]) {
+      const filtered = filterItems(all, filter)
+      const positions = positionsIn(filtered, all)
+      expect([...(positions ?? [])].map((p) => all[p])).toEqual(filtered)
+      const sort = { key: 'title' as const, ascending: false }
+      expect(firstInOrder(all, sortIndexesOnce(all, sort, code, 'ctx'), positions!, 7)).toEqual(
+        sortItems(filtered, sort, code).slice(0, 7),
+      )
+    }
+    const filtered = filterItems(all, { ...emptyFilter(), goals: [3] })
+    expect(positionsIn(filtered, [...all])).toBeNull()
+    expect(positionsIn([...filtered], all)).toBeNull()
   })
 })
