@@ -1,25 +1,34 @@
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
-import App from './App.vue'
-import {
-  createAppI18n,
-  initialLocale,
-  loadLocale,
-  loadPageMessages,
-  pageMessagesLoaded,
-  persistLocale,
-} from './i18n'
-import { createAppRouter } from './router'
+/**
+ * The entry. On a first visit index.html shows the overview as built (src/prerender.ts,
+ * public/first-visit.js); the app (start.ts) is then imported once that picture is on screen,
+ * so on a slow phone it is seen at once rather than after seconds of script evaluation. Anywhere
+ * else, and in a hidden tab (which paints nothing), the app starts at once. The styles load
+ * with index.html.
+ */
 import './styles/main.css'
 
-const locale = initialLocale()
-persistLocale(locale)
+const start = () => void import('./start')
 
-const i18n = createAppI18n(locale)
-// The rest of bokmål, fetched alongside the first page; every other page waits for it.
-void loadPageMessages(i18n)
-const router = createAppRouter()
-router.beforeEach((to) => (to.name === 'overview' ? true : pageMessagesLoaded().then(() => true)))
-const app = createApp(App).use(createPinia()).use(router).use(i18n)
-// A stored English choice: its catalog first, so the page never flashes bokmål.
-void (locale === 'nb' ? Promise.resolve() : loadLocale(i18n, locale)).finally(() => app.mount('#app'))
+/** Runs `then` once the first contentful paint has been presented (at most 3 s later). */
+function afterFirstPaint(then: () => void): void {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(then))
+    return
+  }
+  let started = false
+  const once = () => {
+    if (started) return
+    started = true
+    observer.disconnect()
+    then()
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) once()
+  })
+  observer.observe({ type: 'paint', buffered: true })
+  setTimeout(once, 3000)
+}
+
+if (document.documentElement.hasAttribute('data-start-page') && document.visibilityState === 'visible')
+  afterFirstPaint(start)
+else start()

@@ -54,7 +54,9 @@ export function usePageTitle(): void {
     parts.push('Veikart')
     return parts.join(' · ')
   })
-  watchEffect(() => {
-    document.title = title.value
-  })
+  // Not while the start page is rendered at build time (scripts/prerender): no document there.
+  if (typeof document !== 'undefined')
+    watchEffect(() => {
+      document.title = title.value
+    })
 }

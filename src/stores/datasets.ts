@@ -1,12 +1,12 @@
 /** Which datasets exist on this device and which one the views show. */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import type { VeikartDatabase } from '@/db'
 import { NO_DATABASE, readStartState } from '@/db/quick-read'
 import type { Dataset, DatasetContent } from '@/domain/types'
 import { BUNDLED_DATA_VERSION, BUNDLED_DATASET_IDS } from '@/import/bundled-manifest'
-import { bundledStart, type BundledStart } from '@/import/bundled-start'
 import { createImportClient, type ImportClient } from '@/workers/import-client'
+import { createBundledStart, createSignal } from './bundled-start-state'
 import {
   createStorageState,
   deleteDatabase,
@@ -46,18 +46,6 @@ function pickActiveId(candidates: readonly Dataset[], wanted: string | null): st
   const bundled = candidates.filter((d) => d.bundled)
   const firstBundled = BUNDLED_DATASET_IDS.map((id) => bundled.find((d) => d.id === id)).find(Boolean)
   return (keep ?? firstBundled ?? bundled[0] ?? candidates[0])?.id ?? null
-}
-
-/**
- * A first visit: the bundled datasets as they will be stored, and the overview of the one shown
- * first, read from data/ at build time, so the overview draws while the worker writes them. The
- * stored list replaces this one when written (the same records, but the import time).
- */
-function bundledStartState(): { datasets: Dataset[]; overview: BundledStart['overview'] } | null {
-  const start = bundledStart()
-  if (!start) return null
-  const importedAt = new Date().toISOString()
-  return { datasets: start.datasets.map((d) => ({ ...d, importedAt })), overview: start.overview }
 }
 
 /** `next`, or `current` when it is the same record (its properties are plain values). */
@@ -158,10 +146,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const list = createDatasetList()
   const status = ref<LoadStatus>('idle')
   const errorMessage = ref<string | null>(null)
-  /** A first visit's overview while the bundled data is written (import/bundled-start.ts). */
-  const startOverview = shallowRef<BundledStart['overview'] | null>(null)
-  /** Its import time: the stored records get the same. */
-  let startImportedAt: string | undefined
+  const start = createBundledStart(list)
+  const startKnown = createSignal()
 
   async function refresh(): Promise<void> {
     if (!db.isOpened()) return
@@ -186,9 +172,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
   async function startQuickly(): Promise<boolean> {
     const quick = await readStartState(BUNDLED_DATA_VERSION)
     if (status.value !== 'loading') return false
-    const start = quick === NO_DATABASE ? bundledStartState() : null
-    if (start) list.choose(start.datasets, null)
-    if (start) [startOverview.value, startImportedAt] = [start.overview, start.datasets[0]?.importedAt]
+    if (quick === NO_DATABASE) start.show()
     if (quick === NO_DATABASE || !quick?.bundledCurrent) return false
     list.choose(quick.datasets, quick.activeId)
     status.value = 'ready'
@@ -202,17 +186,18 @@ export const useDatasetsStore = defineStore('datasets', () => {
     status.value = 'loading'
     try {
       if (given) db.adopt(given)
-      else if (await startQuickly()) return
+      else if (await startQuickly().finally(startKnown.settle)) return
       const [database, { needsBundledData }] = await db.withApi()
       // The worker starts only when there is something to write (first start, a new release).
       if (await needsBundledData(database, BUNDLED_DATA_VERSION))
-        await withImportClient((client) => client.seedBundled(BUNDLED_DATA_VERSION, startImportedAt))
+        await withImportClient((client) => client.seedBundled(BUNDLED_DATA_VERSION, start.importedAt()))
       await refresh()
       status.value = 'ready'
     } catch (error) {
       fail(error)
     } finally {
-      startOverview.value = null
+      start.overview.value = null
+      startKnown.settle()
     }
   }
 
@@ -236,7 +221,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
      * On a first visit, until the bundled data is stored (status `loading`): the overview to
      * draw meanwhile, for the dataset `datasetId` (the active one, unless the user chose another).
      */
-    startOverview,
+    startOverview: start.overview,
     /** Datasets that hold items (tiltak, veikart), for the selector. */
     itemDatasets: list.itemDatasets,
     activeDataset: list.activeDataset,
@@ -248,6 +233,13 @@ export const useDatasetsStore = defineStore('datasets', () => {
      */
     strategyDatasets: list.strategyDatasets,
     init,
+    /**
+     * Settles once `init` knows what the first page shows (start.ts mounts the app then, so its
+     * first render is the page and not a loading line).
+     */
+    startKnown: () => startKnown.settled,
+    /** A first visit's state: the bundled datasets and their overview (for src/prerender.ts). */
+    showBundledStart: () => start.show() && (status.value = 'loading'),
     /** Re-reads the list of datasets (after an import in the worker, say). */
     reload: refresh,
     getContent: edits.getContent,
