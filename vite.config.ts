@@ -4,7 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { prerenderStartPage } from './scripts/vite-prerender'
+import { prerenderStartPage } from './scripts/vite-prerender.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 

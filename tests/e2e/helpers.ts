@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core'
  * visit from the bundled data read at build time, before it is stored (see waitForGoalCards).
  */
 export async function waitForGoalCardsDrawn(page: Page): Promise<void> {
+  // The app's, not index.html's picture of a first visit (src/prerender.ts), which it replaces.
+  await page.waitForSelector('#start-page', { state: 'detached' })
   await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
   await page.waitForFunction(() =>
     /^\d+ (tiltak|measures?)$/.test(

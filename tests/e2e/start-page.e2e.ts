@@ -1,0 +1,150 @@
+/**
+ * A first visit sees the overview before any of the app's scripts has run: index.html holds it,
+ * rendered at build time (src/prerender.ts), and public/first-visit.js shows it only where the
+ * app's first render is that page. The app then replaces it without a visible change. The
+ * service worker is blocked, so every request meets the test's routes.
+ */
+import { readFileSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundledStart } from '@/import/bundled-start'
+import { baseUrl, launchBrowser } from './browser'
+import { waitForGoalCards } from './helpers'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const chunkModules = JSON.parse(readFileSync('dist/.vite/chunk-modules.json', 'utf8')) as Record<
+  string,
+  string[]
+>
+/** The app's chunk (src/start.ts and what it imports), which the entry imports after the first paint. */
+const appChunk = Object.entries(chunkModules).find(([, ids]) => ids.includes('src/start.ts'))?.[0]
+
+const start = bundledStart()
+const shown = start?.datasets.find((d) => d.id === start.overview.datasetId)
+
+async function newContext(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'nb-NO', baseURL: baseUrl(), serviceWorkers: 'block' })
+}
+
+/** A page whose app chunk never arrives: what shows is index.html alone. */
+async function withoutApp(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  await page.route(`**/${appChunk}`, (route) => route.abort())
+  return page
+}
+
+/** Headings, the dataset line and the goal counts on the first screen, with where they stand (below it, the actor plans grow once the items are read). */
+function firstScreen(page: Page) {
+  return page.$$eval(
+    'h1, h2, [data-testid="active-dataset"], .goal-card__title, [data-count], .app-header a, select',
+    (els) =>
+      els
+        .filter((el) => el.getBoundingClientRect().top < innerHeight)
+        .map((el) => {
+          const r = el.getBoundingClientRect()
+          const text = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.textContent : el.textContent
+          return `${text?.replace(/\s+/g, ' ').trim()} @${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`
+        }),
+  )
+}
+
+describe('the start page in index.html', () => {
+  it('a first visit sees the overview before the app has run, within the first screen', async () => {
+    expect(appChunk).toBeTruthy()
+    expect(shown).toBeTruthy()
+    const context = await newContext({ width: 412, height: 823 })
+    const page = await withoutApp(context)
+    await page.goto('/')
+    await expect.poll(() => page.locator('#start-page').isVisible()).toBe(true)
+    await page.waitForTimeout(500)
+    // Still index.html's picture: the app never ran.
+    expect(await page.locator('#app > #start-page').count()).toBe(1)
+    expect((await page.locator('h1').textContent())?.trim()).toBe('Oversikt')
+    const line = await page.getByTestId('active-dataset').textContent()
+    expect(line).toContain(shown?.title)
+    const counts = await page.$$eval('[data-count="items"]', (els) =>
+      els.map((el) => Number.parseInt(el.textContent ?? '')),
+    )
+    expect(counts).toEqual(start?.overview.summary.goals.map((g) => g.itemCount))
+    // The dataset line and the first goal card are on the phone's first screen.
+    for (const selector of ['[data-testid="active-dataset"]', '[data-goal="1"] .goal-card__title']) {
+      const box = await page.locator(selector).boundingBox()
+      expect(box!.y + box!.height, selector).toBeLessThanOrEqual(823)
+    }
+    await context.close()
+  })
+
+  it('the app replaces it without a change: same page, no layout shift, the largest paint at the first', async () => {
+    const before = await newContext()
+    const picture = await withoutApp(before)
+    await picture.goto('/')
+    await picture.waitForSelector('#start-page [data-goal="5"]', { state: 'visible' })
+    const pictured = await firstScreen(picture)
+    await before.close()
+
+    const context = await newContext()
+    const page = await context.newPage()
+    await page.addInitScript(() => {
+      const seen = ((window as unknown as { __seen: { shifts: number[]; lcp: number[] } }).__seen = {
+        shifts: [],
+        lcp: [],
+      })
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => seen.shifts.push((e as unknown as { value: number }).value)),
+      ).observe({ type: 'layout-shift', buffered: true })
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.lcp.push(e.startTime))).observe(
+        {
+          type: 'largest-contentful-paint',
+          buffered: true,
+        },
+      )
+    })
+    await page.goto('/')
+    await waitForGoalCards(page)
+    expect(await page.locator('#start-page').count()).toBe(0)
+    expect(await firstScreen(page)).toEqual(pictured)
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { shifts: number[]; lcp: number[] } }).__seen,
+    )
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    )
+    expect(seen.shifts).toEqual([])
+    expect(seen.lcp.at(-1)).toBe(fcp)
+    // And it is the app now: the nav moves without loading the page again.
+    await page.getByRole('link', { name: 'Tiltak', exact: true }).first().click()
+    await page.waitForURL('**/tiltak')
+    await page.waitForSelector('[data-testid="item-table"]')
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1)
+    await context.close()
+  })
+
+  it('is not shown where the app draws something else: a returning visit, English, a deep link, a link', async () => {
+    const cases: { path: string; stored?: Record<string, string> }[] = [
+      { path: '/', stored: { 'veikart.locale': 'nb' } },
+      { path: '/', stored: { 'veikart.locale': 'en' } },
+      { path: '/tidslinje' },
+      { path: '/?ds=veikart.0123456789abcdef' },
+    ]
+    for (const { path, stored } of cases) {
+      const context = await newContext()
+      if (stored)
+        await context.addInitScript((entries) => {
+          for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
+        }, stored)
+      const page = await withoutApp(context)
+      await page.goto(path)
+      await page.waitForLoadState('load')
+      expect(await page.locator('#start-page').count(), path).toBe(1)
+      expect(await page.locator('#start-page').isVisible(), `${path} ${JSON.stringify(stored)}`).toBe(false)
+      await context.close()
+    }
+  })
+})
