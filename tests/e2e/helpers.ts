@@ -135,6 +135,8 @@ export async function dropFile(
 
 /** WCAG 2.1 A/AA violations axe finds on the page (contrast included), as `rule: targets`. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // The app's page, not index.html's picture of it that the app replaces (src/prerender.ts).
+  await page.waitForSelector('#start-page', { state: 'detached' })
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()

@@ -69,6 +69,7 @@ describe('first start on a fresh profile', () => {
     await context.close()
   })
 
+  // Twelve pages, each analysed by axe: more than the default minute on a busy 2-core machine.
   it('has no axe violations on the shell routes, at laptop and projector size', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -82,7 +83,7 @@ describe('first start on a fresh profile', () => {
       }
       await context.close()
     }
-  })
+  }, 120_000)
 
   it('offers a skip link as the first tab stop and switches to English', async () => {
     const { context, page } = await freshPage(browser)

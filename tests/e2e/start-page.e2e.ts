@@ -92,12 +92,23 @@ describe('the start page in index.html', () => {
     const context = await newContext()
     const page = await context.newPage()
     await page.addInitScript(() => {
-      const seen = ((window as unknown as { __seen: { shifts: number[]; lcp: number[] } }).__seen = {
-        shifts: [],
-        lcp: [],
-      })
+      const seen = { shifts: [] as string[], lcp: [] as number[] }
+      Object.assign(window, { __seen: seen })
+      // Each shift with what moved, from where to where.
       new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => seen.shifts.push((e as unknown as { value: number }).value)),
+        list.getEntries().forEach((entry) => {
+          const shift = entry as unknown as {
+            value: number
+            sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+          }
+          const moved = shift.sources.map(
+            (s) =>
+              `${(s.node as Element | undefined)?.outerHTML?.slice(0, 80)} ${s.previousRect.y}→${s.currentRect.y}`,
+          )
+          seen.shifts.push(
+            `${shift.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`,
+          )
+        }),
       ).observe({ type: 'layout-shift', buffered: true })
       new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.lcp.push(e.startTime))).observe(
         {
@@ -111,7 +122,7 @@ describe('the start page in index.html', () => {
     expect(await page.locator('#start-page').count()).toBe(0)
     expect(await firstScreen(page)).toEqual(pictured)
     const seen = await page.evaluate(
-      () => (window as unknown as { __seen: { shifts: number[]; lcp: number[] } }).__seen,
+      () => (window as unknown as { __seen: { shifts: string[]; lcp: number[] } }).__seen,
     )
     const fcp = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,

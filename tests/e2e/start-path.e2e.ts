@@ -40,11 +40,14 @@ function recordRequests(page: Page): { file: string; worker: boolean }[] {
   return seen
 }
 
-/** The source modules of the files the entry imports statically: what the first render waits for. */
+/**
+ * The source modules of the files the entry imports statically, and of the app's chunk, which
+ * it imports once the first paint is on screen (src/main.ts): what the first render waits for.
+ */
 function startPathModules(): string[] {
   const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
     string,
-    { file: string; isEntry?: boolean; imports?: string[] }
+    { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
   >
   const seen = new Set<string>()
   const walk = (key: string): void => {
@@ -53,6 +56,7 @@ function startPathModules(): string[] {
     for (const next of manifest[key].imports ?? []) walk(next)
   }
   walk('index.html')
+  manifest['index.html']?.dynamicImports?.forEach(walk)
   return [...seen].flatMap((key) => chunkModules[manifest[key]?.file ?? ''] ?? [])
 }
 
