@@ -5,7 +5,7 @@ import { loadDb } from '@/db/load'
 import { readQuickOverview } from '@/db/quick-read'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/dataset-summary'
-import { prepareSearchText } from '@/domain/item-search'
+import { prepareSearchIndex } from '@/domain/search-index'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
@@ -53,7 +53,7 @@ async function readSummary(
 }
 
 /**
- * Folds the items' search text in slices between frames, so the first keystroke is quick;
+ * Indexes the items' search text in slices between frames, so the first keystroke is quick;
  * stops when `current` says a newer load has replaced these items.
  */
 function prepareSearchWhileIdle(
@@ -66,7 +66,7 @@ function prepareSearchWhileIdle(
   if (!current() || from >= items.length) return
   setTimeout(() => {
     if (!current()) return
-    prepareSearchText(items, subGoals, from, from + SLICE)
+    prepareSearchIndex(items, subGoals, from + SLICE)
     prepareSearchWhileIdle(items, subGoals, current, from + SLICE)
   }, 0)
 }
