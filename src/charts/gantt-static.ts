@@ -10,13 +10,7 @@ import { pageLanes, type LanePage } from '@/domain/gantt-pages'
 import { axisLabelStyle } from './base-option'
 import { barRenderer } from './gantt-bar'
 import { DAY, ms } from './gantt-data'
-import {
-  axisLabelFormatter,
-  laneText,
-  TICK_DAYS,
-  type GanttChartLabels,
-  type GanttZoom,
-} from './gantt-labels'
+import { laneText, TICK_DAYS, timeAxisLabel, type GanttChartLabels, type GanttZoom } from './gantt-labels'
 import { markAreaOf, markLineOf } from './gantt-marks'
 import { legendEntry, legendLayout, STATIC } from './gantt-static-legend'
 import { FONT_FAMILY, INK, PAPER } from './palette'
@@ -332,7 +326,7 @@ export function buildStaticGanttOption(
       min: ms(window.start),
       max: ms(window.end) + DAY,
       minInterval: TICK_DAYS[zoom] * DAY,
-      axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(zoom) },
+      axisLabel: timeAxisLabel(zoom, ms(window.start), ms(window.end) + DAY),
       splitLine: { show: true, lineStyle: { color: '#e4e8ec' } },
     },
     yAxis: staticLaneAxis(lanes, labelWidth, rowHeight),
