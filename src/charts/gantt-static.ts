@@ -163,7 +163,7 @@ export function continuedLanes(
   })
 }
 
-/** Sizes of one static picture: which lanes, how tall a row, how wide the labels, what legend. */
+/** One static picture: which lanes and the data rows of their bars (worked out once), how tall a row, how wide the labels, what legend. */
 function staticFrame(
   layout: Pick<GanttLayout, 'lanes' | 'bars'>,
   labels: GanttChartLabels,
@@ -180,7 +180,8 @@ function staticFrame(
   const plotHeight = Math.max(1, height - axisHeight(options) - STATIC.pad - legend.height)
   const rowHeight =
     lanes.length > 0 ? Math.min(options.rowHeight ?? STATIC.rowHeight, plotHeight / lanes.length) : 0
-  return { lanes, marks, legend, rowHeight, labelWidth: staticLabelWidth(lanes, width, options.labelWidth) }
+  const labelWidth = staticLabelWidth(lanes, width, options.labelWidth)
+  return { lanes, rows: staticRows(layout.bars, lanes), marks, legend, rowHeight, labelWidth }
 }
 
 /** The data rows of the bars on `lanes`, lane indices counted from the first of them. */
@@ -202,7 +203,7 @@ function staticSeries(
   options: StaticGanttOptions,
   frame: ReturnType<typeof staticFrame>,
 ): unknown[] {
-  const { lanes, marks, legend, rowHeight } = frame
+  const { lanes, rows, marks, legend, rowHeight } = frame
   const markArea = markAreaOf(options.year ?? null)
   const legendTop = axisHeight(options) + lanes.length * rowHeight + STATIC.pad
   const series: unknown[] = [
@@ -210,7 +211,7 @@ function staticSeries(
       type: 'custom',
       renderItem: barRenderer(layout.bars, rowHeight),
       encode: { x: [1, 2], y: 0 },
-      data: staticRows(layout.bars, lanes),
+      data: rows,
       clip: true,
       silent: true,
       ...(options.asOf ? { markLine: staticMarkLine(options.asOf, labels) } : {}),
@@ -297,7 +298,7 @@ export function buildStaticGanttOption(
   options: StaticGanttOptions = {},
 ): EChartsOption {
   const frame = staticFrame(layout, labels, options)
-  const { lanes, rowHeight, labelWidth } = frame
+  const { lanes, rows, rowHeight, labelWidth } = frame
   const window = options.window ?? defaultWindow(layout.bars)
   const zoom = options.zoom ?? 'year'
   return {
@@ -305,7 +306,7 @@ export function buildStaticGanttOption(
       enabled: true,
       label: {
         enabled: true,
-        description: `${labels.title}: ${labels.chartSummary(staticRows(layout.bars, lanes).length, lanes.length)}.`,
+        description: `${labels.title}: ${labels.chartSummary(rows.length, lanes.length)}.`,
       },
     },
     backgroundColor: PAPER,
