@@ -5,6 +5,7 @@
 import type { GanttBar, GanttLane, GanttTableRow, GanttZoom } from '@/domain/gantt-layout'
 import type { GanttMark } from '@/domain/gantt-legend'
 import type { Phase, PlanningStatus, RoadmapItem } from '@/domain/types'
+import { axisLabelStyle } from './base-option'
 import type { ChartTable } from './types'
 
 export type { GanttZoom }
@@ -57,6 +58,34 @@ export function axisLabelFormatter(zoom: GanttZoom): (value: number) => string {
     if (zoom === 'half') return `H${m < 6 ? 1 : 2} ${y}`
     if (zoom === 'month') return `${String(m + 1).padStart(2, '0')}.${y}`
     return String(y)
+  }
+}
+
+/** Within this share of the window from either end, a tick's label is set inward (below). */
+const EDGE_SHARE = 0.05
+
+/**
+ * The time axis' tick labels for a window of `startMs`–`endMs`: centred on their ticks, but near
+ * either end of the window, where a centred label stands half outside the canvas («Vis alt» opens
+ * on a year's first day, and its first label read «22»), a label starts (at the right end: ends)
+ * at its tick. Rich-text padding as wide as the label pushes it over; ECharts' `alignMinLabel`
+ * would align the first label also where a pan has left it mid-plot.
+ */
+export function timeAxisLabel(zoom: GanttZoom, startMs: number, endMs: number) {
+  const format = axisLabelFormatter(zoom)
+  const edge = (endMs - startMs) * EDGE_SHARE
+  // Widest label of the zoom («Q3 2025», «2025») at 12 px, with a pixel to spare.
+  const room = Math.ceil(format(Date.UTC(2025, 6, 1)).length * 7.5) + 2
+  return {
+    ...axisLabelStyle,
+    hideOverlap: true,
+    formatter: (value: number) => {
+      const text = format(value)
+      if (value - startMs < edge) return `{first|${text}}`
+      if (endMs - value < edge) return `{last|${text}}`
+      return text
+    },
+    rich: { first: { padding: [0, 0, 0, room] }, last: { padding: [0, room, 0, 0] } },
   }
 }
 

@@ -10,13 +10,7 @@ import { pageLanes, type LanePage } from '@/domain/gantt-pages'
 import { axisLabelStyle } from './base-option'
 import { barRenderer } from './gantt-bar'
 import { DAY, ms } from './gantt-data'
-import {
-  axisLabelFormatter,
-  laneText,
-  TICK_DAYS,
-  type GanttChartLabels,
-  type GanttZoom,
-} from './gantt-labels'
+import { laneText, TICK_DAYS, timeAxisLabel, type GanttChartLabels, type GanttZoom } from './gantt-labels'
 import { markAreaOf, markLineOf } from './gantt-marks'
 import { legendEntry, legendLayout, STATIC } from './gantt-static-legend'
 import { FONT_FAMILY, INK, PAPER } from './palette'
@@ -169,7 +163,7 @@ export function continuedLanes(
   })
 }
 
-/** Sizes of one static picture: which lanes, how tall a row, how wide the labels, what legend. */
+/** One static picture: which lanes and the data rows of their bars (worked out once), how tall a row, how wide the labels, what legend. */
 function staticFrame(
   layout: Pick<GanttLayout, 'lanes' | 'bars'>,
   labels: GanttChartLabels,
@@ -186,7 +180,8 @@ function staticFrame(
   const plotHeight = Math.max(1, height - axisHeight(options) - STATIC.pad - legend.height)
   const rowHeight =
     lanes.length > 0 ? Math.min(options.rowHeight ?? STATIC.rowHeight, plotHeight / lanes.length) : 0
-  return { lanes, marks, legend, rowHeight, labelWidth: staticLabelWidth(lanes, width, options.labelWidth) }
+  const labelWidth = staticLabelWidth(lanes, width, options.labelWidth)
+  return { lanes, rows: staticRows(layout.bars, lanes), marks, legend, rowHeight, labelWidth }
 }
 
 /** The data rows of the bars on `lanes`, lane indices counted from the first of them. */
@@ -208,7 +203,7 @@ function staticSeries(
   options: StaticGanttOptions,
   frame: ReturnType<typeof staticFrame>,
 ): unknown[] {
-  const { lanes, marks, legend, rowHeight } = frame
+  const { lanes, rows, marks, legend, rowHeight } = frame
   const markArea = markAreaOf(options.year ?? null)
   const legendTop = axisHeight(options) + lanes.length * rowHeight + STATIC.pad
   const series: unknown[] = [
@@ -216,7 +211,7 @@ function staticSeries(
       type: 'custom',
       renderItem: barRenderer(layout.bars, rowHeight),
       encode: { x: [1, 2], y: 0 },
-      data: staticRows(layout.bars, lanes),
+      data: rows,
       clip: true,
       silent: true,
       ...(options.asOf ? { markLine: staticMarkLine(options.asOf, labels) } : {}),
@@ -303,7 +298,7 @@ export function buildStaticGanttOption(
   options: StaticGanttOptions = {},
 ): EChartsOption {
   const frame = staticFrame(layout, labels, options)
-  const { lanes, rowHeight, labelWidth } = frame
+  const { lanes, rows, rowHeight, labelWidth } = frame
   const window = options.window ?? defaultWindow(layout.bars)
   const zoom = options.zoom ?? 'year'
   return {
@@ -311,7 +306,7 @@ export function buildStaticGanttOption(
       enabled: true,
       label: {
         enabled: true,
-        description: `${labels.title}: ${labels.chartSummary(staticRows(layout.bars, lanes).length, lanes.length)}.`,
+        description: `${labels.title}: ${labels.chartSummary(rows.length, lanes.length)}.`,
       },
     },
     backgroundColor: PAPER,
@@ -332,7 +327,7 @@ export function buildStaticGanttOption(
       min: ms(window.start),
       max: ms(window.end) + DAY,
       minInterval: TICK_DAYS[zoom] * DAY,
-      axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(zoom) },
+      axisLabel: timeAxisLabel(zoom, ms(window.start), ms(window.end) + DAY),
       splitLine: { show: true, lineStyle: { color: '#e4e8ec' } },
     },
     yAxis: staticLaneAxis(lanes, labelWidth, rowHeight),

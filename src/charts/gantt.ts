@@ -25,7 +25,7 @@
 import type { EChartsOption } from 'echarts'
 import type { GanttLayout } from '@/domain/gantt-layout'
 import type { ItemLookup } from '@/domain/item-lookup'
-import { axisLabelStyle, baseOption } from './base-option'
+import { baseOption } from './base-option'
 import { barRenderer } from './gantt-bar'
 import {
   buildGanttData,
@@ -41,9 +41,9 @@ import {
   type GanttViewport,
 } from './gantt-data'
 import {
-  axisLabelFormatter,
   ganttTooltipLines,
   TICK_DAYS,
+  timeAxisLabel,
   type GanttChartLabels,
   type GanttZoom,
 } from './gantt-labels'
@@ -120,8 +120,16 @@ function ganttTooltip(input: GanttChartInput, tooltip: object) {
   }
 }
 
-/** The time axis over the whole extent of the rows; `axis: false` keeps its lines only. */
-function ganttTimeAxis(data: GanttData, zoom: GanttZoom, axis: boolean) {
+/**
+ * The time axis over the whole extent of the rows, labels set inward at the ends of the dataZoom
+ * `window` it opens on; `axis: false` keeps its lines only.
+ */
+function ganttTimeAxis(
+  data: GanttData,
+  zoom: GanttZoom,
+  axis: boolean,
+  window: { start: string; end: string },
+) {
   return {
     type: 'time',
     position: 'top',
@@ -131,12 +139,7 @@ function ganttTimeAxis(data: GanttData, zoom: GanttZoom, axis: boolean) {
     // On top of the grid, not at lane 0 of the (value) lane axis.
     axisLine: { onZero: false, show: axis },
     axisTick: { show: axis },
-    axisLabel: {
-      ...axisLabelStyle,
-      show: axis,
-      hideOverlap: true,
-      formatter: axisLabelFormatter(zoom),
-    },
+    axisLabel: { ...timeAxisLabel(zoom, ms(window.start), ms(window.end)), show: axis },
     splitLine: { show: true, lineStyle: { color: '#e4e8ec' } },
   }
 }
@@ -201,7 +204,7 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
       right: GANTT_PLOT_RIGHT,
       bottom: 0,
     },
-    xAxis: ganttTimeAxis(data, input.zoom, axis),
+    xAxis: ganttTimeAxis(data, input.zoom, axis, input.window),
     yAxis: ganttLaneAxis(view.yMin, view.yMax),
     dataZoom: [ganttTimeZoom(input.window)],
     series: [
@@ -255,7 +258,7 @@ export function buildGanttAxisOption(input: {
       max,
       minInterval: TICK_DAYS[input.zoom] * DAY,
       axisLine: { onZero: false },
-      axisLabel: { ...axisLabelStyle, hideOverlap: true, formatter: axisLabelFormatter(input.zoom) },
+      axisLabel: timeAxisLabel(input.zoom, min, max),
       splitLine: { show: false },
     },
     yAxis: { type: 'value', show: false, min: 0, max: 1 },

@@ -1,20 +1,25 @@
 /**
  * The non-facet part of the item filter: free text, the year, the start phase and start year.
  *
- * Free text is matched against a folded text per item, worked out once per item object (items
- * are never mutated) and ahead of the first keystroke while the page is idle. Typing narrows:
+ * Free text is matched against the item's folded field values, numbered once per list and ahead of
+ * the first keystroke while the page is idle (search-index.ts). Typing narrows:
  * when the folded query extends the previous one for the same list (`hel` → `hels`, `hel` →
  * `hel se`), every item that matches now matched before, so only the previous matches are
  * searched. Lists are replaced, never changed, so a result kept per list cannot go stale.
  */
 import { overlapsYear } from './period'
+import { canUseIndex, indexedMatches, subGoalTitles } from './search-index'
 import { foldText } from './text'
 import type { ItemFilter } from './filter'
 import type { RoadmapItem, SubGoal } from './types'
 
 const searchText = new WeakMap<RoadmapItem, string>()
 
-/** The folded text an item is searched by; computed once per item object. */
+/**
+ * The folded text an item is searched by, its fields joined; computed once per item object. The
+ * search index (search-index.ts) gives the same answers without it; this is its reference, and
+ * the search for a word that holds the joint.
+ */
 function searchableText(item: RoadmapItem, subGoalTitle: (id: string) => string): string {
   let text = searchText.get(item)
   if (text === undefined) {
@@ -34,42 +39,6 @@ function searchableText(item: RoadmapItem, subGoalTitle: (id: string) => string)
     searchText.set(item, text)
   }
   return text
-}
-
-function subGoalTitles(subGoals: readonly SubGoal[]): (id: string) => string {
-  const titles = new Map(subGoals.map((s) => [s.id, s.code ? `${s.code} ${s.title}` : s.title]))
-  return (id) => titles.get(id) ?? ''
-}
-
-/**
- * The search texts of a list by position, filled as they are needed (or ahead, below): a keystroke
- * reads them from an array instead of asking a per-item table 100 000 times.
- */
-const listTexts = new WeakMap<readonly RoadmapItem[], (string | undefined)[]>()
-
-function textsOf(items: readonly RoadmapItem[]): (string | undefined)[] {
-  let texts = listTexts.get(items)
-  if (!texts) {
-    texts = new Array<string | undefined>(items.length)
-    listTexts.set(items, texts)
-  }
-  return texts
-}
-
-/**
- * Works out the search text of `items[from..to)` ahead of the first keystroke (the store calls it
- * in slices while the page is idle), so typing at 100 000 items does not fold every text first.
- */
-export function prepareSearchText(
-  items: readonly RoadmapItem[],
-  subGoals: readonly SubGoal[],
-  from: number,
-  to: number,
-): void {
-  const subGoalTitle = subGoalTitles(subGoals)
-  const texts = textsOf(items)
-  for (let i = from; i < Math.min(to, items.length); i++)
-    texts[i] ??= searchableText(items[i] as RoadmapItem, subGoalTitle)
 }
 
 type BaseFilter = Pick<ItemFilter, 'text' | 'year' | 'startPhases' | 'startYears'>
@@ -155,20 +124,14 @@ function searchIndexes(
 ): Int32Array {
   const needles = needlesOf(filter.text)
   const dates = datePredicate(filter)
-  const texts = textsOf(items)
-  const subGoalTitle = subGoalTitles(subGoals)
-  const out = new Int32Array(pool ? pool.length : items.length)
-  let count = 0
+  if (canUseIndex(needles)) return indexedMatches(items, subGoals, needles, dates, pool)
+  const matches = basePredicate(filter, subGoals)
   const n = pool ? pool.length : items.length
+  const out = new Int32Array(n)
+  let count = 0
   for (let k = 0; k < n; k++) {
     const i = pool ? (pool[k] as number) : k
-    const item = items[i] as RoadmapItem
-    if (dates && !dates(item)) continue
-    if (needles.length > 0) {
-      const text = (texts[i] ??= searchableText(item, subGoalTitle))
-      if (!needles.every((needle) => text.includes(needle))) continue
-    }
-    out[count++] = i
+    if (matches(items[i] as RoadmapItem)) out[count++] = i
   }
   return out.slice(0, count)
 }

@@ -5,7 +5,7 @@ import { loadDb } from '@/db/load'
 import { readQuickOverview } from '@/db/quick-read'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/dataset-summary'
-import { prepareSearchText } from '@/domain/item-search'
+import { prepareSearchIndex } from '@/domain/search-index'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
@@ -53,8 +53,10 @@ async function readSummary(
 }
 
 /**
- * Folds the items' search text in slices between frames, so the first keystroke is quick;
- * stops when `current` says a newer load has replaced these items.
+ * Indexes the items' search text in tasks of about 10 ms between frames, so the first keystroke
+ * finds it done; stops when `current` says a newer load has replaced these items. Timed, not
+ * counted: a chain of timeouts waits at least 4 ms each after the fifth, so many small slices
+ * spent more time waiting than working.
  */
 function prepareSearchWhileIdle(
   items: readonly RoadmapItem[],
@@ -62,12 +64,17 @@ function prepareSearchWhileIdle(
   current: () => boolean,
   from = 0,
 ): void {
-  const SLICE = 5000
+  const STEP = 2000
   if (!current() || from >= items.length) return
   setTimeout(() => {
     if (!current()) return
-    prepareSearchText(items, subGoals, from, from + SLICE)
-    prepareSearchWhileIdle(items, subGoals, current, from + SLICE)
+    const until = performance.now() + 10
+    let done = from
+    do {
+      done += STEP
+      prepareSearchIndex(items, subGoals, done)
+    } while (done < items.length && performance.now() < until)
+    prepareSearchWhileIdle(items, subGoals, current, done)
   }, 0)
 }
 

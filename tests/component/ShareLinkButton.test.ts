@@ -1,10 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Router } from 'vue-router'
 import ShareLinkButton from '@/components/layout/ShareLinkButton.vue'
 import { useDatasetsStore } from '@/stores/datasets'
-import { plugins } from './helpers'
+import { pluginsAt } from './helpers'
 
 const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')
 afterEach(() => {
@@ -34,9 +33,7 @@ async function mountButton() {
     },
   ]
   datasets.activeId = 'import-1'
-  const installed = plugins('nb')
-  const router = installed.find((p): p is Router => 'push' in p)
-  await router?.push('/tiltak?mal=2&ds=import-1')
+  const installed = await pluginsAt('/tiltak?mal=2&ds=import-1')
   return mount(ShareLinkButton, { global: { plugins: [pinia, ...installed] }, attachTo: document.body })
 }
 

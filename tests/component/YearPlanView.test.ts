@@ -1,14 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
-import { createMemoryHistory, createRouter } from 'vue-router'
 import type { RoadmapItem } from '@/domain/types'
 import { YEAR_PLAN_CELL_ITEMS, YEAR_PLAN_FULL_LIMIT } from '@/domain/view-limits'
-import { createAppI18n } from '@/i18n'
-import nbPages from '@/i18n/nb-pages'
 import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 import YearPlanView from '@/views/YearPlanView.vue'
+import { pluginsAt } from './helpers'
 
 function item(n: number): RoadmapItem {
   return {
@@ -47,15 +45,8 @@ async function mountPlan(count: number, planYear?: number) {
     ]
     datasets.activeId = 'ds'
   }
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/ar/:year?', component: YearPlanView },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
-  })
-  await router.push('/ar/2026')
-  return mount(YearPlanView, { global: { plugins: [createAppI18n('nb', { nbPages }), router, pinia] } })
+  const installed = await pluginsAt('/ar/2026', { routes: [{ path: '/ar/:year?', component: YearPlanView }] })
+  return mount(YearPlanView, { global: { plugins: [...installed, pinia] } })
 }
 
 // Mounting 2 000+ list items in jsdom takes seconds on a loaded 2-core machine: a generous

@@ -1,6 +1,12 @@
 /** Launches Debian's Chromium through playwright-core; never a downloaded browser. */
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 import { inject } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -24,12 +30,19 @@ export function baseUrl(): string {
   return inject('baseUrl')
 }
 
-/** A fresh profile (empty IndexedDB and localStorage) at the given viewport. */
+/** What a test may set of its context besides the viewport: a phone, or no service worker. */
+export type PageOptions = Pick<
+  BrowserContextOptions,
+  'serviceWorkers' | 'isMobile' | 'hasTouch' | 'deviceScaleFactor'
+>
+
+/** A fresh profile (empty IndexedDB and localStorage) at the given viewport, with `options`. */
 export async function freshPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
+  options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'nb-NO', baseURL: baseUrl() })
+  const context = await browser.newContext({ ...options, viewport, locale: 'nb-NO', baseURL: baseUrl() })
   const page = await context.newPage()
   const errors: string[] = []
   // Chromium reports a ResizeObserver notification it postpones as an error; it is harmless

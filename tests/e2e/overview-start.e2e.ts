@@ -9,7 +9,7 @@ import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { summariseGoals } from '@/domain/aggregate'
 import { loadBundledDatasets } from '@/import/bundled-data'
-import { baseUrl, launchBrowser } from './browser'
+import { freshPage, launchBrowser, type PageOptions } from './browser'
 import { waitForGoalCards, waitForGoalCardsDrawn } from './helpers'
 
 let browser: Browser
@@ -19,6 +19,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
+
+/** The service worker is blocked, so every request meets the test's routes. */
+const NO_WORKER: PageOptions = { serviceWorkers: 'block' }
+const PHONE = { width: 412, height: 823 }
 
 const chunkModules = JSON.parse(readFileSync('dist/.vite/chunk-modules.json', 'utf8')) as Record<
   string,
@@ -48,15 +52,7 @@ const itemCounts = (page: Page) =>
 describe('the overview’s start', () => {
   it('first visit: seeds, shows the bundled data; repeat visit: the stored choice before Dexie loads', async () => {
     expect(dexieFile).toBeTruthy()
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'nb-NO',
-      baseURL: baseUrl(),
-      serviceWorkers: 'block',
-    })
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
+    const { context, page, errors } = await freshPage(browser, { width: 1280, height: 800 }, NO_WORKER)
 
     await page.goto('/')
     await waitForGoalCards(page)
@@ -92,16 +88,7 @@ describe('the overview’s start', () => {
 
   it('first visit: the bundled numbers show before the import worker has stored anything, and stay put once it has', async () => {
     expect(workerFile).toBeTruthy()
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 823 },
-      isMobile: true,
-      locale: 'nb-NO',
-      baseURL: baseUrl(),
-      serviceWorkers: 'block',
-    })
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
+    const { context, page, errors } = await freshPage(browser, PHONE, { ...NO_WORKER, isMobile: true })
     // The worker's script held back: nothing can be read or stored until it is let through.
     const held: Route[] = []
     await page.route(`**/assets/${workerFile}`, (route) => void held.push(route))
@@ -135,17 +122,13 @@ describe('the overview’s start', () => {
       ids.includes('src/charts/echarts-setup.ts'),
     )?.[0]
     expect(echartsFile).toBeTruthy()
-    const context = await browser.newContext({
-      // As Lighthouse's mobile preset: a page wider than the screen would be zoomed out to fit.
-      viewport: { width: 412, height: 823 },
+    // As Lighthouse's mobile preset: a page wider than the screen would be zoomed out to fit.
+    const { context, page } = await freshPage(browser, PHONE, {
+      ...NO_WORKER,
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 1.75,
-      locale: 'nb-NO',
-      baseURL: baseUrl(),
-      serviceWorkers: 'block',
     })
-    const page = await context.newPage()
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))
     await page.goto('/')
@@ -163,18 +146,11 @@ describe('the overview’s start', () => {
   })
 
   it('keeps the header’s height while the datasets are read, on a phone and a laptop (no layout shift)', async () => {
-    for (const viewport of [
-      { width: 412, height: 823 },
-      { width: 1350, height: 940 },
-    ]) {
-      const context = await browser.newContext({
-        viewport,
+    for (const viewport of [PHONE, { width: 1350, height: 940 }]) {
+      const { context, page } = await freshPage(browser, viewport, {
+        ...NO_WORKER,
         isMobile: viewport.width < 500,
-        locale: 'nb-NO',
-        baseURL: baseUrl(),
-        serviceWorkers: 'block',
       })
-      const page = await context.newPage()
       // A first visit with the Dexie chunk held back: the header is drawn with no datasets yet.
       const held: Route[] = []
       await page.route(`**/${dexieFile}`, (route) => void held.push(route))

@@ -337,3 +337,50 @@ describe('default window of the bundled «Tiltak for 2024»', () => {
     await context.close()
   })
 })
+
+describe('«Vis alt»: the first year on the time axis', () => {
+  it('is drawn whole inside the axis strip, not cut at its left edge', async () => {
+    const { context, page, errors } = await freshPage(browser, { width: 1280, height: 800 })
+    // Every text the canvases draw, with its ends in canvas pixels; a clear starts a new picture.
+    await page.addInitScript(() => {
+      type Drawn = { canvas: HTMLCanvasElement; text: string; left: number; right: number }
+      const drawn: Drawn[] = []
+      Object.assign(window, { drawnTexts: drawn })
+      const proto = CanvasRenderingContext2D.prototype
+      const fillText = proto.fillText
+      proto.fillText = function (text: string, x: number, y: number, max?: number) {
+        const m = this.getTransform()
+        const width = this.measureText(text).width
+        const shift = this.textAlign === 'center' ? width / 2 : /right|end/.test(this.textAlign) ? width : 0
+        const left = m.a * (x - shift) + m.e
+        drawn.push({ canvas: this.canvas, text, left, right: left + m.a * width })
+        return max === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, max)
+      }
+      const clearRect = proto.clearRect
+      proto.clearRect = function (...args: [number, number, number, number]) {
+        for (let i = drawn.length - 1; i >= 0; i--) if (drawn[i]!.canvas === this.canvas) drawn.splice(i, 1)
+        return clearRect.apply(this, args)
+      }
+    })
+    await openOverview(page)
+    await openTimeline(page, '?zoom=alt')
+    await page.waitForTimeout(500)
+    const figure = page.locator('[data-testid="chart-figure"]')
+    const firstYear = (await figure.getAttribute('data-window-start'))!.slice(0, 4)
+    const labels = await page.evaluate(() => {
+      const all = (window as unknown as { drawnTexts: { canvas: HTMLCanvasElement; text: string; left: number; right: number }[] }).drawnTexts // prettier-ignore
+      return all
+        .filter((d) => d.canvas.closest('.gantt__axis') && /^\d{4}$/.test(d.text))
+        .map((d) => ({ text: d.text, left: d.left, right: d.right, width: d.canvas.width }))
+        .sort((a, b) => a.left - b.left)
+    })
+    expect(labels.length).toBeGreaterThan(1)
+    expect(labels[0]!.text).toBe(firstYear)
+    for (const label of labels) {
+      expect(label.left, label.text).toBeGreaterThanOrEqual(0)
+      expect(label.right, label.text).toBeLessThanOrEqual(label.width)
+    }
+    expect(errors.join('\n')).toBe('')
+    await context.close()
+  })
+})

@@ -4,7 +4,6 @@
  * filter, typing and backspacing, the same answers.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateVeikartCsv } from '../../../bench/generate-veikart'
 import { resolveActor } from '@/domain/actors'
 import {
   countFacets,
@@ -18,13 +17,12 @@ import {
 import { basePredicate } from '@/domain/item-search'
 import { phasesIn } from '@/domain/phase'
 import type { DatasetContent, RoadmapItem, SubGoal } from '@/domain/types'
-import { importFile } from '@/import/run-import'
+import { generatedContent } from '../generated'
 
 let content: DatasetContent
 
 beforeAll(async () => {
-  const bytes = new TextEncoder().encode(generateVeikartCsv(3000, 11))
-  content = (await importFile(bytes, { fileName: 'veikart.csv', datasetId: 'ref' })).content!
+  content = await generatedContent(3000, 11)
 })
 
 /** The reference: each value of each facet, worked out plainly every time. */

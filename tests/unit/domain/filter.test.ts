@@ -7,7 +7,7 @@ import {
   isEmptyFilter,
   type ItemFilter,
 } from '@/domain/filter'
-import { prepareSearchText } from '@/domain/item-search'
+import { prepareSearchIndex } from '@/domain/search-index'
 import { foldText } from '@/domain/text'
 import { filterToQuery, parseFilterQuery } from '@/domain/filter-query'
 import { item } from '../factories'
@@ -71,9 +71,12 @@ describe('counts with a text and a year (the base filter) and facets together', 
     expect(Object.fromEntries(counts.actors)).toEqual({})
   })
 
-  it('search text prepared ahead gives the same matches', () => {
+  it('search text prepared ahead, in part or whole, gives the same matches', () => {
+    const part = items.map((i) => ({ ...i }))
+    prepareSearchIndex(part, [], 1)
+    expect(filterItems(part, f({ text: 'sor-ost' })).map((i) => i.id)).toEqual(['a'])
     const fresh = items.map((i) => ({ ...i }))
-    prepareSearchText(fresh, [], 0, fresh.length)
+    prepareSearchIndex(fresh, [], fresh.length)
     expect(filterItems(fresh, f({ text: 'sor-ost' })).map((i) => i.id)).toEqual(['a'])
   })
 })

@@ -6,7 +6,6 @@
  * every count walked. On a generated veikart, filter after filter and with a lane collapsed.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateVeikartCsv } from '../../../bench/generate-veikart'
 import { emptyFilter, filterItems, type ItemFilter } from '@/domain/filter'
 import { extentOf, isMilestone, validSubGoal, type Extent } from '@/domain/gantt-extent'
 import {
@@ -19,14 +18,13 @@ import {
 } from '@/domain/gantt-layout'
 import { compareSegments, pathMaker, type Segment } from '@/domain/gantt-paths'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
-import { importFile } from '@/import/run-import'
 import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
+import { generatedContent } from '../generated'
 
 let content: DatasetContent
 
 beforeAll(async () => {
-  const bytes = new TextEncoder().encode(generateVeikartCsv(2500, 17))
-  content = (await importFile(bytes, { fileName: 'veikart.csv', datasetId: 'ref' })).content!
+  content = await generatedContent(2500, 17)
 })
 
 const EDGE = { start: '2015-01-01', end: '2031-12-31' }

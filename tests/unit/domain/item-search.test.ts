@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateVeikartCsv } from '../../../bench/generate-veikart'
 import { countFacets, emptyFilter, filterItems, type ItemFilter } from '@/domain/filter'
 import { baseMatchIndexes } from '@/domain/item-search'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
-import { importFile } from '@/import/run-import'
+import { generatedContent } from '../generated'
 
 let content: DatasetContent
 
 beforeAll(async () => {
-  const bytes = new TextEncoder().encode(generateVeikartCsv(4000, 5))
-  content = (await importFile(bytes, { fileName: 'veikart.csv', datasetId: 'vk' })).content!
+  content = await generatedContent(4000, 5, 'vk')
 })
 
 const f = (partial: Partial<ItemFilter>): ItemFilter => ({ ...emptyFilter(), ...partial })
