@@ -157,6 +157,36 @@ describe('buildGanttOption', () => {
     expect(outline?.style?.lineDash).toEqual([4, 3])
   })
 
+  it('keeps the patterns of its hatching and dots between redraws; the static chart (SVG export) gets its own', () => {
+    // ECharts' custom series sets `dirty` on an element's decal before drawing it, and draws a
+    // new pattern canvas for a dirty decal: on the interactive chart, a clean decal keeps its pattern.
+    type Decal = { dirty?: boolean; symbol?: string }
+    const decals = (s: Shape): Decal[] => [
+      ...(s.style?.decal ? [s.style.decal as Decal] : []),
+      ...(s.children ?? []).flatMap(decals),
+    ]
+    const hatched = decals(draw(indexOf('span')))
+    const dotted = decals(draw(indexOf('open')))
+    expect(hatched.length).toBeGreaterThan(0)
+    expect(dotted.map((d) => d.symbol)).toContain('circle')
+    for (const decal of [...hatched, ...dotted]) {
+      decal.dirty = true
+      expect(decal.dirty).toBe(false)
+    }
+    decals(draw(indexOf('span'))).forEach((decal, i) => expect(decal).toBe(hatched[i]))
+    const stat = buildStaticGanttOption(layout, labels, { asOf: '2025-06-30', width: 1200 }) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    const series = stat.series[0]
+    const row = series.data.find((r: number[]) => r[3] === indexOf('span')) as number[]
+    const api = {
+      value: (i: number) => row[i],
+      coord: ([x, lane]: number[]) => [(x as number) / DAY, (lane as number) * 20],
+      size: () => [1, 20],
+    }
+    const staticDecals = decals(series.renderItem({ coordSys: { x: 0, y: 0, width: 1e9, height: 1e6 } }, api))
+    expect(staticDecals.length).toBeGreaterThan(0)
+    for (const decal of staticDecals) expect(hatched).not.toContain(decal)
+  })
+
   it('gives bars without a phase a pale grey with dots, and bars without a status no outline', () => {
     const open = draw(indexOf('open'))
     const fill = open.children?.find((c) => c.type === 'rect')
