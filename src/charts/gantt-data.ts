@@ -162,6 +162,18 @@ export function ganttViewportPatch(
 }
 
 /**
+ * Pixels of rows drawn above and below the screen (at most a screen's height): room to scroll
+ * before the tile is moved. Not a multiple of the screen: every redraw (each keystroke in the
+ * search box too) draws the whole tile, and three screens of a tall screen were 260 rows.
+ */
+export const GANTT_TILE_MARGIN = 640
+
+/** Height of the view's tile of rows: the screen's and a margin above and below, within the rows. */
+export function ganttTileHeight(screen: number, rowsHeight: number, rowHeight = GANTT_ROW_HEIGHT): number {
+  return Math.max(rowHeight, Math.min(rowsHeight, screen + 2 * Math.min(screen, GANTT_TILE_MARGIN)))
+}
+
+/**
  * Where the view's tile of rows goes (px below the first row's top): unchanged while the rows on
  * screen (`from` to `from + screen`) are inside it, else centred on them, within the rows.
  */

@@ -61,6 +61,7 @@ export {
   ganttDataRow,
   ganttLanesInView,
   ganttRowsOfLanes,
+  ganttTileHeight,
   ganttTileTop,
   ganttViewportPatch,
   type GanttData,

@@ -7,6 +7,7 @@ import {
   ganttDataRow,
   buildGanttOption,
   buildStaticGanttOption,
+  ganttTileHeight,
   ganttTileTop,
   ganttTooltipLines,
   ganttViewportPatch,
@@ -275,6 +276,14 @@ describe('the view’s tile of rows and its axis strip', () => {
     expect(ganttTileTop(0, 2300, 800, 3000, 10_000)).toBe(2300 - 1100)
     expect(ganttTileTop(5000, 4000, 800, 3000, 10_000)).toBe(4000 - 1100)
     expect(ganttTileTop(0, 9500, 800, 3000, 10_000)).toBe(7000)
+  })
+
+  it('draws the screen’s rows and 640 px above and below, not three screens: a tall screen’s tile stays small', () => {
+    expect(ganttTileHeight(800, 3_200_000)).toBe(800 + 2 * 640)
+    expect(ganttTileHeight(2800, 3_200_000)).toBe(2800 + 2 * 640)
+    expect(ganttTileHeight(400, 3_200_000)).toBe(3 * 400)
+    expect(ganttTileHeight(800, 1000)).toBe(1000)
+    expect(ganttTileHeight(800, 0)).toBe(32)
   })
 
   it('leaves the axis to the strip: the rows chart without tick labels, the strip with the window’s', () => {
