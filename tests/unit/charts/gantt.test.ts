@@ -255,6 +255,23 @@ describe('the viewport: only the rows beside the canvas are drawn', () => {
     expect(option.yAxis).toEqual({ min: 500, max: 520 })
   })
 
+  it('makes rows only of the bars in view, with the time extent of all of them', () => {
+    // Each bar's stated end is read when its row is made: count the reads.
+    let reads = 0
+    const watched = many.bars.map((bar) => {
+      const copy = { ...bar }
+      Object.defineProperty(copy, 'statedEnd', { get: () => (reads++, bar.statedEnd) })
+      return copy
+    })
+    watched[999] = { ...watched[999]!, start: '2019-03-01', end: '2031-06-30' }
+    const lazy = buildGanttData({ ...many, bars: watched }, '2025-01-01')
+    expect(lazy.minMs).toBe(Date.UTC(2019, 2, 1))
+    expect(lazy.maxMs).toBe(Date.UTC(2031, 6, 1))
+    const { option } = ganttViewportPatch(lazy, { offset: 32 * 500, plotHeight: 32 * 20 })
+    expect((option.series as { data: number[][] }[])[0]?.data.length).toBeGreaterThanOrEqual(20)
+    expect(reads).toBeLessThanOrEqual(24)
+  })
+
   it('puts each bar on its lane, from the layout’s lane indexes or, for a layout made by hand, its lane id', () => {
     const rowsOf = (d: typeof data) => Array.from({ length: d.count }, (_, b) => ganttDataRow(d, b))
     const byId = rowsOf(data).map((row, i) => many.lanes[row[0] as number]?.id === many.bars[i]?.laneId)
