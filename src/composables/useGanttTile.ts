@@ -16,7 +16,6 @@ import {
   type GanttViewport,
 } from '@/charts/gantt'
 
-
 export interface GanttTileInput {
   /** The element of the whole timeline body (axis strip and rows). */
   body: Readonly<Ref<HTMLElement | null>>

@@ -175,7 +175,7 @@ describe('buildGanttOption', () => {
       expect(decal.dirty).toBe(false)
     }
     decals(draw(indexOf('span'))).forEach((decal, i) => expect(decal).toBe(hatched[i]))
-    const stat = buildStaticGanttOption(layout, labels, { asOf: '2025-06-30', width: 1200 }) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    const stat = buildStaticGanttOption(layout, labels, { asOf: '2025-06-30', width: 1200 }) as Loose
     const series = stat.series[0]
     const row = series.data.find((r: number[]) => r[3] === indexOf('span')) as number[]
     const api = {
