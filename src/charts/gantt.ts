@@ -26,7 +26,7 @@ import type { EChartsOption } from 'echarts'
 import type { GanttLayout } from '@/domain/gantt-layout'
 import type { ItemLookup } from '@/domain/item-lookup'
 import { baseOption } from './base-option'
-import { barRenderer } from './gantt-bar'
+import { barRenderer, KEPT_DECALS } from './gantt-bar'
 import {
   buildGanttData,
   DAY,
@@ -61,6 +61,7 @@ export {
   ganttDataRow,
   ganttLanesInView,
   ganttRowsOfLanes,
+  ganttTileHeight,
   ganttTileTop,
   ganttViewportPatch,
   type GanttData,
@@ -211,7 +212,7 @@ export function buildGanttOption(input: GanttChartInput): EChartsOption {
       {
         id: GANTT_SERIES_ID,
         type: 'custom',
-        renderItem: barRenderer(layout.bars, GANTT_ROW_HEIGHT, 0.5),
+        renderItem: barRenderer(layout.bars, GANTT_ROW_HEIGHT, 0.5, KEPT_DECALS),
         encode: { x: [1, 2], y: 0 },
         data: rows,
         clip: true,

@@ -1,21 +1,20 @@
 /**
- * The timeline's canvas is a tile of rows, TILE_SCREENS screens high, that scrolls with the page
- * (the browser moves it, nothing is redrawn); only when the rows on screen leave it is it moved
- * and the rows around them swapped in (`ganttTileTop`, `ganttViewportPatch`). The time axis stays
- * in view in a strip of its own above it.
+ * The timeline's canvas is a tile of rows, the screen's and a margin above and below it, that
+ * scrolls with the page (the browser moves it, nothing is redrawn); only when the rows on screen
+ * leave it is it moved and the rows around them swapped in (`ganttTileTop`,
+ * `ganttViewportPatch`). The time axis stays in view in a strip of its own above it.
  */
 import type { ECharts } from 'echarts'
 import { computed, nextTick, ref, type Ref, type ShallowRef } from 'vue'
 import {
   GANTT_AXIS_HEIGHT as AXIS,
   GANTT_ROW_HEIGHT as ROW,
+  ganttTileHeight,
   ganttTileTop,
   ganttViewportPatch,
   type GanttData,
   type GanttViewport,
 } from '@/charts/gantt'
-
-const TILE_SCREENS = 3
 
 export interface GanttTileInput {
   /** The element of the whole timeline body (axis strip and rows). */
@@ -28,9 +27,7 @@ export function useGanttTile({ body, chart, data }: GanttTileInput) {
   const rowsHeight = computed(() => data.value.laneCount * ROW)
   const bodyHeight = computed(() => AXIS + rowsHeight.value)
   const viewportHeight = ref(typeof window === 'undefined' ? 800 : window.innerHeight)
-  const tileHeight = computed(() =>
-    Math.max(ROW, Math.min(rowsHeight.value, TILE_SCREENS * viewportHeight.value)),
-  )
+  const tileHeight = computed(() => ganttTileHeight(viewportHeight.value, rowsHeight.value))
   /** Where the tile stands, in pixels below the first row's top. */
   const tileTop = ref(0)
   /** Pixels of rows scrolled above the viewport's top. */

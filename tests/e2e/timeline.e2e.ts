@@ -317,6 +317,65 @@ describe('timeline on a roadmap shaped like the real veikart export (tests/fixtu
   })
 })
 
+describe('a timeline taller than its drawn tile', () => {
+  /** How many pixels across the tile's canvas, level with the middle of `row`, are inked (not paper, grid or row border). */
+  async function inkBeside(page: Page, row: string): Promise<number> {
+    return page.evaluate((selector) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(
+        '[data-testid="chart-figure"] .gantt__tile canvas',
+      )
+      const el = document.querySelector(selector)
+      if (!canvas || !el) return -1
+      const c = canvas.getBoundingClientRect()
+      const r = el.getBoundingClientRect()
+      const scale = canvas.height / c.height
+      const y = Math.round((r.top + r.height / 2 - c.top) * scale)
+      if (y < 0 || y >= canvas.height) return -1
+      const line = canvas.getContext('2d')!.getImageData(0, y, canvas.width, 1).data
+      let inked = 0
+      for (let i = 0; i < line.length; i += 4) {
+        const [red, green, blue] = [line[i]!, line[i + 1]!, line[i + 2]!]
+        if (Math.min(red, green, blue) < 200 || Math.max(red, green, blue) - Math.min(red, green, blue) > 40)
+          inked++
+      }
+      return inked
+    }, row)
+  }
+
+  it('draws the bars of the last rows once the keyboard has taken the page to them', async () => {
+    const { context, page, errors } = await freshPage(browser)
+    await openOverview(page)
+    await importRoadmap(page)
+    await openTimeline(page)
+    const rowCount =
+      Number(
+        (await page.getAttribute('[data-testid="gantt-rows"]', 'style'))?.match(/height: (\d+)px/)?.[1],
+      ) / 32
+    // More rows than the tile holds at first (the screen and 640 px below it).
+    expect(rowCount * 32).toBeGreaterThan(800 + 640)
+    await page.locator('[data-testid="gantt-rows"] [role="treeitem"][tabindex="0"]').focus()
+    await page.keyboard.press('End')
+    // ← goes to the last row with a bar.
+    await page.keyboard.press('ArrowLeft')
+    const active = await page.evaluate(() => document.activeElement?.getAttribute('data-row'))
+    expect(Number(active)).toBeGreaterThan(rowCount - 10)
+    const row = `[data-testid="gantt-rows"] [data-row="${active}"]`
+    await page.waitForFunction(
+      ([selector]) => {
+        const canvas = document.querySelector('[data-testid="chart-figure"] .gantt__tile canvas')
+        const r = document.querySelector(selector!)?.getBoundingClientRect()
+        const c = canvas?.getBoundingClientRect()
+        return r && c && r.top >= c.top && r.bottom <= c.bottom
+      },
+      [row],
+    )
+    await page.waitForTimeout(300)
+    expect(await inkBeside(page, row)).toBeGreaterThan(5)
+    expect(errors.join('\n')).toBe('')
+    await context.close()
+  })
+})
+
 describe('default window of the bundled «Tiltak for 2024»', () => {
   it('opens around 2024 with the dataset’s as-of date as the line; “i dag” and ?dato= move it', async () => {
     const { context, page } = await freshPage(browser)

@@ -7,6 +7,7 @@ import {
   ganttDataRow,
   buildGanttOption,
   buildStaticGanttOption,
+  ganttTileHeight,
   ganttTileTop,
   ganttTooltipLines,
   ganttViewportPatch,
@@ -157,6 +158,36 @@ describe('buildGanttOption', () => {
     expect(outline?.style?.lineDash).toEqual([4, 3])
   })
 
+  it('keeps the patterns of its hatching and dots between redraws; the static chart (SVG export) gets its own', () => {
+    // ECharts' custom series sets `dirty` on an element's decal before drawing it, and draws a
+    // new pattern canvas for a dirty decal: on the interactive chart, a clean decal keeps its pattern.
+    type Decal = { dirty?: boolean; symbol?: string }
+    const decals = (s: Shape): Decal[] => [
+      ...(s.style?.decal ? [s.style.decal as Decal] : []),
+      ...(s.children ?? []).flatMap(decals),
+    ]
+    const hatched = decals(draw(indexOf('span')))
+    const dotted = decals(draw(indexOf('open')))
+    expect(hatched.length).toBeGreaterThan(0)
+    expect(dotted.map((d) => d.symbol)).toContain('circle')
+    for (const decal of [...hatched, ...dotted]) {
+      decal.dirty = true
+      expect(decal.dirty).toBe(false)
+    }
+    decals(draw(indexOf('span'))).forEach((decal, i) => expect(decal).toBe(hatched[i]))
+    const stat = buildStaticGanttOption(layout, labels, { asOf: '2025-06-30', width: 1200 }) as Loose
+    const series = stat.series[0]
+    const row = series.data.find((r: number[]) => r[3] === indexOf('span')) as number[]
+    const api = {
+      value: (i: number) => row[i],
+      coord: ([x, lane]: number[]) => [(x as number) / DAY, (lane as number) * 20],
+      size: () => [1, 20],
+    }
+    const staticDecals = decals(series.renderItem({ coordSys: { x: 0, y: 0, width: 1e9, height: 1e6 } }, api))
+    expect(staticDecals.length).toBeGreaterThan(0)
+    for (const decal of staticDecals) expect(hatched).not.toContain(decal)
+  })
+
   it('gives bars without a phase a pale grey with dots, and bars without a status no outline', () => {
     const open = draw(indexOf('open'))
     const fill = open.children?.find((c) => c.type === 'rect')
@@ -224,6 +255,23 @@ describe('the viewport: only the rows beside the canvas are drawn', () => {
     expect(option.yAxis).toEqual({ min: 500, max: 520 })
   })
 
+  it('makes rows only of the bars in view, with the time extent of all of them', () => {
+    // Each bar's stated end is read when its row is made: count the reads.
+    let reads = 0
+    const watched = many.bars.map((bar) => {
+      const copy = { ...bar }
+      Object.defineProperty(copy, 'statedEnd', { get: () => (reads++, bar.statedEnd) })
+      return copy
+    })
+    watched[999] = { ...watched[999]!, start: '2019-03-01', end: '2031-06-30' }
+    const lazy = buildGanttData({ ...many, bars: watched }, '2025-01-01')
+    expect(lazy.minMs).toBe(Date.UTC(2019, 2, 1))
+    expect(lazy.maxMs).toBe(Date.UTC(2031, 6, 1))
+    const { option } = ganttViewportPatch(lazy, { offset: 32 * 500, plotHeight: 32 * 20 })
+    expect((option.series as { data: number[][] }[])[0]?.data.length).toBeGreaterThanOrEqual(20)
+    expect(reads).toBeLessThanOrEqual(24)
+  })
+
   it('puts each bar on its lane, from the layout’s lane indexes or, for a layout made by hand, its lane id', () => {
     const rowsOf = (d: typeof data) => Array.from({ length: d.count }, (_, b) => ganttDataRow(d, b))
     const byId = rowsOf(data).map((row, i) => many.lanes[row[0] as number]?.id === many.bars[i]?.laneId)
@@ -245,6 +293,14 @@ describe('the view’s tile of rows and its axis strip', () => {
     expect(ganttTileTop(0, 2300, 800, 3000, 10_000)).toBe(2300 - 1100)
     expect(ganttTileTop(5000, 4000, 800, 3000, 10_000)).toBe(4000 - 1100)
     expect(ganttTileTop(0, 9500, 800, 3000, 10_000)).toBe(7000)
+  })
+
+  it('draws the screen’s rows and 640 px above and below, not three screens: a tall screen’s tile stays small', () => {
+    expect(ganttTileHeight(800, 3_200_000)).toBe(800 + 2 * 640)
+    expect(ganttTileHeight(2800, 3_200_000)).toBe(2800 + 2 * 640)
+    expect(ganttTileHeight(400, 3_200_000)).toBe(3 * 400)
+    expect(ganttTileHeight(800, 1000)).toBe(1000)
+    expect(ganttTileHeight(800, 0)).toBe(32)
   })
 
   it('leaves the axis to the strip: the rows chart without tick labels, the strip with the window’s', () => {
