@@ -1,6 +1,7 @@
 /**
  * Puts the overview as a first visit sees it (src/prerender.ts) into the built index.html, with
- * public/first-visit.js, which shows it only where the app's first render will be that page.
+ * public/first-visit.js, which shows it only where the app's first render will be that page (the
+ * app then hydrates it, src/start.ts).
  * The page is rendered by a Vite dev server in SSR mode from the same sources; its components get
  * the scope ids the build gives them (path and source), so the built CSS styles it.
  */
@@ -41,8 +42,8 @@ async function renderStartPage(root: string, alias: Record<string, string>): Pro
   })
   try {
     const entry = (await server.ssrLoadModule('/src/prerender.ts')) as StartPageModule
-    // Vue's fragment markers and template comments mean nothing without hydration.
-    return (await entry.renderStartPage()).replace(/<!--[\s\S]*?-->/g, '')
+    // Vue's fragment markers stay: the app hydrates this page (src/start.ts).
+    return await entry.renderStartPage()
   } finally {
     await server.close()
   }
@@ -94,7 +95,7 @@ export function prerenderStartPage(alias: Record<string, string>): Plugin {
       if (!html.includes(APP_ROOT)) return html
       const page = await renderStartPage(root, alias)
       return {
-        html: html.replace(APP_ROOT, `<div id="app"><div id="start-page">${page}</div></div>`),
+        html: html.replace(APP_ROOT, `<div id="app" data-prerendered>${page}</div>`),
         tags: [
           ...startStyles(html, bundle, base),
           {

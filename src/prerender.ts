@@ -1,8 +1,8 @@
 /**
  * The overview as a first visit sees it, rendered to HTML at build time (vite.config.ts puts it
- * into index.html): the page shows it at once, before any script has run, and start.ts's first
- * render, the same page from the same bundled data, replaces it in one frame. Only a first visit
- * to the start page in bokmål sees it (public/first-visit.js decides); anything else could differ.
+ * into index.html): the page shows it at once, before any script has run, and start.ts hydrates
+ * it, the same page from the same bundled data, keeping its elements. Only a first visit to the
+ * start page in bokmål sees it (public/first-visit.js decides); anything else could differ.
  */
 import { createPinia } from 'pinia'
 import { createSSRApp } from 'vue'

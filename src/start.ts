@@ -3,7 +3,7 @@
  * mount once the first page is known.
  */
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, createSSRApp } from 'vue'
 import App from './App.vue'
 import {
   createAppI18n,
@@ -24,20 +24,42 @@ const i18n = createAppI18n(locale)
 void loadPageMessages(i18n)
 const router = createAppRouter()
 router.beforeEach((to) => (to.name === 'overview' ? true : pageMessagesLoaded().then(() => true)))
+// The app is made at the mount (below), when it is known whether it hydrates; the first
+// navigation starts now, as installing the router would start it.
+void router.push(router.options.history.location).catch(() => undefined)
 const pinia = createPinia()
-const app = createApp(App).use(pinia).use(router).use(i18n)
 const datasets = useDatasetsStore(pinia)
 void datasets.init()
 
+/**
+ * Mounts the app. On a first visit to the start page index.html already shows the overview
+ * (src/prerender.ts, public/first-visit.js) from the same bundled data the store now holds: the
+ * app then hydrates that page, taking over its elements rather than drawing them anew. Anywhere
+ * else the picture is hidden and the app renders into the emptied root.
+ */
+function mount(): void {
+  const root = document.getElementById('app')
+  const hydrate =
+    document.documentElement.hasAttribute('data-start-page') &&
+    root?.hasAttribute('data-prerendered') === true &&
+    datasets.startOverview !== null
+  root?.removeAttribute('data-prerendered')
+  const app = (hydrate ? createSSRApp : createApp)(App).use(pinia).use(router).use(i18n)
+  performance.mark('veikart-mount-start')
+  app.mount('#app')
+  performance.mark('veikart-mount-end')
+  // For the tests (and a reader of the page): the app runs it now; parts of a hydrated page may
+  // still be taking over (`data-hydrating`, components/base/hydrate-later.ts).
+  root?.setAttribute('data-started', '')
+}
+
 // The app mounts once its first page is known: the route, the datasets (or, on a first visit,
 // the bundled start) and a stored English catalog. Its first render is then that page, never a
-// loading line or a flash of bokmål, and on a first visit it is the picture of the overview that
-// index.html already shows (src/prerender.ts), replaced in one frame. A storage that does not
-// answer holds it back at most a second.
+// loading line or a flash of bokmål. A storage that does not answer holds it back at most a second.
 const settled = (promise: Promise<unknown>) => promise.catch(() => undefined)
 const atMostASecond = new Promise((resolve) => setTimeout(resolve, 1000))
 void Promise.all([
   settled(router.isReady()),
   Promise.race([datasets.startKnown(), atMostASecond]),
   locale === 'nb' ? undefined : settled(loadLocale(i18n, locale)),
-]).finally(() => app.mount('#app'))
+]).finally(mount)

@@ -4,7 +4,7 @@
  * fetched at once, in parallel, and awaited before another page or a notice renders; English is
  * fetched when chosen (or stored). Each whole precompiled catalog is ~11 kB gzip.
  */
-import { watch } from 'vue'
+import { markRaw, watch } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { formatLocale } from './format'
 import type en from './en'
@@ -40,13 +40,13 @@ export function createAppI18n(
   locale: Locale = initialLocale(),
   preloaded: { en?: typeof en; nbPages?: typeof nbPages } = {},
 ) {
-  const nbMessages = (preloaded.nbPages ? { ...nbStart, ...preloaded.nbPages } : nbStart) as MessageSchema
+  const nbMessages = catalog(preloaded.nbPages ? { ...nbStart, ...preloaded.nbPages } : nbStart)
   const i18n = createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale: preloaded.en || locale === 'nb' ? locale : 'nb',
     fallbackLocale: 'nb',
     messages: preloaded.en
-      ? { nb: nbMessages, en: preloaded.en }
+      ? { nb: nbMessages, en: catalog(preloaded.en) }
       : ({ nb: nbMessages } as { nb: MessageSchema; en: MessageSchema }),
   })
   // Dates and numbers follow the UI language (src/i18n/format.ts).
@@ -54,12 +54,24 @@ export function createAppI18n(
   return i18n
 }
 
+/**
+ * A catalog as vue-i18n should hold it: raw. In the browser vue-i18n keeps its messages in a deep
+ * `ref`, so each `t()` walked the key's path through reactive proxies and tracked every step:
+ * about a quarter of the overview's first render. A catalog is only ever replaced whole
+ * (`setLocaleMessage`), and that replacement is still tracked, so nothing needs the deep proxies.
+ */
+export function catalog(messages: object): MessageSchema {
+  return markRaw(messages) as MessageSchema
+}
+
 let pageMessages: Promise<void> = Promise.resolve()
 
 /** Fetches the rest of bokmål (the pages after the first) into `i18n`; see `pageMessagesLoaded`. */
 export function loadPageMessages(i18n: ReturnType<typeof createAppI18n>): Promise<void> {
   pageMessages = import('./nb-pages').then(({ default: pages }) => {
-    i18n.global.mergeLocaleMessage('nb', pages)
+    // One new catalog rather than `mergeLocaleMessage`, which deep-copies every message into the
+    // old one; the two parts share no top-level key.
+    i18n.global.setLocaleMessage('nb', catalog({ ...i18n.global.getLocaleMessage('nb'), ...pages }))
   })
   return pageMessages
 }
@@ -77,7 +89,7 @@ export function pageMessagesLoaded(): Promise<void> {
 export async function loadLocale(i18n: ReturnType<typeof createAppI18n>, locale: Locale): Promise<void> {
   if (!i18n.global.availableLocales.includes(locale)) {
     const { default: messages } = await import('./en')
-    i18n.global.setLocaleMessage(locale, messages)
+    i18n.global.setLocaleMessage(locale, catalog(messages))
   }
   i18n.global.locale.value = locale
 }

@@ -3,12 +3,19 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 
 /**
+ * Waits until the app runs the page: mounted, and on a first visit done hydrating index.html's
+ * picture of the overview (src/prerender.ts, src/components/base/hydrate-later.ts).
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('#app[data-started]:not([data-hydrating])', { state: 'attached' })
+}
+
+/**
  * Waits until the goal cards are drawn with their counts: from the stored data, or on a first
  * visit from the bundled data read at build time, before it is stored (see waitForGoalCards).
  */
 export async function waitForGoalCardsDrawn(page: Page): Promise<void> {
-  // The app's, not index.html's picture of a first visit (src/prerender.ts), which it replaces.
-  await page.waitForSelector('#start-page', { state: 'detached' })
+  await waitForApp(page)
   await page.waitForSelector('[data-testid="goal-cards"] article >> nth=4')
   await page.waitForFunction(() =>
     /^\d+ (tiltak|measures?)$/.test(
@@ -135,8 +142,8 @@ export async function dropFile(
 
 /** WCAG 2.1 A/AA violations axe finds on the page (contrast included), as `rule: targets`. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // The app's page, not index.html's picture of it that the app replaces (src/prerender.ts).
-  await page.waitForSelector('#start-page', { state: 'detached' })
+  // The app's page, not index.html's picture of it that the app takes over (src/prerender.ts).
+  await waitForApp(page)
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()

@@ -1,15 +1,16 @@
 /**
  * A first visit sees the overview before any of the app's scripts has run: index.html holds it,
  * rendered at build time (src/prerender.ts), and public/first-visit.js shows it only where the
- * app's first render is that page. The app then replaces it without a visible change. The
- * service worker is blocked, so every request meets the test's routes.
+ * app's first render is that page. The app then hydrates it: the same elements, without a visible
+ * change, each part taking over in a task of its own. The service worker is blocked, so every
+ * request meets the test's routes.
  */
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundledStart } from '@/import/bundled-start'
 import { baseUrl, launchBrowser } from './browser'
-import { waitForGoalCards } from './helpers'
+import { waitForApp, waitForGoalCards } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -55,6 +56,29 @@ function firstScreen(page: Page) {
   )
 }
 
+/** Records layout shifts (with what moved) and largest-contentful-paint times in `window.__seen`. */
+function observeShiftsAndPaints(): void {
+  const seen = { shifts: [] as string[], lcp: [] as number[] }
+  Object.assign(window, { __seen: seen })
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((entry) => {
+      const shift = entry as unknown as {
+        value: number
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+      }
+      const moved = shift.sources.map(
+        (s) =>
+          `${(s.node as Element | undefined)?.outerHTML?.slice(0, 80)} ${s.previousRect.y}→${s.currentRect.y}`,
+      )
+      seen.shifts.push(`${shift.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`)
+    }),
+  ).observe({ type: 'layout-shift', buffered: true })
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.lcp.push(e.startTime))).observe({
+    type: 'largest-contentful-paint',
+    buffered: true,
+  })
+}
+
 describe('the start page in index.html', () => {
   it('a first visit sees the overview before the app has run, within the first screen', async () => {
     expect(appChunk).toBeTruthy()
@@ -62,10 +86,10 @@ describe('the start page in index.html', () => {
     const context = await newContext({ width: 412, height: 823 })
     const page = await withoutApp(context)
     await page.goto('/')
-    await expect.poll(() => page.locator('#start-page').isVisible()).toBe(true)
+    await expect.poll(() => page.locator('#app[data-prerendered]').isVisible()).toBe(true)
     await page.waitForTimeout(500)
     // Still index.html's picture: the app never ran.
-    expect(await page.locator('#app > #start-page').count()).toBe(1)
+    expect(await page.locator('#app[data-started]').count()).toBe(0)
     expect((await page.locator('h1').textContent())?.trim()).toBe('Oversikt')
     const line = await page.getByTestId('active-dataset').textContent()
     expect(line).toContain(shown?.title)
@@ -81,46 +105,42 @@ describe('the start page in index.html', () => {
     await context.close()
   })
 
-  it('the app replaces it without a change: same page, no layout shift, the largest paint at the first', async () => {
+  it('the app takes over the same elements without a change: no layout shift, no mismatch, the largest paint at the first', async () => {
     const before = await newContext()
     const picture = await withoutApp(before)
     await picture.goto('/')
-    await picture.waitForSelector('#start-page [data-goal="5"]', { state: 'visible' })
+    await picture.waitForSelector('#app[data-prerendered] [data-goal="5"]', { state: 'visible' })
     const pictured = await firstScreen(picture)
     await before.close()
 
     const context = await newContext()
     const page = await context.newPage()
-    await page.addInitScript(() => {
-      const seen = { shifts: [] as string[], lcp: [] as number[] }
-      Object.assign(window, { __seen: seen })
-      // Each shift with what moved, from where to where.
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((entry) => {
-          const shift = entry as unknown as {
-            value: number
-            sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
-          }
-          const moved = shift.sources.map(
-            (s) =>
-              `${(s.node as Element | undefined)?.outerHTML?.slice(0, 80)} ${s.previousRect.y}→${s.currentRect.y}`,
-          )
-          seen.shifts.push(
-            `${shift.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`,
-          )
-        }),
-      ).observe({ type: 'layout-shift', buffered: true })
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.lcp.push(e.startTime))).observe(
-        {
-          type: 'largest-contentful-paint',
-          buffered: true,
-        },
-      )
+    const errors: string[] = []
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.addInitScript(observeShiftsAndPaints)
+    // The app's chunk is held back until the picture's elements are in hand.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(`**/${appChunk}`, async (route) => {
+      await held
+      await route.continue()
     })
     await page.goto('/')
+    await page.waitForSelector('#app[data-prerendered] [data-goal="5"]')
+    const elements = await page.$$(
+      'h1, [data-goal="1"] .goal-card__title, .app-header nav a, #quality-heading',
+    )
+    await page.evaluate(() => Object.assign(window, { __samePage: true }))
+    release()
     await waitForGoalCards(page)
-    expect(await page.locator('#start-page').count()).toBe(0)
+    await waitForApp(page)
+
+    expect(await page.locator('#app[data-prerendered]').count()).toBe(0)
+    // Hydrated, not drawn anew: every element is still the one index.html made.
+    for (const element of elements) expect(await element.evaluate((el) => el.isConnected)).toBe(true)
     expect(await firstScreen(page)).toEqual(pictured)
+    expect(errors).toEqual([])
     const seen = await page.evaluate(
       () => (window as unknown as { __seen: { shifts: string[]; lcp: number[] } }).__seen,
     )
@@ -129,11 +149,17 @@ describe('the start page in index.html', () => {
     )
     expect(seen.shifts).toEqual([])
     expect(seen.lcp.at(-1)).toBe(fcp)
-    // And it is the app now: the nav moves without loading the page again.
+    // And it is the app now, below the screen too: links move within the page, not by loading it.
+    const inApp = () => page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)
+    await page.locator('section[aria-labelledby="quality-heading"] a').first().click()
+    await page.waitForURL('**/tiltak?**')
+    await page.waitForSelector('[data-testid="item-table"]')
+    expect(await inApp()).toBe(true)
+    await page.goBack()
     await page.getByRole('link', { name: 'Tiltak', exact: true }).first().click()
     await page.waitForURL('**/tiltak')
     await page.waitForSelector('[data-testid="item-table"]')
-    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1)
+    expect(await inApp()).toBe(true)
     await context.close()
   })
 
@@ -153,8 +179,9 @@ describe('the start page in index.html', () => {
       const page = await withoutApp(context)
       await page.goto(path)
       await page.waitForLoadState('load')
-      expect(await page.locator('#start-page').count(), path).toBe(1)
-      expect(await page.locator('#start-page').isVisible(), `${path} ${JSON.stringify(stored)}`).toBe(false)
+      const picture = page.locator('#app[data-prerendered]')
+      expect(await picture.count(), path).toBe(1)
+      expect(await picture.isVisible(), `${path} ${JSON.stringify(stored)}`).toBe(false)
       await context.close()
     }
   })

@@ -1,0 +1,62 @@
+/**
+ * Lazy hydration for the overview that index.html already shows on a first visit (src/start.ts
+ * hydrates it). A part wrapped here takes over its pre-rendered elements when it nears the screen
+ * or when the browser is next idle, each part in a task of its own, so the start is not one long
+ * task that holds up input. When the app renders rather than hydrates (every other start, every
+ * later page), the part renders at once, as if unwrapped.
+ */
+import {
+  defineAsyncComponent,
+  hydrateOnIdle,
+  hydrateOnVisible,
+  type Component,
+  type HydrationStrategy,
+} from 'vue'
+
+/** Parts still to hydrate; while there are any, the app's root says so (`data-hydrating`). */
+let waiting = 0
+function countWaiting(change: 1 | -1): void {
+  waiting += change
+  if (typeof document !== 'undefined')
+    document.getElementById('app')?.toggleAttribute('data-hydrating', waiting > 0)
+}
+
+/**
+ * Whichever of `strategies` comes first hydrates the part (Vue's strategies each hydrate on their
+ * own); the others are then stopped.
+ */
+export function firstOf(...strategies: HydrationStrategy[]): HydrationStrategy {
+  return (hydrate, forEachElement) => {
+    let done = false
+    const stops: (() => void)[] = []
+    const finish = () => {
+      if (done) return false
+      done = true
+      stops.forEach((stop) => stop())
+      countWaiting(-1)
+      return true
+    }
+    countWaiting(1)
+    for (const strategy of strategies) {
+      const stop = strategy(() => finish() && hydrate(), forEachElement)
+      if (stop) stops.push(stop)
+    }
+    // Unmounted before it hydrated: nothing is waiting any more.
+    return finish
+  }
+}
+
+/** Near the screen, or when the browser is idle (at most `idleMs` after the mount). */
+export const visibleOrIdle = (idleMs = 2000): HydrationStrategy =>
+  firstOf(hydrateOnVisible({ rootMargin: '200px' }), hydrateOnIdle(idleMs))
+
+/** `component`, hydrated by `strategy` (see above); rendered at once when not hydrating. */
+export function hydrateLater<T extends Component>(
+  component: T,
+  strategy: HydrationStrategy = visibleOrIdle(),
+): T {
+  const wrapped = defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: strategy })
+  // Resolved before any render, so a client render draws the part in the same pass.
+  void (wrapped as { __asyncLoader?: () => Promise<unknown> }).__asyncLoader?.()
+  return wrapped as T
+}
