@@ -200,6 +200,25 @@ describe('overview charts on the bundled data', () => {
     await context.close()
   })
 
+  it('fits each chart to its panel, and again when the window changes the panel', async () => {
+    // The panels' widths are fractional at 1280 px (573.875): a chart is as wide as its panel
+    // in whole pixels, which is why it needs no second drawing after its first (useChartResize).
+    const { context, page } = await freshPage(browser, { width: 1280, height: 800 })
+    await openCharts(page)
+    const widths = () =>
+      page.$$eval('[data-testid="chart-figure"]', (figures) =>
+        figures.map((f) => Math.round(f.querySelector('canvas')?.getBoundingClientRect().width ?? 0)),
+      )
+    const panelWidths = () =>
+      page.$$eval('[data-testid="chart-figure"]', (figures) => figures.map((f) => f.clientWidth))
+    await page.waitForTimeout(500)
+    expect(await widths()).toEqual(await panelWidths())
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await expect.poll(async () => JSON.stringify(await widths())).toBe(JSON.stringify(await panelWidths()))
+    expect((await widths())[0]).toBeGreaterThan(700)
+    await context.close()
+  })
+
   it('has no axe violations with the charts drawn and with their tables shown, at laptop and projector size', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
