@@ -46,7 +46,8 @@ export function usePageTitle(): void {
       parts.push(roadmap.actorPlans.find((p) => p.actor.id === param('id'))?.actor.name ?? param('id'))
     else if (name === 'year-plan' && param('year')) parts.push(param('year'))
     else if (name === 'item') parts.push(findItemByKey(roadmap.items, param('id'))?.title ?? param('id'))
-    else {
+    // Without a query there is no filter to name (a first visit's start page has none).
+    else if (Object.keys(route.query).length > 0) {
       const { filter } = parseFilterQuery(route.query)
       if (filter.goals.length > 0) parts.push(filter.goals.map((n) => t('goal.label', { n })).join(', '))
     }

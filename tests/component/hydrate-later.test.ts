@@ -32,6 +32,9 @@ function page(part: ReturnType<typeof hydrateLater>) {
   return defineComponent({ setup: () => () => h('main', [h('h1', 'Oversikt'), h(part)]) })
 }
 
+/** Resolves after the tasks queued so far have run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve))
+
 afterEach(() => {
   document.body.innerHTML = ''
 })
@@ -53,7 +56,7 @@ describe('hydrateLater', () => {
     expect(button.textContent).toBe('clicked 0')
 
     handle.fire()
-    await nextTick()
+    await nextTask()
     expect(root.hasAttribute('data-hydrating')).toBe(false)
     expect(root.querySelector('button')).toBe(button)
     button.click()
@@ -82,7 +85,7 @@ describe('hydrateLater', () => {
 })
 
 describe('firstOf', () => {
-  it('hydrates once, on the first strategy to fire, and stops the others', () => {
+  it('hydrates once, on the first strategy to fire, and stops the others', async () => {
     const a = manualStrategy()
     const b = manualStrategy()
     const hydrate = vi.fn()
@@ -91,18 +94,41 @@ describe('firstOf', () => {
     expect(document.getElementById('app')!.hasAttribute('data-hydrating')).toBe(true)
     b.handle.fire()
     a.handle.fire()
-    expect(hydrate).toHaveBeenCalledTimes(1)
     expect([a.handle.stopped, b.handle.stopped]).toEqual([1, 1])
+    await nextTask()
+    expect(hydrate).toHaveBeenCalledTimes(1)
     expect(document.getElementById('app')!.hasAttribute('data-hydrating')).toBe(false)
   })
 
-  it('stops waiting when the part goes away before it hydrated', () => {
+  it('hydrates parts whose strategies fire together one per task, in order', async () => {
+    const parts = [manualStrategy(), manualStrategy(), manualStrategy()]
+    const hydrated: number[] = []
+    document.body.innerHTML = '<div id="app"></div>'
+    parts.forEach((part, i) =>
+      firstOf(part.strategy)(
+        () => hydrated.push(i),
+        () => {},
+      ),
+    )
+    parts.forEach((part) => part.handle.fire())
+    expect(hydrated).toEqual([])
+    await nextTask()
+    expect(hydrated).toEqual([0])
+    await nextTask()
+    expect(hydrated).toEqual([0, 1])
+    await nextTask()
+    expect(hydrated).toEqual([0, 1, 2])
+    expect(document.getElementById('app')!.hasAttribute('data-hydrating')).toBe(false)
+  })
+
+  it('stops waiting when the part goes away before it hydrated', async () => {
     const a = manualStrategy()
     const hydrate = vi.fn()
     document.body.innerHTML = '<div id="app"></div>'
     const teardown = firstOf(a.strategy)(hydrate, () => {})
-    teardown?.()
     a.handle.fire()
+    teardown?.()
+    await nextTask()
     expect(hydrate).not.toHaveBeenCalled()
     expect(document.getElementById('app')!.hasAttribute('data-hydrating')).toBe(false)
   })

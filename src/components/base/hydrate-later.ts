@@ -22,27 +22,54 @@ function countWaiting(change: 1 | -1): void {
 }
 
 /**
+ * Hydrations waiting their turn: one per task. Parts on screen become visible in the same frame,
+ * and the browser calls all their observers in one task; hydrating them there made one long task
+ * again.
+ */
+const turns: (() => void)[] = []
+function inTurn(hydrate: () => void): void {
+  turns.push(hydrate)
+  if (turns.length === 1) setTimeout(nextTurn)
+}
+function nextTurn(): void {
+  turns.shift()?.()
+  if (turns.length > 0) setTimeout(nextTurn)
+}
+
+/**
  * Whichever of `strategies` comes first hydrates the part (Vue's strategies each hydrate on their
- * own); the others are then stopped.
+ * own), in a task of its own; the others are then stopped.
  */
 export function firstOf(...strategies: HydrationStrategy[]): HydrationStrategy {
   return (hydrate, forEachElement) => {
-    let done = false
+    let state: 'waiting' | 'queued' | 'settled' = 'waiting'
     const stops: (() => void)[] = []
-    const finish = () => {
-      if (done) return false
-      done = true
-      stops.forEach((stop) => stop())
+    const stopAll = () => stops.forEach((stop) => stop())
+    const settle = () => {
+      if (state === 'settled') return
+      state = 'settled'
       countWaiting(-1)
-      return true
+    }
+    const start = () => {
+      if (state !== 'waiting') return
+      state = 'queued'
+      stopAll()
+      inTurn(() => {
+        if (state !== 'queued') return // unmounted meanwhile
+        settle()
+        hydrate()
+      })
     }
     countWaiting(1)
     for (const strategy of strategies) {
-      const stop = strategy(() => finish() && hydrate(), forEachElement)
+      const stop = strategy(start, forEachElement)
       if (stop) stops.push(stop)
     }
     // Unmounted before it hydrated: nothing is waiting any more.
-    return finish
+    return () => {
+      stopAll()
+      settle()
+    }
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { mount } from '@vue/test-utils'
 import { defineComponent, h, nextTick, shallowRef } from 'vue'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
 import { useChartResize, type SizedChart } from '@/composables/useChartResize'
 
 let observed: (() => void) | undefined
@@ -28,9 +28,9 @@ afterEach(() => {
 })
 
 /** A chart drawn at 607×380 whose element now measures `width`×`height` whole pixels. */
-function chartAt(width: number, height: number): SizedChart & { resize: ReturnType<typeof vi.fn> } {
+function chartAt(width: number, height: number): SizedChart & { resize: Mock<() => void> } {
   const dom = { clientWidth: width, clientHeight: height } as HTMLElement
-  return { getDom: () => dom, getWidth: () => 607, getHeight: () => 380, resize: vi.fn() }
+  return { getDom: () => dom, getWidth: () => 607, getHeight: () => 380, resize: vi.fn<() => void>() }
 }
 
 async function observe(chart: SizedChart | null) {
