@@ -16,10 +16,11 @@ import {
 import { createAppRouter } from './router'
 import { useDatasetsStore } from './stores/datasets'
 
-// The app's modules are evaluated in the task that fetched them; what follows (the i18n, the
-// router and its history, the stores) waits for the next, so neither is a long task on a slow
-// phone.
-await new Promise((resolve) => setTimeout(resolve))
+// The app's modules are evaluated in the task that fetched them; the i18n waits for the next
+// task, the router (its history) and the stores for the one after: on a slow phone none of these
+// is then a long task.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve))
+await nextTask()
 
 const locale = initialLocale()
 persistLocale(locale)
@@ -27,6 +28,8 @@ persistLocale(locale)
 const i18n = createAppI18n(locale)
 // The rest of bokmål, fetched alongside the first page; every other page waits for it.
 void loadPageMessages(i18n)
+await nextTask()
+
 const router = createAppRouter()
 router.beforeEach((to) => (to.name === 'overview' ? true : pageMessagesLoaded().then(() => true)))
 // The app is made at the mount (below), when it is known whether it hydrates; the first
