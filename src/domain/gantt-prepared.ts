@@ -42,20 +42,27 @@ export interface PreparedGantt {
   paths?: { key: PathKey; keys: number[] }
   /** Indexes of the dated items by their bars' start, then end (as prepared), then index. */
   dated: Int32Array
-  /** Indexes of the items whose start can end an inferred bar (dated start, not a milestone), by start. */
+  /** By index, the item's position in `dated` (-1 without a date). */
+  datedAt: Int32Array
+  /**
+   * Positions in `dated` of the items whose start can end an inferred bar (dated start, not a
+   * milestone), by start.
+   */
   byStart: Int32Array
   /** How many groupings there are (`group` runs from 0 below it). */
   groupCount: number
+  /** The leaf of each item, by index (null without a date). */
+  byIndex: { leaves: (Leaf | null)[] }
   /**
-   * The same by index, in flat arrays, for a layout's pass over all items in date order: it
-   * reads these instead of each record (a filter change touches fewer objects).
+   * The same by position in `dated`, in flat arrays: a layout's pass over all dated items reads
+   * them in this order, one after the other in memory, instead of each record at random.
    */
-  byIndex: {
-    leaves: (Leaf | null)[]
+  byDated: {
+    leaves: Leaf[]
     /** What moves the end: 0 nothing, 1 the next start (inferred), 2 the edge (open). */
     variable: Uint8Array
     groups: Int32Array
-    /** The bar's start as prepared ('' without a date). */
+    /** The bar's start as prepared. */
     starts: string[]
     /**
      * For a variable end: the leaf with the end of the last layout that drew it, and that end,
@@ -121,6 +128,7 @@ export function prepareGanttItems(
       index,
       idPart: encodeURIComponent(item.id),
       rows: [],
+      row: null,
     }
     return {
       item,
@@ -145,19 +153,28 @@ export function prepareGanttItems(
     return a - b
   })
   const isStarter = (i: number) => !prepared[i]?.milestone && Boolean(items[i]?.period.start)
+  const byStart: number[] = []
+  dated.forEach((i, k) => {
+    if (isStarter(i)) byStart.push(k)
+  })
+  const at = (i: number) => prepared[i] as PreparedItem
+  const datedAt = new Int32Array(items.length).fill(-1)
+  dated.forEach((i, k) => (datedAt[i] = k))
   return {
     items: prepared,
     subGoals,
     dated: Int32Array.from(dated),
-    byStart: Int32Array.from(dated.filter(isStarter)),
+    datedAt,
+    byStart: Int32Array.from(byStart),
     groupCount: groups.size,
-    byIndex: {
-      leaves: prepared.map((p) => p.leaf),
-      variable: Uint8Array.from(prepared, (p) => (!p.variable ? 0 : p.extent?.openEnd ? 2 : 1)),
-      groups: Int32Array.from(prepared, (p) => p.group),
-      starts,
-      moved: prepared.map(() => null),
-      movedEnds: prepared.map(() => ''),
+    byIndex: { leaves: prepared.map((p) => p.leaf) },
+    byDated: {
+      leaves: dated.map((i) => at(i).leaf as Leaf),
+      variable: Uint8Array.from(dated, (i) => (!at(i).variable ? 0 : at(i).extent?.openEnd ? 2 : 1)),
+      groups: Int32Array.from(dated, (i) => at(i).group),
+      starts: dated.map((i) => starts[i] as string),
+      moved: dated.map(() => null),
+      movedEnds: dated.map(() => ''),
     },
   }
 }
