@@ -155,7 +155,7 @@ function movedEnds(prepared: PreparedGantt, keyAt: Int32Array, edgeEnd: string) 
     let moved = at.moved[k]
     if (!moved || at.movedEnds[k] !== end) {
       const leaf = at.leaves[k] as Leaf
-      moved = { ...leaf, extent: { ...leaf.extent, end } }
+      moved = { ...leaf, end, extent: { ...leaf.extent, end } }
       at.moved[k] = moved
       at.movedEnds[k] = end
     }

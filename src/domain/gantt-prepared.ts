@@ -123,6 +123,8 @@ export function prepareGanttItems(
     const leaf: Leaf | null = extent && {
       item,
       extent,
+      start: extent.start,
+      end: extent.end,
       periodText: formatPeriod(item.period),
       phases: item.phase ? phaseList(item.phase) : NO_PHASES,
       index,

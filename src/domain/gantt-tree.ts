@@ -13,6 +13,9 @@ import type { GanttBar, GanttLane } from './gantt-types'
 export interface Leaf {
   item: RoadmapItem
   extent: Extent
+  /** `extent.start` and `extent.end`, on the leaf itself: sorting reads no other object. */
+  start: string
+  end: string
   periodText: string
   phases: Phase[]
   index: number
@@ -104,10 +107,8 @@ export function countOn(node: LaneNode, items = 1): void {
 const compareNodes = (a: Node, b: Node): number => compareSegments(a.segment, b.segment)
 
 function compareLeaves(a: Leaf, b: Leaf): number {
-  const x = a.extent
-  const y = b.extent
-  if (x.start !== y.start) return x.start < y.start ? -1 : 1
-  if (x.end !== y.end) return x.end < y.end ? -1 : 1
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1
   return a.index - b.index
 }
 
