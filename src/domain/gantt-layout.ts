@@ -39,24 +39,14 @@
 import type { Goal, RoadmapItem, SubGoal } from './types'
 import { endBefore } from './gantt-extent'
 import { pathMaker } from './gantt-paths'
-import {
-  prepareGanttItems,
-  preparedPathKeys,
-  selectPrepared,
-  type PreparedGantt,
-  type PreparedItem,
-} from './gantt-prepared'
+import { prepareGanttItems, preparedPathKeys, type PreparedGantt, type PreparedItem } from './gantt-prepared'
+import { selectPrepared } from './gantt-select'
 import { countOn, emitLanes, laneNode, newLaneTree, type LaneNode, type Leaf } from './gantt-tree'
 import type { GanttBar, GanttLayout, GanttOptions, GanttTableRow } from './gantt-types'
 
 export { isMilestone, statedExtent } from './gantt-extent'
-export {
-  prepareGanttItems,
-  preparedStatedExtent,
-  selectPrepared,
-  type PreparedGantt,
-  type PreparedItem,
-} from './gantt-prepared'
+export { prepareGanttItems, type PreparedGantt, type PreparedItem } from './gantt-prepared'
+export { preparedStatedExtent, selectPrepared } from './gantt-select'
 export type {
   GanttBar,
   GanttBarKind,

@@ -36,6 +36,8 @@ export interface PreparedItem {
 
 export interface PreparedGantt {
   items: PreparedItem[]
+  /** The list the items were prepared from. */
+  source: readonly RoadmapItem[]
   /** The sub-goals `group` was worked out with. */
   subGoals: readonly SubGoal[]
   /** Which lanes each item goes on, for the last grouping asked for (`preparedPathKeys`). */
@@ -142,78 +144,81 @@ export function prepareGanttItems(
       leaf,
     }
   })
-  // Plain arrays of the keys: the comparator runs about n log n times.
-  const starts = prepared.map((p) => p.extent?.start ?? '')
-  const ends = prepared.map((p) => p.extent?.end ?? '')
-  dated.sort((a, b) => {
-    const x = starts[a] as string
-    const y = starts[b] as string
-    if (x !== y) return x < y ? -1 : 1
-    const u = ends[a] as string
-    const v = ends[b] as string
-    if (u !== v) return u < v ? -1 : 1
-    return a - b
-  })
-  const isStarter = (i: number) => !prepared[i]?.milestone && Boolean(items[i]?.period.start)
-  const byStart: number[] = []
-  dated.forEach((i, k) => {
-    if (isStarter(i)) byStart.push(k)
-  })
-  const at = (i: number) => prepared[i] as PreparedItem
-  const datedAt = new Int32Array(items.length).fill(-1)
-  dated.forEach((i, k) => (datedAt[i] = k))
-  return {
-    items: prepared,
-    subGoals,
-    dated: Int32Array.from(dated),
-    datedAt,
-    byStart: Int32Array.from(byStart),
-    groupCount: groups.size,
-    byIndex: { leaves: prepared.map((p) => p.leaf) },
-    byDated: {
-      leaves: dated.map((i) => at(i).leaf as Leaf),
-      variable: Uint8Array.from(dated, (i) => (!at(i).variable ? 0 : at(i).extent?.openEnd ? 2 : 1)),
-      groups: Int32Array.from(dated, (i) => at(i).group),
-      starts: dated.map((i) => starts[i] as string),
-      moved: dated.map(() => null),
-      movedEnds: dated.map(() => ''),
-    },
-  }
+  return withDateOrder(items, prepared, subGoals, groups.size, dateOrder(prepared, dated))
 }
 
 /**
- * The prepared records of `shown`, a part of the prepared items in the same order (as
- * `filterItems` returns them), found by walking both lists once; null when an item of `shown`
- * is not among them in that order (prepare `shown` itself then).
+ * `dated` (indexes) by bar start, then end, then index. As numbers: each date's rank among the
+ * distinct dates (few) and the index make one key, so the sort compares numbers, not texts.
  */
-export function selectPrepared(
-  prepared: PreparedGantt,
-  shown: readonly RoadmapItem[],
-): PreparedItem[] | null {
-  const all = prepared.items
-  if (shown.length === all.length && shown.every((item, i) => all[i]?.item === item)) return all
-  const out: PreparedItem[] = []
-  let j = 0
-  for (const item of shown) {
-    while (j < all.length && all[j]?.item !== item) j++
-    const found = all[j]
-    if (!found) return null
-    out.push(found)
-    j++
+function dateOrder(prepared: readonly PreparedItem[], dated: readonly number[]): Int32Array {
+  const extentAt = (i: number) => (prepared[i] as PreparedItem).extent as Extent
+  const texts = new Set<string>()
+  for (const i of dated) texts.add(extentAt(i).start).add(extentAt(i).end)
+  const rank = new Map([...texts].sort().map((text, r) => [text, r]))
+  const n = prepared.length
+  const order = new Int32Array(dated.length)
+  if (rank.size * rank.size * n >= Number.MAX_SAFE_INTEGER) {
+    order.set(dated)
+    const rankOf = (i: number) => (rank.get(extentAt(i).start) as number) * rank.size + (rank.get(extentAt(i).end) as number) // prettier-ignore
+    return order.sort((a, b) => rankOf(a) - rankOf(b) || a - b)
   }
-  return out
+  const keys = new Float64Array(dated.length)
+  for (let j = 0; j < dated.length; j++) {
+    const i = dated[j] as number
+    const e = extentAt(i)
+    keys[j] = ((rank.get(e.start) as number) * rank.size + (rank.get(e.end) as number)) * n + i
+  }
+  keys.sort()
+  for (let j = 0; j < keys.length; j++) order[j] = (keys[j] as number) % n
+  return order
 }
 
-/** First and last day the items state (open and inferred ends left out), like `statedExtent`. */
-export function preparedStatedExtent(shown: readonly PreparedItem[]): { start: string; end: string } | null {
-  let first: string | null = null
-  let last: string | null = null
-  for (const { extent: e } of shown) {
-    if (!e) continue
-    if (first === null || e.start < first) first = e.start
-    if (last === null || e.statedEnd > last) last = e.statedEnd
+/** The prepared list with the flat arrays of the date order `dated`. */
+function withDateOrder(
+  items: readonly RoadmapItem[],
+  prepared: PreparedItem[],
+  subGoals: readonly SubGoal[],
+  groupCount: number,
+  dated: Int32Array,
+): PreparedGantt {
+  const count = dated.length
+  const datedAt = new Int32Array(items.length).fill(-1)
+  const byStart: number[] = []
+  const leaves = new Array<Leaf>(count)
+  const variable = new Uint8Array(count)
+  const groups = new Int32Array(count)
+  const starts = new Array<string>(count)
+  for (let k = 0; k < count; k++) {
+    const i = dated[k] as number
+    const p = prepared[i] as PreparedItem
+    const e = p.extent as Extent
+    datedAt[i] = k
+    // Its start can end an inferred bar: a start as written, not a milestone.
+    if (!p.milestone && items[i]?.period.start) byStart.push(k)
+    leaves[k] = p.leaf as Leaf
+    variable[k] = !p.variable ? 0 : e.openEnd ? 2 : 1
+    groups[k] = p.group
+    starts[k] = e.start
   }
-  return first !== null && last !== null ? { start: first, end: last } : null
+  return {
+    items: prepared,
+    source: items,
+    subGoals,
+    dated,
+    datedAt,
+    byStart: Int32Array.from(byStart),
+    groupCount,
+    byIndex: { leaves: prepared.map((p) => p.leaf) },
+    byDated: {
+      leaves,
+      variable,
+      groups,
+      starts,
+      moved: new Array<Leaf | null>(count).fill(null),
+      movedEnds: new Array<string>(count).fill(''),
+    },
+  }
 }
 
 /** What lane paths depend on besides the item. */
