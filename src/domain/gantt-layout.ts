@@ -183,6 +183,8 @@ function layoutPrepared(
   const keyAt = new Int32Array(prepared.dated.length).fill(-1)
   let first: string | null = null
   let last: string | null = null
+  /** The latest end of a bar (moved ends are at least their prepared ones). */
+  let lastEnd = ''
 
   for (const p of shown) {
     const stated = p.extent
@@ -194,6 +196,7 @@ function layoutPrepared(
     if ((keyAt[k] as number) >= 0) continue
     if (first === null || stated.start < first) first = stated.start
     if (last === null || stated.statedEnd > last) last = stated.statedEnd
+    if (stated.end > lastEnd) lastEnd = stated.end
     const key = pathKeys[p.index] ?? -1
     let nodes = lanesOfKey[key]
     if (nodes) moreOfKey[key] = (moreOfKey[key] ?? 0) + 1
@@ -216,14 +219,22 @@ function layoutPrepared(
     // Only shown items with a date have lanes, and every item with a date has a leaf.
     const key = keyAt[k] as number
     if (key < 0) continue
-    const leaf = at.variable[k] === 0 ? (at.leaves[k] as Leaf) : movedLeaf(k)
+    let leaf = at.leaves[k] as Leaf
+    if (at.variable[k] !== 0) {
+      leaf = movedLeaf(k)
+      if (leaf.end > lastEnd) lastEnd = leaf.end
+    }
     for (const node of lanesOfKey[key] as LaneNode[]) node.leaves.push(leaf)
   }
 
+  const { lanes, bars, barLanes } = emitLanes(root, options.collapsed)
   return {
-    ...emitLanes(root, options.collapsed),
+    lanes,
+    bars,
+    barLanes,
     undated,
     extent: first !== null && last !== null ? { start: first, end: last } : null,
+    barSpan: { bars, start: first ?? '', end: lastEnd },
   }
 }
 

@@ -154,6 +154,10 @@ describe('the prepared layout against a plain reference, on a generated veikart'
           referenceLayout(shown, options),
         )
         expect(layout.bars.length).toBeGreaterThan(0)
+        // The span the chart's axis takes from the layout is that of its bars.
+        const starts = layout.bars.map((b) => b.start).sort()
+        const ends = layout.bars.map((b) => b.end).sort()
+        expect(layout.barSpan).toEqual({ bars: layout.bars, start: starts[0], end: ends.at(-1) })
         // From the fourth filter on, the second top lane is collapsed.
         if (n === 3) collapsed = new Set([layout.lanes.filter((l) => l.depth === 0)[1]!.id])
       }
