@@ -147,31 +147,20 @@ export function prepareGanttItems(
   return withDateOrder(items, prepared, subGoals, groups.size, dateOrder(prepared, dated))
 }
 
-/**
- * `dated` (indexes) by bar start, then end, then index. As numbers: each date's rank among the
- * distinct dates (few) and the index make one key, so the sort compares numbers, not texts.
- */
+/** `dated` (indexes) by bar start, then end (as prepared), then index. */
 function dateOrder(prepared: readonly PreparedItem[], dated: readonly number[]): Int32Array {
-  const extentAt = (i: number) => (prepared[i] as PreparedItem).extent as Extent
-  const texts = new Set<string>()
-  for (const i of dated) texts.add(extentAt(i).start).add(extentAt(i).end)
-  const rank = new Map([...texts].sort().map((text, r) => [text, r]))
-  const n = prepared.length
-  const order = new Int32Array(dated.length)
-  if (rank.size * rank.size * n >= Number.MAX_SAFE_INTEGER) {
-    order.set(dated)
-    const rankOf = (i: number) => (rank.get(extentAt(i).start) as number) * rank.size + (rank.get(extentAt(i).end) as number) // prettier-ignore
-    return order.sort((a, b) => rankOf(a) - rankOf(b) || a - b)
-  }
-  const keys = new Float64Array(dated.length)
-  for (let j = 0; j < dated.length; j++) {
-    const i = dated[j] as number
-    const e = extentAt(i)
-    keys[j] = ((rank.get(e.start) as number) * rank.size + (rank.get(e.end) as number)) * n + i
-  }
-  keys.sort()
-  for (let j = 0; j < keys.length; j++) order[j] = (keys[j] as number) % n
-  return order
+  // Plain arrays of the keys: the comparator runs about n log n times.
+  const starts = prepared.map((p) => p.extent?.start ?? '')
+  const ends = prepared.map((p) => p.extent?.end ?? '')
+  return Int32Array.from(dated).sort((a, b) => {
+    const x = starts[a] as string
+    const y = starts[b] as string
+    if (x !== y) return x < y ? -1 : 1
+    const u = ends[a] as string
+    const v = ends[b] as string
+    if (u !== v) return u < v ? -1 : 1
+    return a - b
+  })
 }
 
 /** The prepared list with the flat arrays of the date order `dated`. */
