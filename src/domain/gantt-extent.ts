@@ -138,8 +138,17 @@ export function movedEnd(
   laterStarts: readonly string[] | undefined,
   edgeEnd: string,
 ): string {
+  return endBefore(from, openEnded, laterStarts?.[upperBound(laterStarts, from)], edgeEnd)
+}
+
+/** `movedEnd`, given the first start of the grouping later than `from` (`next`), if any. */
+export function endBefore(
+  from: string,
+  openEnded: boolean,
+  next: string | undefined,
+  edgeEnd: string,
+): string {
   if (openEnded) return later(edgeEnd, from)
-  const next = laterStarts?.[upperBound(laterStarts, from)]
   return later(next ? dayBefore(next) : edgeEnd, from)
 }
 

@@ -36,26 +36,35 @@ export interface PreparedItem {
 
 export interface PreparedGantt {
   items: PreparedItem[]
+  /** The list the items were prepared from. */
+  source: readonly RoadmapItem[]
   /** The sub-goals `group` was worked out with. */
   subGoals: readonly SubGoal[]
   /** Which lanes each item goes on, for the last grouping asked for (`preparedPathKeys`). */
   paths?: { key: PathKey; keys: number[] }
   /** Indexes of the dated items by their bars' start, then end (as prepared), then index. */
   dated: Int32Array
-  /** Indexes of the items whose start can end an inferred bar (dated start, not a milestone), by start. */
+  /** By index, the item's position in `dated` (-1 without a date). */
+  datedAt: Int32Array
+  /**
+   * Positions in `dated` of the items whose start can end an inferred bar (dated start, not a
+   * milestone), by start.
+   */
   byStart: Int32Array
   /** How many groupings there are (`group` runs from 0 below it). */
   groupCount: number
+  /** The leaf of each item, by index (null without a date). */
+  byIndex: { leaves: (Leaf | null)[] }
   /**
-   * The same by index, in flat arrays, for a layout's pass over all items in date order: it
-   * reads these instead of each record (a filter change touches fewer objects).
+   * The same by position in `dated`, in flat arrays: a layout's pass over all dated items reads
+   * them in this order, one after the other in memory, instead of each record at random.
    */
-  byIndex: {
-    leaves: (Leaf | null)[]
+  byDated: {
+    leaves: Leaf[]
     /** What moves the end: 0 nothing, 1 the next start (inferred), 2 the edge (open). */
     variable: Uint8Array
     groups: Int32Array
-    /** The bar's start as prepared ('' without a date). */
+    /** The bar's start as prepared. */
     starts: string[]
     /**
      * For a variable end: the leaf with the end of the last layout that drew it, and that end,
@@ -116,11 +125,14 @@ export function prepareGanttItems(
     const leaf: Leaf | null = extent && {
       item,
       extent,
+      start: extent.start,
+      end: extent.end,
       periodText: formatPeriod(item.period),
       phases: item.phase ? phaseList(item.phase) : NO_PHASES,
       index,
       idPart: encodeURIComponent(item.id),
       rows: [],
+      row: null,
     }
     return {
       item,
@@ -132,10 +144,15 @@ export function prepareGanttItems(
       leaf,
     }
   })
+  return withDateOrder(items, prepared, subGoals, groups.size, dateOrder(prepared, dated))
+}
+
+/** `dated` (indexes) by bar start, then end (as prepared), then index. */
+function dateOrder(prepared: readonly PreparedItem[], dated: readonly number[]): Int32Array {
   // Plain arrays of the keys: the comparator runs about n log n times.
   const starts = prepared.map((p) => p.extent?.start ?? '')
   const ends = prepared.map((p) => p.extent?.end ?? '')
-  dated.sort((a, b) => {
+  return Int32Array.from(dated).sort((a, b) => {
     const x = starts[a] as string
     const y = starts[b] as string
     if (x !== y) return x < y ? -1 : 1
@@ -144,57 +161,53 @@ export function prepareGanttItems(
     if (u !== v) return u < v ? -1 : 1
     return a - b
   })
-  const isStarter = (i: number) => !prepared[i]?.milestone && Boolean(items[i]?.period.start)
+}
+
+/** The prepared list with the flat arrays of the date order `dated`. */
+function withDateOrder(
+  items: readonly RoadmapItem[],
+  prepared: PreparedItem[],
+  subGoals: readonly SubGoal[],
+  groupCount: number,
+  dated: Int32Array,
+): PreparedGantt {
+  const count = dated.length
+  const datedAt = new Int32Array(items.length).fill(-1)
+  const byStart: number[] = []
+  const leaves = new Array<Leaf>(count)
+  const variable = new Uint8Array(count)
+  const groups = new Int32Array(count)
+  const starts = new Array<string>(count)
+  for (let k = 0; k < count; k++) {
+    const i = dated[k] as number
+    const p = prepared[i] as PreparedItem
+    const e = p.extent as Extent
+    datedAt[i] = k
+    // Its start can end an inferred bar: a start as written, not a milestone.
+    if (!p.milestone && items[i]?.period.start) byStart.push(k)
+    leaves[k] = p.leaf as Leaf
+    variable[k] = !p.variable ? 0 : e.openEnd ? 2 : 1
+    groups[k] = p.group
+    starts[k] = e.start
+  }
   return {
     items: prepared,
+    source: items,
     subGoals,
-    dated: Int32Array.from(dated),
-    byStart: Int32Array.from(dated.filter(isStarter)),
-    groupCount: groups.size,
-    byIndex: {
-      leaves: prepared.map((p) => p.leaf),
-      variable: Uint8Array.from(prepared, (p) => (!p.variable ? 0 : p.extent?.openEnd ? 2 : 1)),
-      groups: Int32Array.from(prepared, (p) => p.group),
+    dated,
+    datedAt,
+    byStart: Int32Array.from(byStart),
+    groupCount,
+    byIndex: { leaves: prepared.map((p) => p.leaf) },
+    byDated: {
+      leaves,
+      variable,
+      groups,
       starts,
-      moved: prepared.map(() => null),
-      movedEnds: prepared.map(() => ''),
+      moved: new Array<Leaf | null>(count).fill(null),
+      movedEnds: new Array<string>(count).fill(''),
     },
   }
-}
-
-/**
- * The prepared records of `shown`, a part of the prepared items in the same order (as
- * `filterItems` returns them), found by walking both lists once; null when an item of `shown`
- * is not among them in that order (prepare `shown` itself then).
- */
-export function selectPrepared(
-  prepared: PreparedGantt,
-  shown: readonly RoadmapItem[],
-): PreparedItem[] | null {
-  const all = prepared.items
-  if (shown.length === all.length && shown.every((item, i) => all[i]?.item === item)) return all
-  const out: PreparedItem[] = []
-  let j = 0
-  for (const item of shown) {
-    while (j < all.length && all[j]?.item !== item) j++
-    const found = all[j]
-    if (!found) return null
-    out.push(found)
-    j++
-  }
-  return out
-}
-
-/** First and last day the items state (open and inferred ends left out), like `statedExtent`. */
-export function preparedStatedExtent(shown: readonly PreparedItem[]): { start: string; end: string } | null {
-  let first: string | null = null
-  let last: string | null = null
-  for (const { extent: e } of shown) {
-    if (!e) continue
-    if (first === null || e.start < first) first = e.start
-    if (last === null || e.statedEnd > last) last = e.statedEnd
-  }
-  return first !== null && last !== null ? { start: first, end: last } : null
 }
 
 /** What lane paths depend on besides the item. */

@@ -13,6 +13,9 @@ import type { GanttBar, GanttLane } from './gantt-types'
 export interface Leaf {
   item: RoadmapItem
   extent: Extent
+  /** `extent.start` and `extent.end`, on the leaf itself: sorting reads no other object. */
+  start: string
+  end: string
   periodText: string
   phases: Phase[]
   index: number
@@ -20,6 +23,11 @@ export interface Leaf {
   idPart: string
   /** The item's rows of earlier layouts (kept with the prepared item): reused, not made again. */
   rows: ItemRow[]
+  /**
+   * The row of `rows` it was last drawn on (shared with its moved copies by `rows` only): checked
+   * first, so a layout reads one object per item instead of searching the list.
+   */
+  row: ItemRow | null
 }
 
 /** A row an item was drawn on: reused by the next layout while its parent lane and its extent stay. */
@@ -51,6 +59,20 @@ function newNode(id: string, segment: Segment, depth: number, up: Node | null): 
   return { id, segment, depth, parent, up, children: [], childIndex: new Map(), leaves: [], count: 0 }
 }
 
+/**
+ * One string object per lane id: an item's row is found by comparing its parent's id, and the
+ * same object compares at once, where two equal copies are read character by character.
+ */
+const laneIds = new Map<string, string>()
+function laneId(id: string): string {
+  const known = laneIds.get(id)
+  if (known !== undefined) return known
+  // The bound only guards against a pathological file.
+  if (laneIds.size > 100_000) laneIds.clear()
+  laneIds.set(id, id)
+  return id
+}
+
 /** The tree's root: no lane of its own. */
 export function newLaneTree(): Node {
   return newNode('', { kind: 'goal', key: '', label: '', order: 0, indexKey: '', idPart: '' }, -1, null)
@@ -66,7 +88,7 @@ export function laneNode(root: Node, path: readonly Segment[]): LaneNode {
   for (const segment of path) {
     let child = node.childIndex.get(segment.indexKey)
     if (!child) {
-      const id = node.id ? `${node.id}/${segment.idPart}` : segment.idPart
+      const id = laneId(node.id ? `${node.id}/${segment.idPart}` : segment.idPart)
       child = newNode(id, segment, node.depth + 1, node)
       node.childIndex.set(segment.indexKey, child)
       node.children.push(child)
@@ -85,10 +107,8 @@ export function countOn(node: LaneNode, items = 1): void {
 const compareNodes = (a: Node, b: Node): number => compareSegments(a.segment, b.segment)
 
 function compareLeaves(a: Leaf, b: Leaf): number {
-  const x = a.extent
-  const y = b.extent
-  if (x.start !== y.start) return x.start < y.start ? -1 : 1
-  if (x.end !== y.end) return x.end < y.end ? -1 : 1
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1
   return a.index - b.index
 }
 
@@ -166,13 +186,15 @@ const sameExtent = (bar: GanttBar, e: Extent): boolean =>
  * are never changed once made, so layouts may share them; a filter change then makes few objects.
  */
 function itemRow(leaf: Leaf, node: Node): ItemRow {
-  const rows = leaf.rows
-  let row: ItemRow | undefined
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k] as ItemRow
-    if (r.parent === node.id) {
-      row = r
-      break
+  let row = leaf.row?.parent === node.id ? leaf.row : undefined
+  if (!row) {
+    const rows = leaf.rows
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k] as ItemRow
+      if (r.parent === node.id) {
+        row = r
+        break
+      }
     }
   }
   if (!row) {
@@ -190,12 +212,13 @@ function itemRow(leaf: Leaf, node: Node): ItemRow {
       itemIds: [leaf.item.id],
     }
     row = { parent: node.id, lane, bar: barOf(leaf, id, false), extent: leaf.extent }
-    rows.push(row)
+    leaf.rows.push(row)
   } else if (row.extent !== leaf.extent) {
     // Extents are never changed: only another object (a moved end) can need another bar.
     if (!sameExtent(row.bar, leaf.extent)) row.bar = barOf(leaf, row.lane.id, false)
     row.extent = leaf.extent
   }
+  leaf.row = row
   return row
 }
 

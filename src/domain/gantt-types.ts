@@ -95,6 +95,12 @@ export interface GanttLayout {
   undated: RoadmapItem[]
   /** First and last day the items state (open and inferred ends left out); null if none is dated. */
   extent: { start: string; end: string } | null
+  /**
+   * The first start and the last end of `bars` ('' without bars), worked out while laying out:
+   * the chart's time axis spans them without reading every bar again. It names the list it was
+   * worked out for, so a copy of the layout with other bars is not taken at its word.
+   */
+  barSpan?: { bars: readonly GanttBar[]; start: string; end: string }
 }
 
 /** One row of the table alternative: a lane, with its item's period and phases. */

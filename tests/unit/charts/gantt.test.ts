@@ -272,6 +272,26 @@ describe('the viewport: only the rows beside the canvas are drawn', () => {
     expect(reads).toBeLessThanOrEqual(24)
   })
 
+  it('takes the time extent from the layout’s bar span without reading a bar, as reading them all gives', () => {
+    let reads = 0
+    const watched = many.bars.map((bar) => {
+      const copy = { ...bar }
+      Object.defineProperty(copy, 'start', { get: () => (reads++, bar.start) })
+      Object.defineProperty(copy, 'end', { get: () => (reads++, bar.end) })
+      return copy
+    })
+    const { barSpan, ...byHand } = many
+    const spanned = buildGanttData(
+      { ...byHand, bars: watched, barSpan: { ...barSpan!, bars: watched } },
+      '2025-01-01',
+    )
+    expect(reads).toBe(0)
+    const read = buildGanttData({ ...byHand, bars: watched }, '2025-01-01')
+    expect(reads).toBeGreaterThan(0)
+    expect([spanned.minMs, spanned.maxMs]).toEqual([read.minMs, read.maxMs])
+    expect([data.minMs, data.maxMs]).toEqual([read.minMs, read.maxMs])
+  })
+
   it('puts each bar on its lane, from the layout’s lane indexes or, for a layout made by hand, its lane id', () => {
     const rowsOf = (d: typeof data) => Array.from({ length: d.count }, (_, b) => ganttDataRow(d, b))
     const byId = rowsOf(data).map((row, i) => many.lanes[row[0] as number]?.id === many.bars[i]?.laneId)

@@ -10,6 +10,7 @@ import {
   type GanttLayout,
   type GanttOptions,
 } from '@/domain/gantt-layout'
+import { emptyFilter, filterItems } from '@/domain/filter'
 import { parsePeriod } from '@/domain/period'
 import type { Goal, GoalNumber, Period, RoadmapItem, SubGoal } from '@/domain/types'
 import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
@@ -182,5 +183,20 @@ describe('buildPreparedGanttLayout: the same layout as laying out the shown item
       const selected = selectPrepared(prepared, items)
       expect(selected && preparedStatedExtent(selected)).toEqual(statedExtent(items))
     }
+  })
+
+  it('finds the records of a filtered list by the positions the filter picked, as by walking', () => {
+    const prepared = prepareGanttItems(ITEMS, SUB_GOALS)
+    const walked = (list: readonly RoadmapItem[]) => list.map((i) => prepared.items.find((p) => p.item === i))
+    expect(selectPrepared(prepared, ITEMS)).toBe(prepared.items)
+    for (const text of ['tiltak a', 'tiltak', 'x']) {
+      const picked = filterItems(ITEMS, { ...emptyFilter(), text }, SUB_GOALS)
+      expect(selectPrepared(prepared, picked)).toEqual(walked(picked))
+    }
+    // Picked from another list (with the same items): found by walking.
+    const copy = [...ITEMS]
+    const fromCopy = filterItems(copy, { ...emptyFilter(), text: 'tiltak b' }, SUB_GOALS)
+    expect(fromCopy).toHaveLength(1)
+    expect(selectPrepared(prepared, fromCopy)).toEqual(walked(fromCopy))
   })
 })

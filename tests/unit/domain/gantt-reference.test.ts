@@ -28,6 +28,7 @@ beforeAll(async () => {
 })
 
 const EDGE = { start: '2015-01-01', end: '2031-12-31' }
+const LATER_EDGE = { start: '2015-01-01', end: '2033-06-30' }
 
 interface RefNode {
   id: string
@@ -39,7 +40,7 @@ interface RefNode {
 }
 
 /** Where each shown item's bar runs: inferred ends from the sorted starts of its grouping. */
-function referenceExtents(shown: readonly RoadmapItem[]): Map<RoadmapItem, Extent | null> {
+function referenceExtents(shown: readonly RoadmapItem[], edgeEnd: string): Map<RoadmapItem, Extent | null> {
   const subGoals = new Map(content.subGoals.map((s) => [s.id, s]))
   const groupOf = (i: RoadmapItem) =>
     JSON.stringify([i.datasetId, i.goal, validSubGoal(i, subGoals)?.id ?? '', i.grouping ?? ''])
@@ -49,13 +50,13 @@ function referenceExtents(shown: readonly RoadmapItem[]): Map<RoadmapItem, Exten
     starts.set(groupOf(i), [...(starts.get(groupOf(i)) ?? []), i.period.start.date])
   }
   for (const list of starts.values()) list.sort()
-  return new Map(shown.map((i) => [i, extentOf(i, isMilestone(i), starts.get(groupOf(i)), EDGE.end)]))
+  return new Map(shown.map((i) => [i, extentOf(i, isMilestone(i), starts.get(groupOf(i)), edgeEnd)]))
 }
 
 /** The reference layout: lanes and bars as [id, depth, count, …] tuples, top to bottom. */
 function referenceLayout(shown: readonly RoadmapItem[], options: GanttOptions) {
   const pathsOf = pathMaker(options.groupBy, content.goals, new Map(content.subGoals.map((s) => [s.id, s])), options.labels) // prettier-ignore
-  const extents = referenceExtents(shown)
+  const extents = referenceExtents(shown, options.edge.end)
   const root: RefNode = { id: '', segment: {} as Segment, depth: -1, children: [], items: [], count: 0 }
   const index = new Map(content.items.map((item, i) => [item, i]))
   for (const item of shown) {
@@ -144,13 +145,19 @@ describe('the prepared layout against a plain reference, on a generated veikart'
       let collapsed = new Set<string>()
       for (const [n, partial] of FILTERS.entries()) {
         const shown = filterItems(content.items, { ...emptyFilter(), ...partial }, content.subGoals)
-        const options: GanttOptions = { groupBy, collapsed, edge: EDGE, labels: GANTT_LAYOUT_LABELS }
+        // The edge moves with the items shown in the app: open and inferred ends move with it.
+        const edge = n % 3 === 1 ? LATER_EDGE : EDGE
+        const options: GanttOptions = { groupBy, collapsed, edge, labels: GANTT_LAYOUT_LABELS }
         const selected = selectPrepared(prepared, shown)!
         const layout = buildSelectedGanttLayout(prepared, selected, content.subGoals, content.goals, options)
         expect(tuples(layout), `${groupBy} ${JSON.stringify(partial)}`).toEqual(
           referenceLayout(shown, options),
         )
         expect(layout.bars.length).toBeGreaterThan(0)
+        // The span the chart's axis takes from the layout is that of its bars.
+        const starts = layout.bars.map((b) => b.start).sort()
+        const ends = layout.bars.map((b) => b.end).sort()
+        expect(layout.barSpan).toEqual({ bars: layout.bars, start: starts[0], end: ends.at(-1) })
         // From the fourth filter on, the second top lane is collapsed.
         if (n === 3) collapsed = new Set([layout.lanes.filter((l) => l.depth === 0)[1]!.id])
       }
