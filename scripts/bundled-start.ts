@@ -33,13 +33,15 @@ export function bundledStartOf(contents: readonly DatasetContent[], version: str
   const strategies = contents
     .filter((c) => c.dataset.kind === 'strategy')
     .sort((a, b) => (a.dataset.id < b.dataset.id ? 1 : -1))
+  // The overview has no facet panel: the start's bytes are budgeted.
+  const { facets: _panel, ...summary } = summariseDataset(shown.items, shown.subGoals)
   const goals = shown.goals.length ? shown.goals : (strategies.find((c) => c.goals.length)?.goals ?? [])
   return {
     version,
     datasets,
     overview: {
       datasetId: shown.dataset.id,
-      summary: summariseDataset(shown.items, shown.subGoals),
+      summary,
       goals: [...goals].sort((a, b) => a.number - b.number),
     },
   }

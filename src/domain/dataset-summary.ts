@@ -19,10 +19,11 @@ import {
   type StartYearBreakdown,
 } from './chart-data'
 import { goalOrPlaceholder } from './aggregate'
+import { summariseFacets, type FacetSummary } from './facet-summary'
 import type { Goal, ItemFlag, RoadmapItem, SubGoal } from './types'
 import { GOAL_NUMBERS, ITEM_FLAGS } from './types'
 
-export const SUMMARY_FORMAT = 1
+export const SUMMARY_FORMAT = 2
 
 /** A goal card's counts, without the goal's title. */
 export type GoalCounts = Omit<GoalSummary, 'goal'>
@@ -38,6 +39,11 @@ export interface DatasetSummary {
   hierarchy: HierarchyNode[]
   /** Items per data-quality flag. */
   flags: Record<ItemFlag, number>
+  /**
+   * The facet panel with nothing chosen. Left out of the build-time start (the overview has no
+   * facet panel, and the start's bytes are budgeted); stored summaries have it.
+   */
+  facets?: FacetSummary
 }
 
 /** The overview's numbers with the goals' titles in place. */
@@ -69,6 +75,7 @@ export function summariseDataset(
     actorGoals: countByActorAndGoal(items, []),
     hierarchy: countByGoalHierarchy(items, byId, []),
     flags,
+    facets: summariseFacets(items),
   }
 }
 

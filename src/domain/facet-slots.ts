@@ -101,6 +101,12 @@ export function facetsOfList(items: readonly RoadmapItem[]): (i: number) => read
   return (i) => (known[i] ??= computeFacets(items[i] as RoadmapItem))
 }
 
+/** Works out the facets of `items[0..to)` ahead of need (in idle time, a slice at a time). */
+export function prepareFacets(items: readonly RoadmapItem[], from: number, to: number): void {
+  const facetsAt = facetsOfList(items)
+  for (let i = from; i < to && i < items.length; i++) facetsAt(i)
+}
+
 function computeFacets(item: RoadmapItem): number[] {
   const f: number[] = [SLOTS_START, 0, 0, 0, 0, 0, 0, 0, 0]
   f.push(slotOf(GOALS, String(item.goal)))

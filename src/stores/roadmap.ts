@@ -6,6 +6,7 @@ import { readQuickOverview } from '@/db/quick-read'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/dataset-summary'
 import { prepareSearchIndex } from '@/domain/search-index'
+import { prepareFacets } from '@/domain/facet-slots'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
@@ -53,28 +54,31 @@ async function readSummary(
 }
 
 /**
- * Indexes the items' search text in tasks of about 10 ms between frames, so the first keystroke
- * finds it done; stops when `current` says a newer load has replaced these items. Timed, not
- * counted: a chain of timeouts waits at least 4 ms each after the fifth, so many small slices
- * spent more time waiting than working.
+ * Indexes the items' search text, then works out their facets, in tasks of about 10 ms between
+ * frames, so the first keystroke or facet click finds them done; stops when `current` says a
+ * newer load has replaced these items. Timed, not counted: a chain of timeouts waits at least
+ * 4 ms each after the fifth, so many small slices spent more time waiting than working.
  */
-function prepareSearchWhileIdle(
+function prepareWhileIdle(
   items: readonly RoadmapItem[],
   subGoals: readonly SubGoal[],
   current: () => boolean,
   from = 0,
 ): void {
   const STEP = 2000
-  if (!current() || from >= items.length) return
+  const n = items.length
+  if (!current() || from >= 2 * n) return
   setTimeout(() => {
     if (!current()) return
     const until = performance.now() + 10
     let done = from
     do {
-      done += STEP
-      prepareSearchIndex(items, subGoals, done)
-    } while (done < items.length && performance.now() < until)
-    prepareSearchWhileIdle(items, subGoals, current, done)
+      // Positions [0, n) index the search text, [n, 2n) work out the facets.
+      if (done < n) prepareSearchIndex(items, subGoals, Math.min(done + STEP, n))
+      else prepareFacets(items, done - n, done - n + STEP)
+      done = done < n ? Math.min(done + STEP, n) : done + STEP
+    } while (done < 2 * n && performance.now() < until)
+    prepareWhileIdle(items, subGoals, current, done)
   }, 0)
 }
 
@@ -100,6 +104,11 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   const summaryId = shallowRef<string | null>(null)
   /** The overview's numbers with goal titles; null until the active dataset's summary is there. */
   const overview = computed(() => (summary.value ? withGoals(summary.value, goals.value) : null))
+
+  /** The facet panel's figures with nothing chosen, while the summary is that of `items`. */
+  const facetSummary = computed(
+    () => (summary.value && summaryId.value === loadedId.value && summary.value.facets) || null,
+  )
 
   const goalSummaries = computed(() => summariseGoals(goals.value, subGoals.value, items.value))
   const actorPlans = computed(() => planByActor(items.value))
@@ -133,7 +142,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     }
     loadedId.value = datasetId
     loaded.value = true
-    prepareSearchWhileIdle(items.value, subGoals.value, () => mine === generation)
+    prepareWhileIdle(items.value, subGoals.value, () => mine === generation)
   }
 
   // A first visit: the bundled overview read at build time, until the stored one is read.
@@ -160,5 +169,16 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     { immediate: true },
   )
 
-  return { items, subGoals, goals, loadedId, loaded, summaryId, overview, goalSummaries, actorPlans }
+  return {
+    items,
+    subGoals,
+    goals,
+    loadedId,
+    loaded,
+    summaryId,
+    overview,
+    facetSummary,
+    goalSummaries,
+    actorPlans,
+  }
 })

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { getDatabase } from '@/db'
 import { summariseDataset, withGoals } from '@/domain/dataset-summary'
+import { summariseFacets } from '@/domain/facet-summary'
 import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
 
@@ -49,6 +50,8 @@ describe('roadmap store', () => {
     expect(roadmap.summaryId).toBe('bundled-tiltak-2024')
     expect(roadmap.overview?.itemCount).toBe(99)
     expect(roadmap.overview).toEqual(expected())
+    // The facet panel's figures come with it, for the items loaded.
+    expect(roadmap.facetSummary).toEqual(summariseFacets(roadmap.items))
 
     // As a dataset stored before version 4 of the database.
     const db = getDatabase()
@@ -64,5 +67,7 @@ describe('roadmap store', () => {
     })
     const kept = await db.summaries.get('bundled-veikart-2021')
     expect(kept?.summary).toEqual(summariseDataset(roadmap.items, roadmap.subGoals))
+    expect(roadmap.facetSummary).toEqual(summariseFacets(roadmap.items))
+    expect(roadmap.facetSummary?.counts.goals.length).toBeGreaterThan(0)
   }, 60_000)
 })
