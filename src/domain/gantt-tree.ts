@@ -165,7 +165,6 @@ function groupLane(node: Node, collapsed: boolean): GanttLane {
     hasChildren: true,
     collapsed,
     itemCount: node.count,
-    itemIds: [],
   }
   if (node.segment.code) lane.code = node.segment.code
   return lane
@@ -209,7 +208,6 @@ function itemRow(leaf: Leaf, node: Node): ItemRow {
       hasChildren: false,
       collapsed: false,
       itemCount: 1,
-      itemIds: [leaf.item.id],
     }
     row = { parent: node.id, lane, bar: barOf(leaf, id, false), extent: leaf.extent }
     leaf.rows.push(row)
@@ -243,7 +241,6 @@ export function emitLanes(
         continue
       }
       for (const leaf of collectLeaves(child, [])) {
-        lane.itemIds.push(leaf.item.id)
         bars.push(barOf(leaf, child.id, true))
         barLanes.push(laneIndex)
       }

@@ -44,10 +44,11 @@ export interface GanttLane {
   /** True for group lanes (they always hold something); false for item lanes. */
   hasChildren: boolean
   collapsed: boolean
-  /** Dated items on this lane and below it (an item with two actors counts under each). */
+  /**
+   * Dated items on this lane and below it (an item with two actors counts under each). Which
+   * are drawn on its row: the bars whose `barLanes` entry is its index.
+   */
   itemCount: number
-  /** Items drawn on this row: the item of an item lane, all items below a collapsed lane, else none. */
-  itemIds: string[]
 }
 
 export type GanttBarKind = 'bar' | 'point' | 'milestone'

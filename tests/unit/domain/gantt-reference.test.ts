@@ -120,8 +120,17 @@ function referenceLayout(shown: readonly RoadmapItem[], options: GanttOptions) {
   return { lanes, bars, undated: shown.filter((i) => !extents.get(i)).map((i) => i.id) }
 }
 
+/** The items drawn on each lane's row, by lane index. */
+function drawnOn(layout: GanttLayout): string[][] {
+  const ids = layout.lanes.map((l): string[] => [])
+  layout.bars.forEach((bar, b) => ids[layout.barLanes?.[b] ?? -1]?.push(bar.itemId))
+  return ids
+}
+
 const tuples = (layout: GanttLayout) => ({
-  lanes: layout.lanes.map((l) => [l.id, l.depth, l.itemCount, l.collapsed, l.itemIds]),
+  lanes: ((drawn) => layout.lanes.map((l, i) => [l.id, l.depth, l.itemCount, l.collapsed, drawn[i]]))(
+    drawnOn(layout),
+  ),
   bars: layout.bars.map((b) => [b.itemId, b.laneId, b.kind, b.start, b.end, b.openEnd, b.endInferred, b.warning, b.startMissing, b.rolledUp]), // prettier-ignore
   undated: layout.undated.map((i) => i.id),
 })
