@@ -12,6 +12,7 @@ import {
   type Component,
   type HydrationStrategy,
 } from 'vue'
+import { nextTask, taskTurns } from '@/components/base/task-turns'
 
 /** Parts still to hydrate; while there are any, the app's root says so (`data-hydrating`). */
 let waiting = 0
@@ -22,19 +23,10 @@ function countWaiting(change: 1 | -1): void {
 }
 
 /**
- * Hydrations waiting their turn: one per task. Parts on screen become visible in the same frame,
- * and the browser calls all their observers in one task; hydrating them there made one long task
- * again.
+ * Hydrations take turns, one per task. Parts on screen become visible in the same frame, and the
+ * browser calls all their observers in one task; hydrating them there made one long task again.
  */
-const turns: (() => void)[] = []
-function inTurn(hydrate: () => void): void {
-  turns.push(hydrate)
-  if (turns.length === 1) setTimeout(nextTurn)
-}
-function nextTurn(): void {
-  turns.shift()?.()
-  if (turns.length > 0) setTimeout(nextTurn)
-}
+const inTurn = taskTurns(nextTask)
 
 /**
  * Whichever of `strategies` comes first hydrates the part (Vue's strategies each hydrate on their
