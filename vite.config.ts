@@ -1,3 +1,4 @@
+import { dirname, relative } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
@@ -126,16 +127,44 @@ function staticGraph(entry: string, graph: ModuleGraph): Set<string> {
   return seen
 }
 let startModules: Set<string> | null = null
+/**
+ * src/start.ts itself stays out of the group, in the chunk of the entry's `import()`: a dynamically
+ * imported module in a group is imported through a chunk of its own that only imports the group's
+ * (rolldown/rolldown#9729), an empty file and a request for nothing.
+ */
+const START_ENTRY = fileURLToPath(new URL('./src/start.ts', import.meta.url))
 function startChunk(id: string, graph: ModuleGraph): string | null {
   if (!startModules) {
     const entry = staticGraph('./src/main.ts', graph)
     const ours = (m: string) => !entry.has(m) && !m.startsWith('\0')
     startModules = new Set([...staticGraph('./src/start.ts', graph)].filter(ours))
   }
-  if (!startModules.has(id)) return null
+  if (!startModules.has(id) || id === START_ENTRY) return null
   // Its libraries (Vue, vue-router, Pinia, vue-i18n) apart: the entry evaluates them in a task
   // before the app's own modules (src/main.ts), two shorter tasks rather than one long one.
   return id.includes('/node_modules/') ? 'start-libs' : 'start'
+}
+
+/**
+ * Writes the libraries' chunk (`start-libs`, below) into src/main.ts, which imports it by its file
+ * name to evaluate it in a task before the app's: Rolldown gives an `import()` of a module in a
+ * chunk group a chunk of its own that only re-exports it (rolldown/rolldown#9729), for Vue 1.3 kB
+ * gzip and a request more on the start path. The name is known once the chunks are.
+ */
+const START_LIBS = '__veikart_start_libs__'
+function startLibsImport(): Plugin {
+  return {
+    name: 'veikart-start-libs-import',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const libs = Object.values(bundle).find((item) => item.type === 'chunk' && item.name === 'start-libs')
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk' || !item.code.includes(START_LIBS)) continue
+        if (!libs) this.error(`${item.fileName} imports the start-libs chunk, which the build has not made`)
+        item.code = item.code.replaceAll(START_LIBS, `./${relative(dirname(item.fileName), libs.fileName)}`)
+      }
+    },
+  }
 }
 
 export default defineConfig({
@@ -145,6 +174,7 @@ export default defineConfig({
     productionFlags(),
     contentSecurityPolicy(),
     chunkModules(),
+    startLibsImport(),
     // The overview as a first visit sees it, in index.html: drawn before any script runs.
     prerenderStartPage({ '@': src }),
     // Offline after the first visit: every built file is precached. `prompt`: a new version waits

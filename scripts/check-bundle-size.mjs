@@ -17,7 +17,10 @@
 //   without the user opening Import: parsing happens in the import worker only;
 // - vue-i18n's message compiler is shipped (the catalogs are precompiled at build time): its
 //   code generator's `sourceMap` option is the marker, found in the full build and not in the
-//   runtime-only one.
+//   runtime-only one;
+// - a chunk on the start path holds no module of its own: a file that only imports or
+//   re-exports another (Rolldown makes one for an `import()` of a module in a chunk group,
+//   vite.config.ts) is a request for nothing.
 // CSS is printed, counted apart. Usage: node scripts/check-bundle-size.mjs [dist] [--budget=kB]
 // The goal (issue 14) is 120 kB, and package.json passes it. Dexie and the repositories are not on
 // the start path: the stores fetch src/db when first needed (src/db/load.ts), and on a device with
@@ -100,6 +103,11 @@ if (appTotal > budgetKb)
   failures.push(`the start path needs ${appTotal.toFixed(1)} kB gzip of JavaScript (budget ${budgetKb} kB)`)
 if (echartsOnStart.length > 0)
   failures.push(`ECharts is on the start path (${echartsOnStart.map((c) => c.file).join(', ')})`)
+const empty = js.filter((c) => (chunkModules[c.file] ?? []).length === 0)
+if (empty.length > 0)
+  failures.push(
+    `a chunk on the start path holds no module of its own (${empty.map((c) => c.file).join(', ')})`,
+  )
 if (parsersOnPage.length > 0)
   failures.push(
     `a parser is loaded on the page, not in the worker (${parsersOnPage.map((c) => c.file).join(', ')})`,

@@ -5,10 +5,19 @@
  */
 // Two tiny components as fixtures: a part and the page around it.
 /* eslint-disable vue/one-component-per-file */
-import { createApp, createSSRApp, defineComponent, h, nextTick, ref, type HydrationStrategy } from 'vue'
+import {
+  createApp,
+  createSSRApp,
+  defineAsyncComponent,
+  defineComponent,
+  h,
+  nextTick,
+  ref,
+  type HydrationStrategy,
+} from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { firstOf, hydrateLater } from '@/components/base/hydrate-later'
+import { firstOf, hydrateLater, resolveEarly } from '@/components/base/hydrate-later'
 
 /** A counter button: it counts only once hydrated (or rendered). */
 const Counter = defineComponent({
@@ -81,6 +90,24 @@ describe('hydrateLater', () => {
     expect(button.textContent).toBe('clicked 1')
     expect(fired).not.toHaveBeenCalled()
     expect(root.hasAttribute('data-hydrating')).toBe(false)
+  })
+})
+
+describe('resolveEarly', () => {
+  // Vue's internal __asyncLoader is the only way to resolve an async component before it renders.
+  it('resolves an async component before its first render, through Vue’s internal loader', async () => {
+    const Wrapped = defineAsyncComponent(() => Promise.resolve(Counter))
+    expect(Object.keys(Wrapped), 'Vue dropped __asyncLoader: see resolveEarly').toContain('__asyncLoader')
+    resolveEarly(Wrapped)
+    await nextTask()
+    document.body.innerHTML = '<div id="app"></div>'
+    createApp(Wrapped).mount('#app')
+    // In the mount's own pass, not a tick later.
+    expect(document.querySelector('button')?.textContent).toBe('clicked 0')
+  })
+
+  it('stops (in dev and tests) when Vue no longer has the loader', () => {
+    expect(() => resolveEarly(Counter)).toThrow(/__asyncLoader/)
   })
 })
 

@@ -12,6 +12,7 @@ import {
   type Component,
   type HydrationStrategy,
 } from 'vue'
+import { nextTask, taskTurns } from '@/components/base/task-turns'
 
 /** Parts still to hydrate; while there are any, the app's root says so (`data-hydrating`). */
 let waiting = 0
@@ -22,19 +23,10 @@ function countWaiting(change: 1 | -1): void {
 }
 
 /**
- * Hydrations waiting their turn: one per task. Parts on screen become visible in the same frame,
- * and the browser calls all their observers in one task; hydrating them there made one long task
- * again.
+ * Hydrations take turns, one per task. Parts on screen become visible in the same frame, and the
+ * browser calls all their observers in one task; hydrating them there made one long task again.
  */
-const turns: (() => void)[] = []
-function inTurn(hydrate: () => void): void {
-  turns.push(hydrate)
-  if (turns.length === 1) setTimeout(nextTurn)
-}
-function nextTurn(): void {
-  turns.shift()?.()
-  if (turns.length > 0) setTimeout(nextTurn)
-}
+const inTurn = taskTurns(nextTask)
 
 /**
  * Whichever of `strategies` comes first hydrates the part (Vue's strategies each hydrate on their
@@ -77,6 +69,22 @@ export function firstOf(...strategies: HydrationStrategy[]): HydrationStrategy {
 export const visibleOrIdle = (idleMs = 2000): HydrationStrategy =>
   firstOf(hydrateOnVisible({ rootMargin: '200px' }), hydrateOnIdle(idleMs))
 
+/**
+ * Resolves an async wrapper before its first render. Vue has no public way to: the loader runs at
+ * the first mount, which renders nothing until a microtask later. `__asyncLoader` is that loader,
+ * an internal of Vue (its runtime also tells async wrappers by it, `isAsyncWrapper`); this is the
+ * one place that uses it. Without it a part would still render, a microtask late: only dev and
+ * tests stop, so that a Vue update that drops it fails the tests (hydrate-later.test.ts).
+ */
+export function resolveEarly(wrapped: Component): void {
+  const load: unknown = (wrapped as { __asyncLoader?: unknown }).__asyncLoader
+  if (typeof load === 'function') void (load as () => Promise<unknown>)()
+  else if (import.meta.env.DEV)
+    throw new Error(
+      'hydrateLater: Vue no longer gives async components an __asyncLoader to resolve them early',
+    )
+}
+
 /** `component`, hydrated by `strategy` (see above); rendered at once when not hydrating. */
 export function hydrateLater<T extends Component>(
   component: T,
@@ -84,6 +92,6 @@ export function hydrateLater<T extends Component>(
 ): T {
   const wrapped = defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: strategy })
   // Resolved before any render, so a client render draws the part in the same pass.
-  void (wrapped as { __asyncLoader?: () => Promise<unknown> }).__asyncLoader?.()
+  resolveEarly(wrapped)
   return wrapped as T
 }
