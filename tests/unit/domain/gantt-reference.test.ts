@@ -122,7 +122,7 @@ function referenceLayout(shown: readonly RoadmapItem[], options: GanttOptions) {
 
 /** The items drawn on each lane's row, by lane index. */
 function drawnOn(layout: GanttLayout): string[][] {
-  const ids = layout.lanes.map((l): string[] => [])
+  const ids = layout.lanes.map((): string[] => [])
   layout.bars.forEach((bar, b) => ids[layout.barLanes?.[b] ?? -1]?.push(bar.itemId))
   return ids
 }
