@@ -53,11 +53,21 @@ async function readSummary(
     : await summaryThroughDexie(datasetId, strategy)
 }
 
+/** Calls `work` with the time it may take when the page is next idle (at most a second away). */
+function whenIdle(work: (msLeft: () => number) => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout: 1000 })
+  else {
+    const until = performance.now() + 10
+    setTimeout(() => work(() => until - performance.now()), 0)
+  }
+}
+
 /**
- * Indexes the items' search text, then works out their facets, in tasks of about 10 ms between
- * frames, so the first keystroke or facet click finds them done; stops when `current` says a
- * newer load has replaced these items. Timed, not counted: a chain of timeouts waits at least
- * 4 ms each after the fifth, so many small slices spent more time waiting than working.
+ * Indexes the items' search text, then works out their facets, while the page is idle, so the
+ * first keystroke or facet click finds them done; stops when `current` says a newer load has
+ * replaced these items. In idle periods, not in tasks of their own: a view's first render
+ * (the timeline's chart is drawn a few tasks after the items arrive) must not wait for them.
  */
 function prepareWhileIdle(
   items: readonly RoadmapItem[],
@@ -68,18 +78,17 @@ function prepareWhileIdle(
   const STEP = 2000
   const n = items.length
   if (!current() || from >= 2 * n) return
-  setTimeout(() => {
+  whenIdle((msLeft) => {
     if (!current()) return
-    const until = performance.now() + 10
     let done = from
     do {
       // Positions [0, n) index the search text, [n, 2n) work out the facets.
       if (done < n) prepareSearchIndex(items, subGoals, Math.min(done + STEP, n))
       else prepareFacets(items, done - n, done - n + STEP)
       done = done < n ? Math.min(done + STEP, n) : done + STEP
-    } while (done < 2 * n && performance.now() < until)
+    } while (done < 2 * n && msLeft() > 1)
     prepareWhileIdle(items, subGoals, current, done)
-  }, 0)
+  })
 }
 
 /** `next`, or `current` when it holds the same (the views need not draw it again). */
