@@ -5,6 +5,7 @@ import { loadDb } from '@/db/load'
 import { readQuickOverview } from '@/db/quick-read'
 import { planByActor, summariseGoals } from '@/domain/aggregate'
 import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/dataset-summary'
+import type { FacetSummary } from '@/domain/facet-summary'
 import { prepareSearchIndex } from '@/domain/search-index'
 import { prepareFacets } from '@/domain/facet-slots'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
@@ -95,6 +96,24 @@ function prepareWhileIdle(
 const sameOr = <T>(current: T, next: T): T =>
   JSON.stringify(current) === JSON.stringify(next) ? current : next
 
+/**
+ * The stored summary of the dataset `summaryId` names (the overview draws from it before the
+ * items arrive), with its facet figures held apart: the build-time start has none, and the
+ * stored summary that follows it must not count as new numbers for the overview for having them.
+ */
+function storedSummary() {
+  const summary = shallowRef<DatasetSummary | null>(null)
+  const facets = shallowRef<FacetSummary | null>(null)
+  const summaryId = shallowRef<string | null>(null)
+  function setSummary(next: DatasetSummary, datasetId: string | null): void {
+    const { facets: panel, ...numbers } = next
+    summary.value = sameOr(summary.value, numbers)
+    facets.value = panel ?? null
+    summaryId.value = datasetId
+  }
+  return { summary, facets, summaryId, setSummary }
+}
+
 export const useRoadmapStore = defineStore('roadmap', () => {
   const datasets = useDatasetsStore()
 
@@ -108,16 +127,12 @@ export const useRoadmapStore = defineStore('roadmap', () => {
   /** True once the active dataset has been read: a page can draw whole, not grow under the reader. */
   const loaded = ref(false)
 
-  /** The stored summary of the dataset `summaryId` names: the overview draws from it before the items arrive. */
-  const summary = shallowRef<DatasetSummary | null>(null)
-  const summaryId = shallowRef<string | null>(null)
+  const { summary, facets, summaryId, setSummary } = storedSummary()
   /** The overview's numbers with goal titles; null until the active dataset's summary is there. */
   const overview = computed(() => (summary.value ? withGoals(summary.value, goals.value) : null))
 
   /** The facet panel's figures with nothing chosen, while the summary is that of `items`. */
-  const facetSummary = computed(
-    () => (summary.value && summaryId.value === loadedId.value && summary.value.facets) || null,
-  )
+  const facetSummary = computed(() => (summaryId.value === loadedId.value ? facets.value : null))
 
   const goalSummaries = computed(() => summariseGoals(goals.value, subGoals.value, items.value))
   const actorPlans = computed(() => planByActor(items.value))
@@ -131,8 +146,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     if (mine !== generation) return
     if (quick?.summary) {
       goals.value = sameOr(goals.value, quick.goals)
-      summary.value = sameOr(summary.value, quick.summary)
-      summaryId.value = datasetId
+      setSummary(quick.summary, datasetId)
     }
     const { getDatabase, getDatasetContent, putDatasetSummary } = await loadDb()
     const [content, strategyList] = await Promise.all([
@@ -145,9 +159,9 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     goals.value = sameOr(goals.value, content?.goals.length ? content.goals : strategyList)
     if (!quick?.summary) {
       // Stored before summaries were: worked out once here, and kept for the next visit.
-      summary.value = summariseDataset(items.value, subGoals.value)
-      summaryId.value = datasetId
-      if (datasetId) void putDatasetSummary(getDatabase(), datasetId, summary.value).catch(() => undefined)
+      const worked = summariseDataset(items.value, subGoals.value)
+      setSummary(worked, datasetId)
+      if (datasetId) void putDatasetSummary(getDatabase(), datasetId, worked).catch(() => undefined)
     }
     loadedId.value = datasetId
     loaded.value = true
@@ -160,8 +174,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     (start) => {
       if (!start || loadedId.value !== null) return
       goals.value = start.goals
-      summary.value = start.summary
-      summaryId.value = start.datasetId
+      setSummary(start.summary, start.datasetId)
     },
     { immediate: true },
   )
