@@ -54,14 +54,20 @@ async function readSummary(
     : await summaryThroughDexie(datasetId, strategy)
 }
 
-/** Calls `work` with the time it may take when the page is next idle (at most a second away). */
+/**
+ * Calls `work` with the time it may take when the page is next idle, or after a second of no
+ * idle period (then 10 ms, so the work still moves on a page that is never idle).
+ */
 function whenIdle(work: (msLeft: () => number) => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout: 1000 })
-  else {
+  const slice = () => {
     const until = performance.now() + 10
-    setTimeout(() => work(() => until - performance.now()), 0)
+    return () => until - performance.now()
   }
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback((deadline) => work(deadline.didTimeout ? slice() : () => deadline.timeRemaining()), {
+      timeout: 1000,
+    })
+  else setTimeout(() => work(slice()), 0)
 }
 
 /**
