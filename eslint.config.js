@@ -95,6 +95,15 @@ export default tseslint.config(
     ],
   ),
   boundary(
+    ['src/lib/**'],
+    [
+      ...banned(
+        [...framework, 'fflate'],
+        'src/lib holds browser helpers: no framework, storage, parser or charts.',
+      ),
+    ],
+  ),
+  boundary(
     ['src/import/**'],
     [
       ...banned(

@@ -12,6 +12,8 @@ const SRC = resolve(import.meta.dirname, '../src')
 /** Folders of src/ each folder may import (itself always). `root` is src/*.ts and src/*.vue. */
 export const ZONES = {
   domain: [],
+  // Browser helpers with no UI and no state (idle scheduling): anything above the data may use them.
+  lib: [],
   i18n: ['domain'],
   formats: ['domain'],
   import: ['domain', 'formats'],
@@ -19,12 +21,12 @@ export const ZONES = {
   db: ['domain'],
   workers: ['domain', 'formats', 'import', 'db', 'export'],
   charts: ['domain'],
-  stores: ['domain', 'db', 'formats', 'import', 'workers', 'export', 'i18n'],
-  composables: ['domain', 'stores', 'charts', 'export', 'i18n', 'workers'],
-  components: ['domain', 'stores', 'composables', 'charts', 'export', 'i18n'],
-  views: ['domain', 'stores', 'composables', 'charts', 'export', 'i18n', 'components'],
+  stores: ['lib', 'domain', 'db', 'formats', 'import', 'workers', 'export', 'i18n'],
+  composables: ['lib', 'domain', 'stores', 'charts', 'export', 'i18n', 'workers'],
+  components: ['lib', 'domain', 'stores', 'composables', 'charts', 'export', 'i18n'],
+  views: ['lib', 'domain', 'stores', 'composables', 'charts', 'export', 'i18n', 'components'],
   styles: [],
-  root: ['domain', 'stores', 'composables', 'charts', 'i18n', 'components', 'views', 'styles'],
+  root: ['lib', 'domain', 'stores', 'composables', 'charts', 'i18n', 'components', 'views', 'styles'],
 }
 
 /** The zone of a file under src/, or null outside src/. */

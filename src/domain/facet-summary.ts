@@ -56,7 +56,7 @@ export function presenceOf(summary: FacetSummary): FacetPresence {
 }
 
 /** The summary as `countFacets` gives it with nothing chosen. */
-export function countsOf(summary: FacetSummary): FacetCounts {
+export function summaryCounts(summary: FacetSummary): FacetCounts {
   return Object.fromEntries(
     FACET_KEYS.map((key) => [key, new Map(summary.counts[key].filter(([, n]) => n > 0))]),
   ) as FacetCounts

@@ -8,6 +8,7 @@ import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/datas
 import type { FacetSummary } from '@/domain/facet-summary'
 import { prepareSearchIndex } from '@/domain/search-index'
 import { prepareFacets } from '@/domain/facet-slots'
+import { stepWhileIdle, type Steps } from '@/lib/idle'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
@@ -55,22 +56,6 @@ async function readSummary(
 }
 
 /**
- * Calls `work` with the time it may take when the page is next idle, or after a second of no
- * idle period (then 10 ms, so the work still moves on a page that is never idle).
- */
-function whenIdle(work: (msLeft: () => number) => void): void {
-  const slice = () => {
-    const until = performance.now() + 10
-    return () => until - performance.now()
-  }
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback((deadline) => work(deadline.didTimeout ? slice() : () => deadline.timeRemaining()), {
-      timeout: 1000,
-    })
-  else setTimeout(() => work(slice()), 0)
-}
-
-/**
  * Indexes the items' search text, then works out their facets, while the page is idle, so the
  * first keystroke or facet click finds them done; stops when `current` says a newer load has
  * replaced these items. In idle periods, not in tasks of their own: a view's first render
@@ -80,22 +65,26 @@ function prepareWhileIdle(
   items: readonly RoadmapItem[],
   subGoals: readonly SubGoal[],
   current: () => boolean,
-  from = 0,
 ): void {
   const STEP = 2000
-  const n = items.length
-  if (!current() || from >= 2 * n) return
-  whenIdle((msLeft) => {
-    if (!current()) return
-    let done = from
-    do {
-      // Positions [0, n) index the search text, [n, 2n) work out the facets.
-      if (done < n) prepareSearchIndex(items, subGoals, Math.min(done + STEP, n))
-      else prepareFacets(items, done - n, done - n + STEP)
-      done = done < n ? Math.min(done + STEP, n) : done + STEP
-    } while (done < 2 * n && msLeft() > 1)
-    prepareWhileIdle(items, subGoals, current, done)
-  })
+  const end = items.length
+  const searchIndex: Steps = {
+    end,
+    step: (from) => {
+      const to = Math.min(from + STEP, end)
+      prepareSearchIndex(items, subGoals, to)
+      return to
+    },
+  }
+  const facets: Steps = {
+    end,
+    step: (from) => {
+      prepareFacets(items, from, from + STEP)
+      return Math.min(from + STEP, end)
+    },
+  }
+  // An idle period waited for more than a second gets a short slice anyway (lib/idle.ts).
+  stepWhileIdle([searchIndex, facets], current, 1000)
 }
 
 /** `next`, or `current` when it holds the same (the views need not draw it again). */

@@ -130,8 +130,8 @@ describe('ChartPanel', () => {
   })
 
   it('draws its chart only when the main thread is idle (the page’s own render and data come first)', async () => {
-    const idle: (() => void)[] = []
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+    const idle: ((deadline: IdleDeadline) => void)[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => idle.push(callback))
     try {
       const wrapper = mount(ChartPanel, {
         props,
@@ -141,7 +141,7 @@ describe('ChartPanel', () => {
       await reveal()
       expect(wrapper.find('.chart-stub').exists()).toBe(false)
       expect(idle).toHaveLength(1)
-      idle.shift()?.()
+      idle.shift()?.({ didTimeout: false, timeRemaining: () => 20 })
       await flushPromises()
       expect(wrapper.find('.chart-stub').exists()).toBe(true)
       wrapper.unmount()

@@ -12,7 +12,7 @@ import {
   type Component,
   type HydrationStrategy,
 } from 'vue'
-import { nextTask, taskTurns } from '@/components/base/task-turns'
+import { nextTask, taskTurns } from '@/lib/task-turns'
 
 /** Parts still to hydrate; while there are any, the app's root says so (`data-hydrating`). */
 let waiting = 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateVeikartCsv } from '../../../bench/generate-veikart'
-import { countsOf, presenceOf, summariseFacets, yearSpan } from '@/domain/facet-summary'
+import { summaryCounts, presenceOf, summariseFacets, yearSpan } from '@/domain/facet-summary'
 import { countFacets, emptyFilter, facetPresence } from '@/domain/filter'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
@@ -42,7 +42,7 @@ describe('summariseFacets', () => {
       for (const [key, values] of Object.entries(presence.values))
         expect([...shown.values[key as keyof typeof shown.values]]).toEqual([...values])
       expect([...shown.actorNames]).toEqual([...presence.actorNames])
-      expect(countsOf(stored)).toEqual(countFacets(items, emptyFilter()))
+      expect(summaryCounts(stored)).toEqual(countFacets(items, emptyFilter()))
       expect(stored.years).toEqual(yearsByHand(items))
     }
   }, 60_000)

@@ -2,8 +2,10 @@
  * The import boundaries hold however an import is written: each case is a probe file linted
  * with the project's own ESLint config at a path inside src/, as if it were there.
  */
+import { readdirSync } from 'node:fs'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { ZONES } from '../../../eslint/zones.js'
 
 const eslint = new ESLint({ cwd: process.cwd() })
 
@@ -93,6 +95,13 @@ describe('import boundaries', () => {
       "import { useDatasetsStore } from '../stores/datasets'",
       'src/i18n must not import src/stores',
     ],
+    [
+      'src/lib/probe.ts',
+      "import { useDatasetsStore } from '../stores/datasets'",
+      'src/lib must not import src/stores',
+    ],
+    ['src/domain/probe.ts', "import { whenIdle } from '../lib/idle'", 'src/domain must not import src/lib'],
+    ['src/lib/probe.ts', "import { ref } from 'vue'", 'src/lib holds browser helpers'],
     ['src/domain/probe.ts', "import { ref } from 'vue'", 'src/domain is pure TypeScript'],
     ['src/views/Probe.ts', "import Dexie from 'dexie'", 'Only src/db imports dexie'],
   ])('%s: `%s` is an error', async (file, code, message) => {
@@ -111,8 +120,18 @@ describe('import boundaries', () => {
     ['src/stores/probe.ts', "import { synonymsOf } from '@/formats/registry'"],
     ['src/workers/probe.ts', "import { importFile } from '@/import/run-import'"],
     ['src/stores/probe.ts', "import { getDatabase } from '@/db'"],
+    ['src/stores/probe.ts', "import { whenIdle } from '../lib/idle'"],
+    ['src/components/base/probe.ts', "import { taskTurns } from '@/lib/task-turns'"],
   ])('%s: `%s` is allowed', async (file, code) => {
     expect(await zoneErrors(file, code)).toEqual([])
+  })
+
+  it('covers every folder of src/: a folder without a zone would have no rule at all', () => {
+    const folders = readdirSync('src', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+    expect(folders.length).toBeGreaterThan(10)
+    expect(folders.filter((folder) => !(folder in ZONES))).toEqual([])
   })
 }, 30_000) // the first lint loads the TypeScript parser: slow on a busy machine
 

@@ -1,9 +1,9 @@
 /**
- * Turns (src/components/base/task-turns.ts): the hydration of the overview's parts and the
+ * Turns (src/lib/task-turns.ts): the hydration of the overview's parts and the
  * drawing of charts each take one turn per task or idle period, in the order asked.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { nextIdle, nextTask, taskTurns, type Wait } from '@/components/base/task-turns'
+import { nextIdle, nextTask, taskTurns, type Wait } from '@/lib/task-turns'
 
 /** A wait the test ends by hand: `pending` holds the callbacks waiting. */
 function manualWait() {
@@ -69,25 +69,28 @@ describe('taskTurns', () => {
 
 describe('nextIdle', () => {
   it('waits for an idle period, at most the given time', () => {
-    const idle: { callback: () => void; timeout?: number }[] = []
-    vi.stubGlobal('requestIdleCallback', (callback: () => void, options?: { timeout?: number }) =>
-      idle.push({ callback, timeout: options?.timeout }),
+    const idle: { callback: (deadline: IdleDeadline) => void; timeout?: number }[] = []
+    vi.stubGlobal(
+      'requestIdleCallback',
+      (callback: (deadline: IdleDeadline) => void, options?: { timeout?: number }) =>
+        idle.push({ callback, timeout: options?.timeout }),
     )
+    const period = { didTimeout: false, timeRemaining: () => 20 }
     const inTurn = taskTurns(nextIdle(1000))
     const ran: number[] = []
     inTurn(() => ran.push(0))
     inTurn(() => ran.push(1))
     expect(idle.map((i) => i.timeout)).toEqual([1000])
-    idle.shift()?.callback()
+    idle.shift()?.callback(period)
     expect(ran).toEqual([0])
     expect(idle).toHaveLength(1)
-    idle.shift()?.callback()
+    idle.shift()?.callback(period)
     expect(ran).toEqual([0, 1])
   })
 
   it('without requestIdleCallback, waits for the next task', () => {
+    vi.useFakeTimers() // (fakes requestIdleCallback too: removed after)
     vi.stubGlobal('requestIdleCallback', undefined)
-    vi.useFakeTimers()
     const ran: number[] = []
     taskTurns(nextIdle(1000))(() => ran.push(0))
     expect(ran).toEqual([])

@@ -1,3 +1,5 @@
+import { whenIdle } from './idle'
+
 /**
  * Work that would make one long task if done all at once (hydrating the overview's parts, drawing
  * a page's charts) takes turns: one turn each time `wait` calls back, in the order asked. A turn
@@ -28,6 +30,4 @@ export const nextTask: Wait = (next) => void setTimeout(next)
 export const nextIdle =
   (timeoutMs: number): Wait =>
   (next) =>
-    typeof requestIdleCallback === 'function'
-      ? void requestIdleCallback(() => next(), { timeout: timeoutMs })
-      : nextTask(next)
+    whenIdle(() => next(), { timeoutMs })
