@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n'
 import type { GanttChartLabels } from '@/charts/gantt'
 import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { PHASES, type Phase } from '@/domain/types'
-import { formatAsOf } from '@/i18n/format'
+import { formatAsOf, formatNumber } from '@/i18n/format'
 
 /** A builder of the labels; `markText` names each legend mark (it may depend on the view). */
 export function useGanttChartLabels(): (markText: (mark: GanttMark) => string) => GanttChartLabels {
@@ -26,7 +26,11 @@ export function useGanttChartLabels(): (markText: (mark: GanttMark) => string) =
     asOf: (date) => t('timeline.asOfLine', { date: formatAsOf(date) }),
     lane: t('timeline.lane'),
     continuedLane: t('timeline.continuedLane'),
-    chartSummary: (bars, rows) => t('timeline.chartSummary', { bars, rows }),
+    chartSummary: (bars, rows) =>
+      t('timeline.chartSummary', {
+        bars: t('timeline.chartBars', { n: formatNumber(bars) }, bars),
+        rows: t('timeline.chartRows', { n: formatNumber(rows) }, rows),
+      }),
     uncertain: t('item.flags.uncertain'),
     marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, markText(m)])) as Record<GanttMark, string>,
   })

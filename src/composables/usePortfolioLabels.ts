@@ -14,7 +14,7 @@ export function usePortfolioLabels(): ComputedRef<PortfolioChartLabels> {
       none: t('portfolioPage.status.none'),
     },
     column: (c) => `${t(`portfolioPage.column.${c.measure}`)}, ${t(`portfolioPage.column.${c.round}`)}`,
-    measures: (n) => t('portfolioPage.measures', { n: formatNumber(n) }),
+    measures: (n) => t('portfolioPage.measures', { n: formatNumber(n) }, n),
     measureCount: t('portfolioPage.measureCount'),
     year: t('portfolioPage.year'),
     solution: t('portfolioPage.solution'),

@@ -48,7 +48,7 @@ export function useSlideWords(): ComputedRef<SlideWords> {
         subGoals: t('itemTable.subGoal'),
       },
       continued: (n, of) => t('slides.continued', { n, of }),
-      undated: (n) => t('slides.undated', { n }),
+      undated: (n) => t('slides.undated', { n }, n),
       undatedTitle: t('slides.undatedTitle'),
       noItems: t('slides.noItems'),
       noActor: t('yearPlan.noActor'),

@@ -286,7 +286,8 @@ export default {
     showNotes: 'Notater',
     noNote: 'Ingen notat til dette lysbildet.',
     continued: '(forts. {n}/{of})',
-    undated: '{n} tiltak uten dato står på egne lysbilder til slutt',
+    undated:
+      '{n} tiltak uten dato står på et eget lysbilde til slutt | {n} tiltak uten dato står på egne lysbilder til slutt',
     undatedTitle: 'uten tidfesting',
     noItems: 'Ingen tiltak i denne visningen.',
     count: 'Antall',

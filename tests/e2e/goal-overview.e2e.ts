@@ -110,7 +110,7 @@ describe('goal page', () => {
     await page.getByTestId('goal-timeline-link').click()
     await page.waitForURL('**/tidslinje?mal=2')
     const shown = (await page.getByTestId('timeline-count').textContent()) ?? ''
-    const [, drawn, undated] = /(\d+) elementer tegnet, (\d+) uten tidfesting/.exec(shown) ?? []
+    const [, drawn, undated] = /(\d+) (?:element|elementer) tegnet, (\d+) uten tidfesting/.exec(shown) ?? []
     expect(Number(drawn) + Number(undated)).toBe(own.length)
     expect(errors).toEqual([])
     await context.close()

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { emptyFilter, filterItems } from '@/domain/filter'
 import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
@@ -80,6 +81,21 @@ describe('timeline', () => {
     )
     expect(await itemRows(page)).toHaveLength(expectedDated)
     expect(await page.$$eval('[data-testid="undated-list"] li', (l) => l.length)).toBe(expectedUndated)
+
+    // One item drawn is said in the singular: a search the filter gives one dated item for.
+    const matching = (text: string) => filterItems(tiltak.items, { ...emptyFilter(), text }, tiltak.subGoals)
+    const search = dated(tiltak)
+      .flatMap((i) => i.title.split(/\s+/))
+      .find((word) => word.length >= 8 && dated({ ...tiltak, items: matching(word) }).length === 1)
+    if (!search) throw new Error('no word of the 2024 table finds one dated item')
+    const found = matching(search)
+    await page.fill('[data-testid="filter-text"]', search)
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="timeline-count"]')?.textContent?.includes('1 element tegnet'),
+    )
+    expect(await page.textContent('[data-testid="timeline-count"]')).toContain(
+      `1 element tegnet, ${found.length - 1} uten tidfesting. Viser `,
+    )
     expect(errors.join('\n')).toBe('')
     await context.close()
   })

@@ -1,0 +1,46 @@
+/**
+ * Messages that count: one thing is said in the singular («1 element tegnet», "1 dataset"),
+ * several in the plural, in both languages. Each is asked as the app asks it, with the count.
+ */
+import { describe, expect, it } from 'vitest'
+import { createAppI18n, type Locale } from '@/i18n'
+import en from '@/i18n/en'
+import nbPages from '@/i18n/nb-pages'
+
+const CASES: [Locale, string, Record<string, string>, string, string][] = [
+  ['nb', 'timeline.countDrawn', {}, '1 element tegnet', '2 elementer tegnet'],
+  ['en', 'timeline.countDrawn', {}, '1 item drawn', '2 items drawn'],
+  ['nb', 'timeline.chartRows', {}, '1 rad', '2 rader'],
+  ['en', 'timeline.chartBars', {}, '1 item', '2 items'],
+  ['en', 'datasets.backedUp', {}, '1 dataset downloaded as a backup.', '2 datasets downloaded as a backup.'],
+  [
+    'en',
+    'recovery.exported',
+    { failures: 'none' },
+    'Downloaded 1 dataset. Not readable: none.',
+    'Downloaded 2 datasets. Not readable: none.',
+  ],
+  ['en', 'portfolioPage.measures', {}, '1 measure', '2 measures'],
+  [
+    'nb',
+    'slides.undated',
+    {},
+    '1 tiltak uten dato står på et eget lysbilde til slutt',
+    '2 tiltak uten dato står på egne lysbilder til slutt',
+  ],
+  [
+    'en',
+    'slides.undated',
+    {},
+    '1 measure without dates follows on a slide of its own',
+    '2 measures without dates follow on slides of their own',
+  ],
+]
+
+describe('messages that count', () => {
+  it.each(CASES)('%s %s: one in the singular, two in the plural', (locale, key, params, one, two) => {
+    const { t } = createAppI18n(locale, { en, nbPages }).global
+    expect(t(key, { ...params, n: 1 }, 1)).toBe(one)
+    expect(t(key, { ...params, n: 2 }, 2)).toBe(two)
+  })
+})
