@@ -252,8 +252,11 @@ export default {
     kind: 'Kind',
     rows: 'Data rows',
     willStore: 'Will store',
-    willStoreCounts:
-      '{items} measures/deliverables, {subGoals} sub-goals, {goals} goals, {indicators} indicators',
+    willStoreCounts: '{items}, {subGoals}, {goals}, {indicators}',
+    willStoreItems: '{n} measure/deliverable | {n} measures/deliverables',
+    willStoreSubGoals: '{n} sub-goal | {n} sub-goals',
+    willStoreGoals: '{n} goal | {n} goals',
+    willStoreIndicators: '{n} indicator | {n} indicators',
     errors: 'Errors',
     warnings: 'Warnings',
     skippedRows: 'Rows with errors are skipped: {rows}',

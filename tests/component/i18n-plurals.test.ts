@@ -21,6 +21,11 @@ const CASES: [Locale, string, Record<string, string>, string, string][] = [
     'Downloaded 2 datasets. Not readable: none.',
   ],
   ['en', 'portfolioPage.measures', {}, '1 measure', '2 measures'],
+  ['nb', 'importPage.willStoreItems', {}, '1 tiltak/leveranse', '2 tiltak/leveranser'],
+  ['en', 'importPage.willStoreItems', {}, '1 measure/deliverable', '2 measures/deliverables'],
+  ['nb', 'importPage.willStoreIndicators', {}, '1 indikator', '2 indikatorer'],
+  ['en', 'importPage.willStoreGoals', {}, '1 goal', '2 goals'],
+  ['en', 'importPage.willStoreSubGoals', {}, '1 sub-goal', '2 sub-goals'],
   [
     'nb',
     'slides.undated',
