@@ -3,11 +3,13 @@ import { useI18n } from 'vue-i18n'
 import type { GanttChartLabels } from '@/charts/gantt'
 import { GANTT_MARKS, type GanttMark } from '@/domain/gantt-legend'
 import { PHASES, type Phase } from '@/domain/types'
-import { formatAsOf, formatNumber } from '@/i18n/format'
+import { formatAsOf } from '@/i18n/format'
+import { useCountText } from './useCountText'
 
 /** A builder of the labels; `markText` names each legend mark (it may depend on the view). */
 export function useGanttChartLabels(): (markText: (mark: GanttMark) => string) => GanttChartLabels {
   const { t } = useI18n()
+  const count = useCountText()
   return (markText) => ({
     title: t('timeline.chartTitle'),
     phases: Object.fromEntries(PHASES.map((p) => [p, t(`phase.${p}`)])) as Record<Phase, string>,
@@ -28,8 +30,8 @@ export function useGanttChartLabels(): (markText: (mark: GanttMark) => string) =
     continuedLane: t('timeline.continuedLane'),
     chartSummary: (bars, rows) =>
       t('timeline.chartSummary', {
-        bars: t('timeline.chartBars', { n: formatNumber(bars) }, bars),
-        rows: t('timeline.chartRows', { n: formatNumber(rows) }, rows),
+        bars: count('timeline.chartBars', bars),
+        rows: count('timeline.chartRows', rows),
       }),
     uncertain: t('item.flags.uncertain'),
     marks: Object.fromEntries(GANTT_MARKS.map((m) => [m, markText(m)])) as Record<GanttMark, string>,

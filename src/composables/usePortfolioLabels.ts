@@ -2,10 +2,11 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { PortfolioChartLabels } from '@/charts/portfolio'
-import { formatNumber } from '@/i18n/format'
+import { useCountText } from './useCountText'
 
 export function usePortfolioLabels(): ComputedRef<PortfolioChartLabels> {
   const { t } = useI18n()
+  const count = useCountText()
   return computed<PortfolioChartLabels>(() => ({
     status: {
       rod: t('portfolioPage.status.rod'),
@@ -14,7 +15,7 @@ export function usePortfolioLabels(): ComputedRef<PortfolioChartLabels> {
       none: t('portfolioPage.status.none'),
     },
     column: (c) => `${t(`portfolioPage.column.${c.measure}`)}, ${t(`portfolioPage.column.${c.round}`)}`,
-    measures: (n) => t('portfolioPage.measures', { n: formatNumber(n) }, n),
+    measures: (n) => count('portfolioPage.measures', n),
     measureCount: t('portfolioPage.measureCount'),
     year: t('portfolioPage.year'),
     solution: t('portfolioPage.solution'),

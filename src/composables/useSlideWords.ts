@@ -3,6 +3,7 @@ import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { SlideWords } from '@/charts/slides/build-slides'
 import { useChartLabels } from './useChartLabels'
+import { useCountText } from './useCountText'
 import { useGanttChartLabels } from './useGanttChartLabels'
 import { formatNumber } from '@/i18n/format'
 import { usePortfolioLabels } from './usePortfolioLabels'
@@ -13,6 +14,7 @@ import { PHASES, type Phase } from '@/domain/types'
 
 export function useSlideWords(): ComputedRef<SlideWords> {
   const { t, locale } = useI18n()
+  const count = useCountText()
   const chart = useChartLabels()
   const ganttLabels = useGanttChartLabels()
   const slipLabels = useSlipLabels()
@@ -48,7 +50,7 @@ export function useSlideWords(): ComputedRef<SlideWords> {
         subGoals: t('itemTable.subGoal'),
       },
       continued: (n, of) => t('slides.continued', { n, of }),
-      undated: (n) => t('slides.undated', { n }, n),
+      undated: (n) => count('slides.undated', n),
       undatedTitle: t('slides.undatedTitle'),
       noItems: t('slides.noItems'),
       noActor: t('yearPlan.noActor'),

@@ -1,11 +1,12 @@
 /**
  * Messages that count: one thing is said in the singular («1 element tegnet», "1 dataset"),
- * several in the plural, in both languages. Each is asked as the app asks it, with the count.
+ * several in the plural, in both languages, the count written as the language writes numbers.
+ * Each is asked as the app asks it, through useCountText.
  */
 import { describe, expect, it } from 'vitest'
-import { createAppI18n, type Locale } from '@/i18n'
-import en from '@/i18n/en'
-import nbPages from '@/i18n/nb-pages'
+import { useCountText } from '@/composables/useCountText'
+import type { Locale } from '@/i18n'
+import { withSetup } from './composables/host'
 
 const CASES: [Locale, string, Record<string, string>, string, string][] = [
   ['nb', 'timeline.countDrawn', {}, '1 element tegnet', '2 elementer tegnet'],
@@ -42,10 +43,28 @@ const CASES: [Locale, string, Record<string, string>, string, string][] = [
   ],
 ]
 
-describe('messages that count', () => {
-  it.each(CASES)('%s %s: one in the singular, two in the plural', (locale, key, params, one, two) => {
-    const { t } = createAppI18n(locale, { en, nbPages }).global
-    expect(t(key, { ...params, n: 1 }, 1)).toBe(one)
-    expect(t(key, { ...params, n: 2 }, 2)).toBe(two)
+async function countIn(locale: Locale) {
+  const { result, unmount } = await withSetup('/', useCountText, { locale })
+  return { count: result, unmount }
+}
+
+describe('messages that count (useCountText)', () => {
+  it.each(CASES)('%s %s: one in the singular, two in the plural', async (locale, key, params, one, two) => {
+    const { count, unmount } = await countIn(locale)
+    expect(count(key, 1, params)).toBe(one)
+    expect(count(key, 2, params)).toBe(two)
+    unmount()
+  })
+
+  it('writes a large count as the language writes numbers, beside its other parameters', async () => {
+    const en = await countIn('en')
+    expect(en.count('recovery.exported', 1234, { failures: 'none' })).toBe(
+      'Downloaded 1,234 datasets. Not readable: none.',
+    )
+    expect(en.count('datasets.backedUp', 1234)).toBe('1,234 datasets downloaded as a backup.')
+    en.unmount()
+    const nb = await countIn('nb')
+    expect(nb.count('timeline.countDrawn', 12345).replace(/\s/g, ' ')).toBe('12 345 elementer tegnet')
+    nb.unmount()
   })
 })
