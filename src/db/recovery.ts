@@ -6,7 +6,8 @@
  */
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent, RoadmapItem } from '@/domain/types'
-import type { StoredItemChunk } from './item-store'
+import type { PackedItems } from './item-pack'
+import { chunkItems, type StoredItemChunk } from './item-store'
 
 /** Stores of rows with a `datasetId`; items also come in chunks (`itemChunks`, version 5). */
 const CONTENT_STORES = ['goals', 'subGoals', 'items', 'indicators', 'measurements'] as const
@@ -43,17 +44,31 @@ async function readStore(db: IDBDatabase, store: string): Promise<unknown[]> {
   return request(db.transaction(store, 'readonly').objectStore(store).getAll())
 }
 
+/** A packed chunk's parts are there (the recovery page reads records no schema vouches for). */
+function isPacked(packed: unknown): boolean {
+  const p = packed as Partial<PackedItems> | undefined
+  return Array.isArray(p?.shapes) && Array.isArray(p.values) && p.cells instanceof Int32Array
+}
+
 /** The items of each dataset in the chunk records, in chunk order; malformed records are skipped. */
 function itemsByDataset(records: unknown[]): Map<string, RoadmapItem[]> {
   const chunks = (records as Partial<StoredItemChunk>[]).filter(
     (c): c is StoredItemChunk =>
-      typeof c?.datasetId === 'string' && typeof c.index === 'number' && Array.isArray(c.items),
+      typeof c?.datasetId === 'string' &&
+      typeof c.index === 'number' &&
+      (Array.isArray(c.items) || isPacked(c.packed)),
   )
   chunks.sort((a, b) => a.index - b.index)
   const items = new Map<string, RoadmapItem[]>()
   for (const chunk of chunks) {
     const list = items.get(chunk.datasetId) ?? []
-    for (const item of chunk.items) list.push(item)
+    let chunkList: RoadmapItem[]
+    try {
+      chunkList = chunkItems(chunk)
+    } catch {
+      continue
+    }
+    for (const item of chunkList) list.push(item)
     items.set(chunk.datasetId, list)
   }
   return items

@@ -80,8 +80,10 @@ export function countItems(page: Page): Promise<number> {
             }
           if (stores.includes('itemChunks'))
             tx.objectStore('itemChunks').getAll().onsuccess = (e) => {
-              for (const chunk of (e.target as IDBRequest<{ items: unknown[] }[]>).result)
-                count += chunk.items.length
+              // Record format 2 packs the items (db/item-pack.ts); format 1 holds them as they are.
+              type Chunk = { packed?: { count: number }; items?: unknown[] }
+              for (const chunk of (e.target as IDBRequest<Chunk[]>).result)
+                count += chunk.packed ? chunk.packed.count : (chunk.items?.length ?? 0)
             }
           tx.oncomplete = () => {
             db.close()

@@ -2,7 +2,8 @@
  * A dataset's items in chunks (version 5, db/item-store.ts): they read back equal and in source
  * order, whatever the chunk size; a dataset stored by version 4 (one record per item) opens
  * with nothing lost and is moved into chunks on its first read; deleting a dataset deletes its
- * chunks; a failed import leaves the datasets stored before it as they were.
+ * chunks; a failed import leaves the datasets stored before it as they were. Chunks are written
+ * packed (record format 2, db/item-pack.ts); chunks of format 1 (items as they are) still read.
  */
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
@@ -193,5 +194,23 @@ describe('a dataset stored by version 4 (items one record each)', SLOW, () => {
     expect(read.failures).toEqual([])
     expect(read.contents.find((c) => c.dataset.id === 'ds')?.items).toEqual(a.items)
     expect(read.contents.find((c) => c.dataset.id === 'ds-2')?.items).toEqual(b.items)
+  })
+
+  it('writes chunks packed, and reads chunks written before (items as they are) beside them, in order', async () => {
+    const db = fresh('chunk-formats')
+    const a = await large('ds', ITEMS_PER_CHUNK + 7)
+    await putDatasetContent(db, a)
+    const stored = await db.itemChunks.toArray()
+    expect(stored.map((c) => [c.packed?.count, c.items])).toEqual([
+      [ITEMS_PER_CHUNK, undefined],
+      [7, undefined],
+    ])
+    // The second chunk as format 1 wrote it: the items themselves.
+    await db.itemChunks.put({ datasetId: 'ds', index: 1, items: a.items.slice(ITEMS_PER_CHUNK) })
+    expect((await getDatasetContent(db, 'ds'))?.items).toEqual(a.items)
+    expect(await countStoredItems(db, 'ds')).toBe(a.items.length)
+    db.close()
+    const read = await readWhatCanBeRead(db.name)
+    expect(read.contents.find((c) => c.dataset.id === 'ds')?.items).toEqual(a.items)
   })
 })
