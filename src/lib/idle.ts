@@ -36,26 +36,70 @@ export interface Steps {
   step: (from: number) => number
 }
 
+/** Tasks of background priority (the Scheduler API), where the browser has them. */
+interface BackgroundScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>
+}
+
+function backgroundScheduler(): BackgroundScheduler | undefined {
+  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler
+  return typeof scheduler?.postTask === 'function' ? (scheduler as BackgroundScheduler) : undefined
+}
+
 /**
- * Does each piece of work in `queue`, in order, in idle periods (as many steps as an idle period
- * has room for), until done or until `current` says the work is no longer wanted.
+ * Calls `work` in a task of background priority, with a slice of time: it runs as soon as nothing
+ * the user waits for (input, rendering, other tasks) is queued. Without such tasks, in the next
+ * idle period (`whenIdle`).
  */
-export function stepWhileIdle(
+export function inBackground(work: (timeLeft: TimeLeft) => void, options: IdleOptions): void {
+  const scheduler = backgroundScheduler()
+  if (!scheduler) return whenIdle(work, options)
+  const sliceMs = options.sliceMs ?? 10
+  scheduler
+    .postTask(
+      () => {
+        const until = performance.now() + sliceMs
+        work(() => until - performance.now())
+      },
+      { priority: 'background' },
+    )
+    // An error in the work is reported as any task's would be, not left as a rejected promise.
+    .catch((error: unknown) =>
+      setTimeout(() => {
+        throw error
+      }),
+    )
+}
+
+/**
+ * Does each piece of work in `queue`, in order, a step at a time, until done or until `current`
+ * says the work is no longer wanted: it starts in the first idle period (so a view's first render,
+ * drawn a few tasks after its data arrives, goes first) and goes on in background tasks
+ * (`inBackground`), as many steps as each has room for. Not in idle periods throughout: Chromium
+ * gave a page none for up to a second after its first render at 100 000 items, so the first
+ * keystroke found the search index half made and had to finish it.
+ */
+export function stepInBackground(queue: readonly Steps[], current: () => boolean, timeoutMs: number): void {
+  stepAfter(whenIdle, queue, 0, current, timeoutMs)
+}
+
+function stepAfter(
+  wait: typeof whenIdle,
   queue: readonly Steps[],
+  at: number,
   current: () => boolean,
   timeoutMs: number,
-  at = 0,
 ): void {
   const [work, ...rest] = queue
   if (!work || !current()) return
-  whenIdle(
+  wait(
     (timeLeft) => {
       if (!current()) return
       let from = at
       do from = work.step(from)
       while (from < work.end && timeLeft() > 1)
-      if (from < work.end) stepWhileIdle(queue, current, timeoutMs, from)
-      else stepWhileIdle(rest, current, timeoutMs)
+      if (from < work.end) stepAfter(inBackground, queue, from, current, timeoutMs)
+      else stepAfter(inBackground, rest, 0, current, timeoutMs)
     },
     { timeoutMs },
   )

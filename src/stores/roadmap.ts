@@ -8,7 +8,7 @@ import { summariseDataset, withGoals, type DatasetSummary } from '@/domain/datas
 import type { FacetSummary } from '@/domain/facet-summary'
 import { prepareSearchIndex } from '@/domain/search-index'
 import { prepareFacets } from '@/domain/facet-slots'
-import { stepWhileIdle, type Steps } from '@/lib/idle'
+import { stepInBackground, type Steps } from '@/lib/idle'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { useDatasetsStore } from './datasets'
 
@@ -56,17 +56,18 @@ async function readSummary(
 }
 
 /**
- * Indexes the items' search text, then works out their facets, while the page is idle, so the
- * first keystroke or facet click finds them done; stops when `current` says a newer load has
- * replaced these items. In idle periods, not in tasks of their own: a view's first render
- * (the timeline's chart is drawn a few tasks after the items arrive) must not wait for them.
+ * Indexes the items' search text, then works out their facets, in the background, so the first
+ * keystroke or facet click finds them done; stops when `current` says a newer load has replaced
+ * these items. Starting in an idle period and going on in background tasks (lib/idle.ts): a
+ * view's first render (the timeline's chart is drawn a few tasks after the items arrive) must not
+ * wait for them, nor a keystroke for more than one step (500 items: a few milliseconds).
  */
-function prepareWhileIdle(
+function prepareInBackground(
   items: readonly RoadmapItem[],
   subGoals: readonly SubGoal[],
   current: () => boolean,
 ): void {
-  const STEP = 2000
+  const STEP = 500
   const end = items.length
   const searchIndex: Steps = {
     end,
@@ -80,11 +81,14 @@ function prepareWhileIdle(
     end,
     step: (from) => {
       prepareFacets(items, from, from + STEP)
-      return Math.min(from + STEP, end)
+      const to = Math.min(from + STEP, end)
+      // For profiles and traces: when a keystroke no longer has anything to prepare.
+      if (to === end) performance.mark('veikart-prepared')
+      return to
     },
   }
   // An idle period waited for more than a second gets a short slice anyway (lib/idle.ts).
-  stepWhileIdle([searchIndex, facets], current, 1000)
+  stepInBackground([searchIndex, facets], current, 1000)
 }
 
 /** `next`, or `current` when it holds the same (the views need not draw it again). */
@@ -160,7 +164,7 @@ export const useRoadmapStore = defineStore('roadmap', () => {
     }
     loadedId.value = datasetId
     loaded.value = true
-    prepareWhileIdle(items.value, subGoals.value, () => mine === generation)
+    prepareInBackground(items.value, subGoals.value, () => mine === generation)
   }
 
   // A first visit: the bundled overview read at build time, until the stored one is read.

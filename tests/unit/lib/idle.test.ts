@@ -1,9 +1,10 @@
 /**
- * Idle work (src/lib/idle.ts): the search index and the facets are prepared in idle periods,
- * as many steps as a period has room for, and stop when the items they were for are replaced.
+ * Idle and background work (src/lib/idle.ts): the search index and the facets are prepared from
+ * the first idle period on, then in background-priority tasks where the browser has them (else in
+ * idle periods), as many steps as each has room for, and stop when their items are replaced.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { stepWhileIdle, whenIdle, type Steps } from '@/lib/idle'
+import { inBackground, stepInBackground, whenIdle, type Steps } from '@/lib/idle'
 
 interface IdleCall {
   callback: (deadline: { didTimeout: boolean; timeRemaining: () => number }) => void
@@ -75,7 +76,7 @@ describe('whenIdle', () => {
   })
 })
 
-describe('stepWhileIdle', () => {
+describe('stepInBackground without background tasks: idle periods', () => {
   it('does the pieces of work in order, as many steps as each idle period has room for', () => {
     const idle = stubIdle()
     const log: string[] = []
@@ -87,7 +88,7 @@ describe('stepWhileIdle', () => {
       const call = idle.shift()
       call?.callback({ didTimeout: false, timeRemaining: () => left })
     }
-    stepWhileIdle([counted('a', 3, log, spend), counted('b', 2, log, spend)], () => true, 1000)
+    stepInBackground([counted('a', 3, log, spend), counted('b', 2, log, spend)], () => true, 1000)
     expect(log).toEqual([])
     idleWith(3) // room for a0, a1 (then 1 ms left)
     expect(log).toEqual(['a0', 'a1'])
@@ -101,7 +102,7 @@ describe('stepWhileIdle', () => {
   it('does at least one step in a period with no time left, so the work always moves on', () => {
     const idle = stubIdle()
     const log: string[] = []
-    stepWhileIdle([counted('a', 2, log)], () => true, 1000)
+    stepInBackground([counted('a', 2, log)], () => true, 1000)
     runIdle(idle, 0)
     expect(log).toEqual(['a0'])
     runIdle(idle, 0)
@@ -113,11 +114,81 @@ describe('stepWhileIdle', () => {
     const idle = stubIdle()
     const log: string[] = []
     let wanted = true
-    stepWhileIdle([counted('a', 5, log), counted('b', 5, log)], () => wanted, 1000)
+    stepInBackground([counted('a', 5, log), counted('b', 5, log)], () => wanted, 1000)
     runIdle(idle, 0)
     wanted = false
     runIdle(idle, 50)
     expect(log).toEqual(['a0'])
     expect(idle).toHaveLength(0)
+  })
+})
+
+interface PostedTask {
+  task: () => void
+  priority: string
+}
+
+/** scheduler.postTask by hand: `posted` holds the tasks waiting. */
+function stubScheduler(): PostedTask[] {
+  const posted: PostedTask[] = []
+  vi.stubGlobal('scheduler', {
+    postTask: (task: () => void, options: { priority: string }) => {
+      posted.push({ task, priority: options.priority })
+      return Promise.resolve()
+    },
+  })
+  return posted
+}
+
+describe('inBackground', () => {
+  it('posts the work as a background-priority task with a slice of time', () => {
+    const posted = stubScheduler()
+    const seen: number[] = []
+    inBackground((timeLeft) => seen.push(timeLeft()), { timeoutMs: 1000, sliceMs: 8 })
+    expect(posted.map((p) => p.priority)).toEqual(['background'])
+    posted.shift()!.task()
+    expect(seen[0]).toBeGreaterThan(4)
+    expect(seen[0]).toBeLessThanOrEqual(8)
+  })
+
+  it('without the Scheduler API, waits for an idle period', () => {
+    const idle = stubIdle()
+    const seen: number[] = []
+    inBackground((timeLeft) => seen.push(timeLeft()), { timeoutMs: 1000 })
+    runIdle(idle, 25)
+    expect(seen).toEqual([25])
+  })
+})
+
+describe('stepInBackground with background tasks', () => {
+  it('starts in the first idle period, then goes on in background tasks, not in idle periods', () => {
+    const idle = stubIdle()
+    const posted = stubScheduler()
+    const log: string[] = []
+    stepInBackground([counted('a', 2, log), counted('b', 1, log)], () => true, 1000)
+    expect(posted).toHaveLength(0)
+    runIdle(idle, 0) // the first step waits for the page to be idle once
+    expect(log).toEqual(['a0'])
+    expect(idle).toHaveLength(0)
+    expect(posted.map((p) => p.priority)).toEqual(['background'])
+    posted.shift()!.task()
+    expect(log).toEqual(['a0', 'a1'])
+    posted.shift()!.task()
+    expect(log).toEqual(['a0', 'a1', 'b0'])
+    expect(posted).toHaveLength(0)
+    expect(idle).toHaveLength(0)
+  })
+
+  it('stops between background tasks when the work is no longer wanted', () => {
+    const idle = stubIdle()
+    const posted = stubScheduler()
+    const log: string[] = []
+    let wanted = true
+    stepInBackground([counted('a', 5, log)], () => wanted, 1000)
+    runIdle(idle, 0)
+    wanted = false
+    posted.shift()?.task()
+    expect(log).toEqual(['a0'])
+    expect(posted).toHaveLength(0)
   })
 })
