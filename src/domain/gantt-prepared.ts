@@ -8,7 +8,15 @@
  */
 import { formatPeriod } from './period'
 import { phasesIn } from './phase'
-import { PHASES, type Goal, type Phase, type PhaseSpan, type RoadmapItem, type SubGoal } from './types'
+import {
+  PHASES,
+  type Goal,
+  type Period,
+  type Phase,
+  type PhaseSpan,
+  type RoadmapItem,
+  type SubGoal,
+} from './types'
 import { extentOf, isMilestone, validSubGoal, type Extent } from './gantt-extent'
 import { pathMaker } from './gantt-paths'
 import { tupleNumbers } from './tuple-numbers'
@@ -90,6 +98,35 @@ function sameString(): (text: string) => string {
   }
 }
 
+/**
+ * The extent (as prepared: no next start, no edge) and the text of each period object, per kind
+ * of item: items read from the database share one period object per distinct period
+ * (db/item-pack.ts), so 100 000 items need a few thousand extents and texts, not one each. An
+ * extent is never changed once prepared, so items may share it.
+ */
+function periodMemo(same: (text: string) => string) {
+  const memo = new Map<Period, { extents: (Extent | null | undefined)[]; text: string }>()
+  return (item: RoadmapItem, milestone: boolean) => {
+    let known = memo.get(item.period)
+    if (!known) {
+      known = { extents: [], text: formatPeriod(item.period) }
+      memo.set(item.period, known)
+    }
+    const at = milestone ? 1 : 0
+    let extent = known.extents[at]
+    if (extent === undefined) {
+      extent = extentOf(item, milestone, undefined, '')
+      if (extent) {
+        extent.start = same(extent.start)
+        extent.end = same(extent.end)
+        extent.statedEnd = same(extent.statedEnd)
+      }
+      known.extents[at] = extent
+    }
+    return { extent, periodText: known.text }
+  }
+}
+
 const NO_PHASES: Phase[] = []
 /** One list per phase span, shared by its items' bars (which only read it), not one per item. */
 const phaseLists: Phase[][] = []
@@ -106,7 +143,7 @@ export function prepareGanttItems(
   const subGoalById = new Map(subGoals.map((s) => [s.id, s]))
   const groups = tupleNumbers()
   const dated: number[] = []
-  const same = sameString()
+  const ofPeriod = periodMemo(sameString())
   const prepared = items.map((item, index): PreparedItem => {
     const milestone = isMilestone(item)
     const group = groups.numberOf([
@@ -115,19 +152,14 @@ export function prepareGanttItems(
       validSubGoal(item, subGoalById)?.id ?? '',
       item.grouping ?? '',
     ])
-    const extent = extentOf(item, milestone, undefined, '')
-    if (extent) {
-      dated.push(index)
-      extent.start = same(extent.start)
-      extent.end = same(extent.end)
-      extent.statedEnd = same(extent.statedEnd)
-    }
+    const { extent, periodText } = ofPeriod(item, milestone)
+    if (extent) dated.push(index)
     const leaf: Leaf | null = extent && {
       item,
       extent,
       start: extent.start,
       end: extent.end,
-      periodText: formatPeriod(item.period),
+      periodText,
       phases: item.phase ? phaseList(item.phase) : NO_PHASES,
       index,
       idPart: encodeURIComponent(item.id),

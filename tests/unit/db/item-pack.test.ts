@@ -51,7 +51,7 @@ describe('packItems / unpackItems', () => {
     expect(packed.values.filter((v) => typeof v === 'string' && v.startsWith('Pasientens'))).toHaveLength(1)
   })
 
-  it('shares equal nested values between items and freezes them: one item cannot change another', () => {
+  it('shares equal nested values between items, frozen in development: one item cannot change another', () => {
     const [a, b] = unpackItems(packItems([item(1), item(2)]))
     expect(a!.actors).toBe(b!.actors)
     expect(a!.period).toBe(b!.period)

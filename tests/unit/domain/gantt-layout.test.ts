@@ -271,6 +271,21 @@ describe('buildGanttLayout: milestones', () => {
       ['range', 'bar', '2022-01-01', '2022-03-31', false],
     ])
   })
+
+  it('tells a milestone from a bar even when both hold the same period object (as read from the database)', () => {
+    // Items read from the database share one object per distinct period (db/item-pack.ts).
+    const shared: Period = { start: period('2024').start, openEnded: false }
+    const { bars } = layout([
+      item('plain', { period: shared, grouping: 'A' }),
+      item('flagged', { period: shared, extra: { Type: 'Milepæl' }, grouping: 'B' }),
+      item('again', { period: shared, grouping: 'C' }),
+    ])
+    expect(bars.map((b) => [b.itemId.slice(3), b.kind, b.start, b.end, b.periodText])).toEqual([
+      ['plain', 'bar', '2024-01-01', '2030-12-31', '2024'],
+      ['flagged', 'milestone', '2024-01-01', '2024-12-31', '2024'],
+      ['again', 'bar', '2024-01-01', '2030-12-31', '2024'],
+    ])
+  })
 })
 
 describe('buildGanttLayout: lanes', () => {
