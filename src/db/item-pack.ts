@@ -65,7 +65,7 @@ function deepFreeze(value: unknown): void {
   for (const inner of Object.values(value)) deepFreeze(inner)
 }
 
-/** The items `packItems` packed, equal to them; nested values shared and frozen. */
+/** The items `packItems` packed, equal to them; equal nested values shared (frozen in development). */
 export function unpackItems(packed: PackedItems): RoadmapItem[] {
   const { shapes, values, cells, count } = packed
   if (import.meta.env?.DEV) for (const value of values) deepFreeze(value)

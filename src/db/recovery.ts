@@ -50,8 +50,11 @@ function isPacked(packed: unknown): boolean {
   return Array.isArray(p?.shapes) && Array.isArray(p.values) && p.cells instanceof Int32Array
 }
 
-/** The items of each dataset in the chunk records, in chunk order; malformed records are skipped. */
-function itemsByDataset(records: unknown[]): Map<string, RoadmapItem[]> {
+/**
+ * The items of each dataset in the chunk records, in chunk order; malformed records are skipped,
+ * and a packed one that cannot be unpacked is named in `failures`.
+ */
+function itemsByDataset(records: unknown[], failures: string[]): Map<string, RoadmapItem[]> {
   const chunks = (records as Partial<StoredItemChunk>[]).filter(
     (c): c is StoredItemChunk =>
       typeof c?.datasetId === 'string' &&
@@ -65,7 +68,9 @@ function itemsByDataset(records: unknown[]): Map<string, RoadmapItem[]> {
     let chunkList: RoadmapItem[]
     try {
       chunkList = chunkItems(chunk)
-    } catch {
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error)
+      failures.push(`itemChunks: ${chunk.datasetId} #${chunk.index}: ${why}`)
       continue
     }
     for (const item of chunkList) list.push(item)
@@ -96,7 +101,7 @@ export async function readWhatCanBeRead(name = 'veikart'): Promise<ReadableData>
     const datasets = (await read('datasets')) as Dataset[]
     const rows = new Map<string, unknown[]>()
     for (const store of CONTENT_STORES) rows.set(store, await read(store))
-    const chunks = itemsByDataset(await read('itemChunks'))
+    const chunks = itemsByDataset(await read('itemChunks'), failures)
     const views = (await read('savedViews')) as SavedView[]
     const of = <T>(store: string, id: string) =>
       (rows.get(store) ?? []).filter((r) => (r as { datasetId?: unknown }).datasetId === id) as T[]

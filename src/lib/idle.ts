@@ -1,7 +1,8 @@
 /**
- * The browser's idle periods, for work that must not hold up what the user waits for. Without
- * requestIdleCallback (Safari), and when an idle period is waited for past the timeout (a page
- * that is never idle), the work gets the next task and a short slice, so it still moves on.
+ * The browser's idle periods and background-priority tasks, for work that must not hold up what
+ * the user waits for. Without requestIdleCallback (Safari), and when an idle period is waited for
+ * past the timeout (a page that is never idle), the work gets the next task and a short slice, so
+ * it still moves on; without background tasks (scheduler.postTask), it waits for idle periods.
  */
 
 /** Milliseconds the work may still take in this period. */

@@ -213,4 +213,17 @@ describe('a dataset stored by version 4 (items one record each)', SLOW, () => {
     const read = await readWhatCanBeRead(db.name)
     expect(read.contents.find((c) => c.dataset.id === 'ds')?.items).toEqual(a.items)
   })
+
+  it('the recovery export names a packed chunk it cannot unpack, and reads the rest', async () => {
+    const db = fresh('chunk-damaged')
+    const a = await large('ds', ITEMS_PER_CHUNK + 2)
+    await putDatasetContent(db, a)
+    // The second chunk damaged: its one item names a shape that is not there.
+    const damaged = { shapes: [], values: [], cells: Int32Array.from([5]), count: 1 }
+    await db.itemChunks.put({ datasetId: 'ds', index: 1, packed: damaged })
+    db.close()
+    const read = await readWhatCanBeRead(db.name)
+    expect(read.failures).toEqual([expect.stringMatching(/^itemChunks: ds #1: /)])
+    expect(read.contents.find((c) => c.dataset.id === 'ds')?.items).toEqual(a.items.slice(0, ITEMS_PER_CHUNK))
+  })
 })
