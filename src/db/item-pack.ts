@@ -65,6 +65,12 @@ function deepFreeze(value: unknown): void {
   for (const inner of Object.values(value)) deepFreeze(inner)
 }
 
+/** A packed chunk's parts are there (for records no schema vouches for, as the recovery page reads). */
+export function isPackedItems(packed: unknown): packed is PackedItems {
+  const p = packed as Partial<PackedItems> | undefined
+  return Array.isArray(p?.shapes) && Array.isArray(p.values) && p.cells instanceof Int32Array
+}
+
 /** The items `packItems` packed, equal to them; equal nested values shared (frozen in development). */
 export function unpackItems(packed: PackedItems): RoadmapItem[] {
   const { shapes, values, cells, count } = packed

@@ -6,7 +6,7 @@
  */
 import type { SavedView } from '@/domain/saved-view'
 import type { Dataset, DatasetContent, RoadmapItem } from '@/domain/types'
-import type { PackedItems } from './item-pack'
+import { isPackedItems } from './item-pack'
 import { chunkItems, type StoredItemChunk } from './item-store'
 
 /** Stores of rows with a `datasetId`; items also come in chunks (`itemChunks`, version 5). */
@@ -44,12 +44,6 @@ async function readStore(db: IDBDatabase, store: string): Promise<unknown[]> {
   return request(db.transaction(store, 'readonly').objectStore(store).getAll())
 }
 
-/** A packed chunk's parts are there (the recovery page reads records no schema vouches for). */
-function isPacked(packed: unknown): boolean {
-  const p = packed as Partial<PackedItems> | undefined
-  return Array.isArray(p?.shapes) && Array.isArray(p.values) && p.cells instanceof Int32Array
-}
-
 /**
  * The items of each dataset in the chunk records, in chunk order; malformed records are skipped,
  * and a packed one that cannot be unpacked is named in `failures`.
@@ -59,7 +53,7 @@ function itemsByDataset(records: unknown[], failures: string[]): Map<string, Roa
     (c): c is StoredItemChunk =>
       typeof c?.datasetId === 'string' &&
       typeof c.index === 'number' &&
-      (Array.isArray(c.items) || isPacked(c.packed)),
+      (Array.isArray(c.items) || isPackedItems(c.packed)),
   )
   chunks.sort((a, b) => a.index - b.index)
   const items = new Map<string, RoadmapItem[]>()

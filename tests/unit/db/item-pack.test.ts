@@ -4,7 +4,7 @@
  * can be changed through another.
  */
 import { describe, expect, it } from 'vitest'
-import { packItems, unpackItems } from '@/db/item-pack'
+import { isPackedItems, packItems, unpackItems } from '@/db/item-pack'
 import type { RoadmapItem } from '@/domain/types'
 
 function item(n: number, extra: Partial<RoadmapItem> = {}): RoadmapItem {
@@ -62,5 +62,17 @@ describe('packItems / unpackItems', () => {
 
   it('packs and unpacks no items', () => {
     expect(unpackItems(packItems([]))).toEqual([])
+  })
+})
+
+describe('isPackedItems', () => {
+  it('accepts what packItems wrote and refuses records missing a part or with cells of another kind', () => {
+    const packed = packItems([item(1), item(2)])
+    expect(isPackedItems(packed)).toBe(true)
+    expect(isPackedItems(undefined)).toBe(false)
+    expect(isPackedItems({ ...packed, shapes: undefined })).toBe(false)
+    expect(isPackedItems({ ...packed, values: 'x' })).toBe(false)
+    // A plain list where the typed array belongs, as a hand-edited export might hold.
+    expect(isPackedItems({ ...packed, cells: Array.from(packed.cells) })).toBe(false)
   })
 })
