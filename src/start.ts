@@ -14,12 +14,12 @@ import {
   persistLocale,
 } from './i18n'
 import { createAppRouter } from './router'
+import { nextTask } from './lib/idle'
 import { useDatasetsStore } from './stores/datasets'
 
-// The app's modules are evaluated in the task that fetched them; the i18n waits for the next
-// task, the router (its history) and the stores for the one after: on a slow phone none of these
-// is then a long task.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve))
+// The app's modules are evaluated in the task that fetched them; the i18n, the router (its
+// routes and first navigation) and the stores each wait for a task of their own: on a slow phone
+// none of these is then a long task.
 await nextTask()
 
 const locale = initialLocale()
@@ -35,6 +35,8 @@ router.beforeEach((to) => (to.name === 'overview' ? true : pageMessagesLoaded().
 // The app is made at the mount (below), when it is known whether it hydrates; the first
 // navigation starts now, as installing the router would start it.
 void router.push(router.options.history.location).catch(() => undefined)
+await nextTask()
+
 const pinia = createPinia()
 const datasets = useDatasetsStore(pinia)
 void datasets.init()
@@ -65,10 +67,11 @@ function mount(): void {
 // The app mounts once its first page is known: the route, the datasets (or, on a first visit,
 // the bundled start) and a stored English catalog. Its first render is then that page, never a
 // loading line or a flash of bokmål. A storage that does not answer holds it back at most a second.
+// The mount is a task of its own: the store's answer came in a task that had work of its own.
 const settled = (promise: Promise<unknown>) => promise.catch(() => undefined)
 const atMostASecond = new Promise((resolve) => setTimeout(resolve, 1000))
 void Promise.all([
   settled(router.isReady()),
   Promise.race([datasets.startKnown(), atMostASecond]),
   locale === 'nb' ? undefined : settled(loadLocale(i18n, locale)),
-]).finally(mount)
+]).finally(() => nextTask().then(mount))

@@ -5,6 +5,14 @@
  * it still moves on; without background tasks (scheduler.postTask), it waits for idle periods.
  */
 
+/**
+ * Resolves in a task of its own: what follows the await no longer lengthens the task that was
+ * running (on a slow phone two halves of 40 ms each hold up input, as one of 80 ms does not).
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve))
+}
+
 /** Milliseconds the work may still take in this period. */
 export type TimeLeft = () => number
 

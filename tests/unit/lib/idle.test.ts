@@ -4,7 +4,7 @@
  * idle periods), as many steps as each has room for, and stop when their items are replaced.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { inBackground, stepInBackground, whenIdle, type Steps } from '@/lib/idle'
+import { inBackground, nextTask, stepInBackground, whenIdle, type Steps } from '@/lib/idle'
 
 interface IdleCall {
   callback: (deadline: { didTimeout: boolean; timeRemaining: () => number }) => void
@@ -43,6 +43,17 @@ function counted(name: string, end: number, log: string[], spend: () => void = (
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
+})
+
+describe('nextTask', () => {
+  it('resolves in a task of its own: after every microtask and after a task queued before it', async () => {
+    const order: string[] = []
+    setTimeout(() => order.push('task queued before'))
+    const waited = nextTask().then(() => order.push('after nextTask'))
+    void Promise.resolve().then(() => order.push('microtask'))
+    await waited
+    expect(order).toEqual(['microtask', 'task queued before', 'after nextTask'])
+  })
 })
 
 describe('whenIdle', () => {
