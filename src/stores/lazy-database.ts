@@ -6,6 +6,7 @@
 import { ref } from 'vue'
 import type { ReadableData, StorageState, VeikartDatabase } from '@/db'
 import { loadDb, type DbModule } from '@/db/load'
+import { nextTask } from '@/lib/idle'
 
 /** The name of the app's database when no other was given (tests give their own). */
 const DEFAULT_NAME = 'veikart'
@@ -33,6 +34,11 @@ export function lazyDatabase(): LazyDatabase {
   let handle: VeikartDatabase | null = null
   function open(): Promise<VeikartDatabase> {
     opened ??= loadDb().then(async (db) => {
+      // Dexie is evaluated in the task that fetched it; the schema and the open wait for the
+      // next one (together they were one long task of a first visit on a slow phone). Readers
+      // that reach the database meanwhile (the roadmap store) open it themselves: Dexie opens
+      // on first use, and both then wait for the same open.
+      await nextTask()
       const made = (handle ??= db.getDatabase())
       await made.open()
       return made

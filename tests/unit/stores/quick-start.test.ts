@@ -28,6 +28,14 @@ const turns = async (n = 30) => {
   for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve, 5))
 }
 
+/**
+ * Closes the app's database as a new page finds it: not open, and opening on first use (Dexie's
+ * plain `close()` would refuse every later use, which no page load does).
+ */
+function closeAsANewPageFindsIt(db: Dexie): void {
+  db.close({ disableAutoOpen: false })
+}
+
 beforeAll(async () => {
   await Dexie.delete('veikart')
 })
@@ -67,7 +75,7 @@ describe('start without Dexie', () => {
     expect(datasets.activeDataset).toBe(heading)
     // What the next test starts from: the user has chosen another dataset.
     await setActiveDatasetId(getDatabase(), 'bundled-veikart-2021')
-    getDatabase().close()
+    closeAsANewPageFindsIt(getDatabase())
   }, 60_000)
 
   it('on a device with data shows the stored choice and the overview’s numbers before Dexie loads', async () => {
@@ -75,7 +83,7 @@ describe('start without Dexie', () => {
     await db.open()
     const stored = await getDatasetOverview(db, 'bundled-veikart-2021')
     const strategyGoals = (await getDatasetContent(db, 'bundled-strategi-mal'))?.goals ?? []
-    db.close()
+    closeAsANewPageFindsIt(db)
     expect(stored?.summary?.itemCount).toBe(34)
 
     gate.reset()
