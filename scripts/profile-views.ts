@@ -5,7 +5,9 @@
  * the functions with the most self time. For finding hot spots; `npm run bench` measures.
  *
  *   npx tsx --tsconfig tsconfig.app.json scripts/profile-views.ts [--items 100000] [--routes overview,tiltak]
- *     [--no-build] [--trace] [--shots <dir>]   (--trace: main-thread time by trace event instead of a CPU profile)
+ *     [--no-build] [--trace] [--inclusive] [--shots <dir>]
+ *       (--trace: main-thread time by trace event instead of a CPU profile; --inclusive: time per
+ *       function with what it calls, instead of self time)
  *       (--shots: also screenshots of each route at 1280×800 and 1920×1080)
  */
 import { mkdirSync, mkdtempSync } from 'node:fs'
@@ -25,6 +27,7 @@ const OUT = join(ROOT, 'node_modules/.cache/veikart-profile/app')
 interface ProfileNode {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
 }
 interface CpuProfile {
   nodes: ProfileNode[]
@@ -48,11 +51,36 @@ function selfTimes(profile: CpuProfile, top = 25): string[] {
     .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${key}`)
 }
 
+/**
+ * Inclusive time per function (ms), most first: each sample counts once for every function on
+ * its stack, so a caller shows what its callees cost (`--inclusive`; recursion counted once).
+ */
+function inclusiveTimes(profile: CpuProfile, top = 40): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parentOf = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id)
+  const totals = new Map<string, number>()
+  profile.samples.forEach((id, i) => {
+    const onStack = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const frame = byId.get(at)?.callFrame
+      if (frame?.url)
+        onStack.add(`${frame.functionName || '(anonymous)'} ${basename(frame.url)}:${frame.lineNumber + 1}`)
+    }
+    for (const key of onStack) totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+  })
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${key}`)
+}
+
 /** A CPU profile of `run`, or (`trace`) a trace instead: running both slows the page down a lot. */
 async function profiled<T>(
   cdp: CDPSession,
   run: () => Promise<T>,
   trace = false,
+  inclusive = false,
 ): Promise<{ result: T; lines: string[] }> {
   // The trace names what the profile calls "(program)": style, layout, paint, IndexedDB.
   if (trace) return traced(cdp, run, 25)
@@ -61,7 +89,7 @@ async function profiled<T>(
   await cdp.send('Profiler.start')
   const result = await run()
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
-  return { result, lines: selfTimes(profile) }
+  return { result, lines: inclusive ? inclusiveTimes(profile) : selfTimes(profile) }
 }
 
 /** The route as shown, at the two sizes the project checks, for looking at by eye. */
@@ -86,6 +114,7 @@ async function main(): Promise<void> {
       'no-build': { type: 'boolean', default: false },
       shots: { type: 'string' },
       trace: { type: 'boolean', default: false },
+      inclusive: { type: 'boolean', default: false },
     },
   })
   const items = Number(values.items)
@@ -129,6 +158,7 @@ async function main(): Promise<void> {
         cdp,
         () => firstRender(page, `${url}${path}`, name, value),
         values.trace,
+        values.inclusive,
       )
       console.log(`\n== ${name}: first render ${result} ms`)
       console.log(lines.join('\n'))
