@@ -8,6 +8,7 @@ import type { Phase, RoadmapItem } from './types'
 import type { Extent } from './gantt-extent'
 import { compareSegments, type Segment } from './gantt-paths'
 import type { GanttBar, GanttLane } from './gantt-types'
+import { lazyList } from './lazy-list'
 
 /** A dated item with what its bar needs, and its input position (the last tie-break). */
 export interface Leaf {
@@ -222,15 +223,21 @@ function itemRow(leaf: Leaf, node: Node): ItemRow {
 
 /**
  * The visible lanes and their bars, top to bottom; `collapsed` lanes hide what is below them.
- * `barLanes` holds each bar's lane index.
+ * `barLanes` holds each bar's lane index. An item's lane and bar are made when first read
+ * (`lazyList`): the chart reads the rows in view, so a first layout of 100 000 items no longer
+ * makes 200 000 objects the screen never shows.
  */
 export function emitLanes(
   root: Node,
   collapsed: ReadonlySet<string>,
 ): { lanes: GanttLane[]; bars: GanttBar[]; barLanes: number[] } {
-  const lanes: GanttLane[] = []
-  const bars: GanttBar[] = []
+  const lanes: (GanttLane | undefined)[] = []
+  const bars: (GanttBar | undefined)[] = []
   const barLanes: number[] = []
+  /** By lane index, for an item's row: its leaf, its parent lane and its bar's index. */
+  const rowLeaves: (Leaf | undefined)[] = []
+  const rowNodes: (Node | undefined)[] = []
+  const rowBars: number[] = []
   const emit = (node: Node): void => {
     node.children.sort(compareNodes)
     for (const child of node.children) {
@@ -246,12 +253,26 @@ export function emitLanes(
       }
     }
     for (const leaf of sortLeaves(node.leaves)) {
-      const row = itemRow(leaf, node)
-      const laneIndex = lanes.push(row.lane) - 1
-      bars.push(row.bar)
+      const laneIndex = lanes.push(undefined) - 1
+      rowLeaves[laneIndex] = leaf
+      rowNodes[laneIndex] = node
+      rowBars[laneIndex] = bars.push(undefined) - 1
       barLanes.push(laneIndex)
     }
   }
   emit(root)
-  return { lanes, bars, barLanes }
+  /** Makes (or finds, from an earlier layout) the item row on lane `laneIndex`. */
+  const fillRow = (laneIndex: number): void => {
+    const leaf = rowLeaves[laneIndex]
+    const node = rowNodes[laneIndex]
+    if (!leaf || !node) return
+    const row = itemRow(leaf, node)
+    lanes[laneIndex] = row.lane
+    bars[rowBars[laneIndex] as number] = row.bar
+  }
+  return {
+    lanes: lazyList(lanes, fillRow),
+    bars: lazyList(bars, (b) => fillRow(barLanes[b] as number)),
+    barLanes,
+  }
 }

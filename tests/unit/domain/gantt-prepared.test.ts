@@ -167,6 +167,21 @@ describe('buildPreparedGanttLayout: the same layout as laying out the shown item
     expect(barOfC(after)).toBe(barOfC(before))
   })
 
+  it('makes an item’s lane and bar only when they are read: the rows out of view cost nothing', () => {
+    const prepared = prepareGanttItems(ITEMS, SUB_GOALS)
+    const layout = buildPreparedGanttLayout(prepared, ITEMS, SUB_GOALS, GOALS, options('goal'))
+    const rowsMade = () =>
+      prepared.byIndex.leaves.filter((leaf) => leaf && leaf.rows.length > 0).map((leaf) => leaf?.item.key)
+    expect(layout.lanes.length).toBeGreaterThan(ITEMS.length)
+    expect(rowsMade()).toEqual([])
+    // Reading one item's lane makes its row (its bar with it), and no other.
+    const at = layout.lanes.findIndex((lane, i) => i > 0 && lane.kind === 'item')
+    expect(rowsMade()).toHaveLength(1)
+    const b = layout.barLanes?.indexOf(at) ?? -1
+    expect(layout.bars[b]?.laneId).toBe(layout.lanes[at]?.id)
+    expect(rowsMade()).toHaveLength(1)
+  })
+
   it('lays out items given out of the prepared order afresh', () => {
     const prepared = prepareGanttItems(ITEMS, SUB_GOALS)
     const reversed = [...ITEMS].reverse()
