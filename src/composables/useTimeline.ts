@@ -12,10 +12,9 @@ import {
   buildGanttLayout,
   buildGanttTable,
   buildSelectedGanttLayout,
+  type DateSpan,
   prepareGanttItems,
-  preparedStatedExtent,
   selectPrepared,
-  statedExtent,
   type GanttGroupBy,
   type GanttLabels,
   type GanttZoom,
@@ -158,17 +157,22 @@ function useTimelineLayout(
   const prepared = computed(() => prepareGanttItems(roadmap.items, roadmap.subGoals))
   /** The prepared records of the filtered items (null only if they were not in the store's order). */
   const selected = computed(() => selectPrepared(prepared.value, items.value))
-  /** Open and unknown ends run to this edge: two years past the latest date, the as-of date or the view. */
-  const edge = computed<DateWindow>(() => {
-    const stated = selected.value ? preparedStatedExtent(selected.value) : statedExtent(items.value)
-    const latest = [stated?.end ?? asOf.value, asOf.value].sort().at(-1) as string
-    return { start: stated?.start ?? asOf.value, end: addYears(latest, 2) }
+  /**
+   * Open and unknown ends run to this edge: two years past the latest date the shown items state
+   * or the as-of date. Worked out by the layout from the extent it finds anyway.
+   */
+  const edgeOf = computed(() => {
+    const day = asOf.value
+    return (stated: DateSpan | null): DateSpan => {
+      const latest = stated && stated.end > day ? stated.end : day
+      return { start: stated?.start ?? day, end: addYears(latest, 2) }
+    }
   })
   const layout = computed(() => {
     const options = {
       groupBy: groupBy.value,
       collapsed: collapsed.value,
-      edge: edge.value,
+      edge: edgeOf.value,
       labels: laneLabels.value,
     }
     const { subGoals, goals } = roadmap
@@ -176,6 +180,7 @@ function useTimelineLayout(
       ? buildSelectedGanttLayout(prepared.value, selected.value, subGoals, goals, options)
       : buildGanttLayout(items.value, subGoals, goals, options)
   })
+  const edge = computed<DateWindow>(() => layout.value.edge)
   const table = computed(() => buildGanttTable(layout.value))
   /** Every mark a bar can have, once per item list: the legend reads bars until it has them. */
   const itemMarks = computed(() => possibleGanttMarks(prepared.value.byIndex.leaves, false))

@@ -48,6 +48,7 @@ export { isMilestone, statedExtent } from './gantt-extent'
 export { prepareGanttItems, type PreparedGantt, type PreparedItem } from './gantt-prepared'
 export { preparedStatedExtent, selectPrepared } from './gantt-select'
 export type {
+  DateSpan,
   GanttBar,
   GanttBarKind,
   GanttGroupBy,
@@ -213,7 +214,9 @@ function layoutPrepared(
     if (nodes && more > 0) for (const node of nodes) countOn(node, more)
   })
 
-  const movedLeaf = movedEnds(prepared, keyAt, options.edge.end)
+  const extent = first !== null && last !== null ? { start: first, end: last } : null
+  const edge = typeof options.edge === 'function' ? options.edge(extent) : options.edge
+  const movedLeaf = movedEnds(prepared, keyAt, edge.end)
   const at = prepared.byDated
   for (let k = 0; k < keyAt.length; k++) {
     // Only shown items with a date have lanes, and every item with a date has a leaf.
@@ -233,7 +236,8 @@ function layoutPrepared(
     bars,
     barLanes,
     undated,
-    extent: first !== null && last !== null ? { start: first, end: last } : null,
+    extent,
+    edge,
     barSpan: { bars, start: first ?? '', end: lastEnd },
   }
 }

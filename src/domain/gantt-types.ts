@@ -23,10 +23,18 @@ export interface GanttOptions {
   collapsed: ReadonlySet<string>
   /**
    * ISO dates of the visible range's edges. Open and unknown ends run to `edge.end`; `edge.start`
-   * changes nothing today (a missing start is never stretched to the left edge).
+   * changes nothing today (a missing start is never stretched to the left edge). Or the edges as
+   * a function of what the shown items state (`GanttLayout.extent`): the layout works that out
+   * in its first pass, so a view whose edge follows the items needs no pass of its own.
    */
-  edge: { start: string; end: string }
+  edge: DateSpan | ((stated: DateSpan | null) => DateSpan)
   labels: GanttLabels
+}
+
+/** First and last day, ISO, both inclusive. */
+export interface DateSpan {
+  start: string
+  end: string
 }
 
 /** One row of the chart. */
@@ -95,7 +103,9 @@ export interface GanttLayout {
   /** Items without any date, in input order: listed apart, never placed on the axis. */
   undated: RoadmapItem[]
   /** First and last day the items state (open and inferred ends left out); null if none is dated. */
-  extent: { start: string; end: string } | null
+  extent: DateSpan | null
+  /** The edges the layout ran open and unknown ends to (`GanttOptions.edge`, worked out). */
+  edge: DateSpan
   /**
    * The first start and the last end of `bars` ('' without bars), worked out while laying out:
    * the chart's time axis spans them without reading every bar again. It names the list it was

@@ -73,6 +73,14 @@ describe('useTimeline', () => {
     expect(tl.layout.value.undated.map((i) => i.id)).toEqual(['ds/c'])
   })
 
+  it('runs open and unknown ends two years past the latest stated date or the as-of date, whichever is later', async () => {
+    // Stated: 2023-01-01 … 2025-12-31 (items a and b).
+    const later = (await mountAt('/tidslinje')).timeline()
+    expect(later.layout.value.edge).toEqual({ start: '2023-01-01', end: '2028-01-15' })
+    const earlier = (await mountAt('/tidslinje?dato=2024-06-30')).timeline()
+    expect(earlier.layout.value.edge).toEqual({ start: '2023-01-01', end: '2027-12-31' })
+  })
+
   it('reads zoom, date and grouping from the URL and shows the window in words', async () => {
     const { wrapper, timeline } = await mountAt('/tidslinje?zoom=kvartal&dato=2025-06-30&grupper=aktor')
     const tl = timeline()

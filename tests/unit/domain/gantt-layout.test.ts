@@ -4,6 +4,7 @@ import {
   buildGanttTable,
   isMilestone,
   statedExtent,
+  type DateSpan,
   type GanttBar,
   type GanttOptions,
 } from '@/domain/gantt-layout'
@@ -131,6 +132,20 @@ describe('buildGanttLayout: bar extents', () => {
     const { bars } = layout([item('x', { when: text, grouping: text })])
     expect(bars).toHaveLength(1)
     expect(extentOf(barOf(bars, 'x'))).toEqual(expected)
+  })
+
+  it('works out the edges from what the shown items state when given a function of it', () => {
+    const stated: (DateSpan | null)[] = []
+    const result = layout([item('open', { when: '2024 →' }), item('span', { when: '2022 - 2026' })], {
+      edge: (extent) => {
+        stated.push(extent)
+        return { start: extent?.start ?? '', end: '2028-12-31' }
+      },
+    })
+    expect(stated).toEqual([{ start: '2022-01-01', end: '2026-12-31' }])
+    expect(result.extent).toEqual(stated[0])
+    expect(result.edge).toEqual({ start: '2022-01-01', end: '2028-12-31' })
+    expect(extentOf(barOf(result.bars, 'open'))).toEqual(bar('2024-01-01', '2028-12-31', { openEnd: true }))
   })
 
   it('stops an open end at the start when the item begins after the right edge', () => {
