@@ -132,8 +132,16 @@ export function useGanttCanvas(input: GanttCanvasInput) {
       void nextTick(() => {
         tile.sync(true, false)
         chart.value?.setOption(tileOption(input), { notMerge: true })
-        axisChart?.setOption(axisOption(input), { notMerge: true })
       })
+    },
+  )
+  // The strip holds no rows: a filter change (a new layout) leaves it as it is. Built again on
+  // each keystroke, it was more than half of the charts' part of a keystroke at 100 000 items
+  // (CPU profile: 36 → 14 ms). Its window follows `currentWindow` (below).
+  watch(
+    () => [props.labels, props.asOf, props.year, props.zoom] as const,
+    () => {
+      void nextTick(() => axisChart?.setOption(axisOption(input), { notMerge: true }))
     },
   )
   watch(tile.tileHeight, () =>
