@@ -11,10 +11,10 @@ import { buildGanttData, type GanttData } from '@/charts/gantt'
 import type { GanttCanvasProps } from '@/composables/useGanttCanvas'
 import { buildGanttLayout } from '@/domain/gantt-layout'
 import { lazyItemLookup } from '@/domain/item-lookup'
-import { parsePeriod } from '@/domain/period'
-import type { GoalNumber, RoadmapItem } from '@/domain/types'
+import type { RoadmapItem } from '@/domain/types'
 import { useGanttChartLabels } from '@/composables/useGanttChartLabels'
 import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
+import { item as makeItem, period } from '../../unit/factories'
 import { withSetup } from './host'
 
 /** Each chart made, by the element it was made on, with the options it was given. */
@@ -48,23 +48,9 @@ afterEach(() => {
   charts.clear()
 })
 
-function item(id: string, when: string): RoadmapItem {
-  const period = parsePeriod(when)
-  if (!period.ok) throw new Error(when)
-  return {
-    id: `ds/${id}`,
-    key: id,
-    datasetId: 'ds',
-    title: `Tiltak ${id}`,
-    goal: 2 as GoalNumber,
-    actors: [],
-    actorIds: [],
-    period: period.value,
-    uncertain: false,
-    flags: [],
-    source: { datasetId: 'ds', row: 2 },
-  }
-}
+/** An item of goal 2 over the period `when`. */
+const item = (id: string, when: string): RoadmapItem =>
+  makeItem(`ds/${id}`, { key: id, title: `Tiltak ${id}`, goal: 2, period: period(when) })
 const ITEMS = [item('a', '2023 - 2025'), item('b', '2024'), item('c', '2026 →')]
 const layoutOf = (items: RoadmapItem[]) =>
   buildGanttLayout(items, [], [], {
