@@ -12,7 +12,6 @@ import {
   buildGanttLayout,
   buildGanttTable,
   buildSelectedGanttLayout,
-  type DateSpan,
   prepareGanttItems,
   selectPrepared,
   type GanttGroupBy,
@@ -22,7 +21,7 @@ import {
 import { lazyItemLookup } from '@/domain/item-lookup'
 import { GANTT_MARKS, ganttMarks, possibleGanttMarks, type GanttMark } from '@/domain/gantt-legend'
 import { asOfDay } from '@/domain/period'
-import { addYears, zoomLevelWindow, type DateWindow } from '@/domain/time-window'
+import { openEndEdge, zoomLevelWindow, type DateWindow } from '@/domain/time-window'
 import { PHASES, type GoalNumber, type Phase } from '@/domain/types'
 import { dateField, enumField, stringField } from '@/domain/url-query'
 import { formatAsOf } from '@/i18n/format'
@@ -157,17 +156,8 @@ function useTimelineLayout(
   const prepared = computed(() => prepareGanttItems(roadmap.items, roadmap.subGoals))
   /** The prepared records of the filtered items (null only if they were not in the store's order). */
   const selected = computed(() => selectPrepared(prepared.value, items.value))
-  /**
-   * Open and unknown ends run to this edge: two years past the latest date the shown items state
-   * or the as-of date. Worked out by the layout from the extent it finds anyway.
-   */
-  const edgeOf = computed(() => {
-    const day = asOf.value
-    return (stated: DateSpan | null): DateSpan => {
-      const latest = stated && stated.end > day ? stated.end : day
-      return { start: stated?.start ?? day, end: addYears(latest, 2) }
-    }
-  })
+  /** Open and unknown ends run to this edge (worked out by the layout from the extent it finds). */
+  const edgeOf = computed(() => openEndEdge(asOf.value))
   const layout = computed(() => {
     const options = {
       groupBy: groupBy.value,

@@ -46,9 +46,8 @@ import type { GanttBar, GanttLayout, GanttOptions, GanttTableRow } from './gantt
 
 export { isMilestone, statedExtent } from './gantt-extent'
 export { prepareGanttItems, type PreparedGantt, type PreparedItem } from './gantt-prepared'
-export { preparedStatedExtent, selectPrepared } from './gantt-select'
+export { selectPrepared } from './gantt-select'
 export type {
-  DateSpan,
   GanttBar,
   GanttBarKind,
   GanttGroupBy,

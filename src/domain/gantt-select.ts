@@ -1,4 +1,4 @@
-/** The prepared records of the items a filter keeps, and what they state, for a layout. */
+/** The prepared records of the items a filter keeps, for a layout. */
 import { positionsIn } from './filter'
 import type { RoadmapItem } from './types'
 import type { PreparedGantt, PreparedItem } from './gantt-prepared'
@@ -33,16 +33,4 @@ export function selectPrepared(
     j++
   }
   return out
-}
-
-/** First and last day the items state (open and inferred ends left out), like `statedExtent`. */
-export function preparedStatedExtent(shown: readonly PreparedItem[]): { start: string; end: string } | null {
-  let first: string | null = null
-  let last: string | null = null
-  for (const { extent: e } of shown) {
-    if (!e) continue
-    if (first === null || e.start < first) first = e.start
-    if (last === null || e.statedEnd > last) last = e.statedEnd
-  }
-  return first !== null && last !== null ? { start: first, end: last } : null
 }

@@ -1,4 +1,5 @@
 /** The timeline's lanes and bars as plain data: the types `buildGanttLayout` returns. */
+import type { DateWindow } from './time-window'
 import type { GoalNumber, Phase, PlanningStatus, RoadmapItem } from './types'
 
 /** How much time the timeline shows at once. */
@@ -27,14 +28,8 @@ export interface GanttOptions {
    * a function of what the shown items state (`GanttLayout.extent`): the layout works that out
    * in its first pass, so a view whose edge follows the items needs no pass of its own.
    */
-  edge: DateSpan | ((stated: DateSpan | null) => DateSpan)
+  edge: DateWindow | ((stated: DateWindow | null) => DateWindow)
   labels: GanttLabels
-}
-
-/** First and last day, ISO, both inclusive. */
-export interface DateSpan {
-  start: string
-  end: string
 }
 
 /** One row of the chart. */
@@ -103,9 +98,9 @@ export interface GanttLayout {
   /** Items without any date, in input order: listed apart, never placed on the axis. */
   undated: RoadmapItem[]
   /** First and last day the items state (open and inferred ends left out); null if none is dated. */
-  extent: DateSpan | null
+  extent: DateWindow | null
   /** The edges the layout ran open and unknown ends to (`GanttOptions.edge`, worked out). */
-  edge: DateSpan
+  edge: DateWindow
   /**
    * The first start and the last end of `bars` ('' without bars), worked out while laying out:
    * the chart's time axis spans them without reading every bar again. It names the list it was

@@ -43,6 +43,18 @@ export function addYears(iso: string, years: number): string {
   return d.toISOString().slice(0, 10)
 }
 
+/**
+ * Where open and unknown ends run to, given what the shown items state (first start, last stated
+ * end; null when none is dated): two years past the later of that end and the as-of date. The
+ * timeline and its slides pass it to the layout, which works the extent out in its first pass.
+ */
+export function openEndEdge(asOf: string): (stated: DateWindow | null) => DateWindow {
+  return (stated) => {
+    const latest = stated && stated.end > asOf ? stated.end : asOf
+    return { start: stated?.start ?? asOf, end: addYears(latest, 2) }
+  }
+}
+
 /** Years before and after the anchor that each zoom level shows. */
 const ZOOM_SPANS: Record<Exclude<GanttZoom, 'all'>, [number, number]> = {
   year: [-2, 4],

@@ -5,7 +5,8 @@
  * that the slide scales by CHART_SCALE, so its 11 px text reads as 16.5 px on a 1920 px slide.
  */
 import type { EChartsOption } from 'echarts'
-import { buildGanttLayout, statedExtent, type GanttGroupBy, type GanttLabels } from '@/domain/gantt-layout'
+import { buildGanttLayout, type GanttGroupBy, type GanttLabels } from '@/domain/gantt-layout'
+import { openEndEdge } from '@/domain/time-window'
 import type { Goal, RoadmapItem, SubGoal } from '@/domain/types'
 import { buildStaticGanttOption, continuedLanes, pageGanttLanes, type GanttChartLabels } from '../gantt'
 import { VISUAL_BOX } from './slide-svg'
@@ -20,12 +21,6 @@ const ROW_HEIGHT = 22
 export const CHART_SIZE = {
   width: Math.round(VISUAL_BOX.width / CHART_SCALE),
   height: Math.round(VISUAL_BOX.height / CHART_SCALE),
-}
-
-function addYears(iso: string, years: number): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCFullYear(d.getUTCFullYear() + years)
-  return d.toISOString().slice(0, 10)
 }
 
 export interface GanttSlidePage {
@@ -46,13 +41,10 @@ export interface GanttSlideInput {
 
 /** The timeline's pages: one chart option and table per slide. */
 export function buildGanttSlidePages(input: GanttSlideInput): GanttSlidePage[] {
-  const stated = statedExtent(input.items)
-  const latest = [stated?.end ?? input.asOf, input.asOf].sort().at(-1) as string
-  const edge = { start: stated?.start ?? input.asOf, end: addYears(latest, 2) }
   const layout = buildGanttLayout(input.items, input.subGoals, input.goals, {
     groupBy: input.groupBy,
     collapsed: new Set(),
-    edge,
+    edge: openEndEdge(input.asOf),
     labels: input.layoutLabels,
   })
   const size = { ...CHART_SIZE, asOf: input.asOf, rowHeight: ROW_HEIGHT }

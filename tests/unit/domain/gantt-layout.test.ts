@@ -4,10 +4,10 @@ import {
   buildGanttTable,
   isMilestone,
   statedExtent,
-  type DateSpan,
   type GanttBar,
   type GanttOptions,
 } from '@/domain/gantt-layout'
+import type { DateWindow } from '@/domain/time-window'
 import { parsePeriod } from '@/domain/period'
 import type { Goal, GoalNumber, Period, RoadmapItem, SubGoal } from '@/domain/types'
 import { issueText } from '@/i18n/issue-text'
@@ -135,7 +135,7 @@ describe('buildGanttLayout: bar extents', () => {
   })
 
   it('works out the edges from what the shown items state when given a function of it', () => {
-    const stated: (DateSpan | null)[] = []
+    const stated: (DateWindow | null)[] = []
     const result = layout([item('open', { when: '2024 →' }), item('span', { when: '2022 - 2026' })], {
       edge: (extent) => {
         stated.push(extent)

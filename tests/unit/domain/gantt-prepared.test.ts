@@ -3,9 +3,7 @@ import {
   buildGanttLayout,
   buildPreparedGanttLayout,
   prepareGanttItems,
-  preparedStatedExtent,
   selectPrepared,
-  statedExtent,
   type GanttGroupBy,
   type GanttLayout,
   type GanttOptions,
@@ -189,15 +187,6 @@ describe('buildPreparedGanttLayout: the same layout as laying out the shown item
     expect(shown(buildPreparedGanttLayout(prepared, reversed, SUB_GOALS, GOALS, options('goal')))).toEqual(
       shown(buildGanttLayout(reversed, SUB_GOALS, GOALS, options('goal'))),
     )
-  })
-
-  it('reports the stated extent of the shown items without laying out', () => {
-    const prepared = prepareGanttItems(ITEMS, SUB_GOALS)
-    for (const subset of SUBSETS) {
-      const items = subset.map((i) => ITEMS[i] as RoadmapItem)
-      const selected = selectPrepared(prepared, items)
-      expect(selected && preparedStatedExtent(selected)).toEqual(statedExtent(items))
-    }
   })
 
   it('finds the records of a filtered list by the positions the filter picked, as by walking', () => {

@@ -15,8 +15,8 @@ import {
   type GanttGroupBy,
   type GanttLayout,
   type GanttOptions,
-  type DateSpan,
 } from '@/domain/gantt-layout'
+import type { DateWindow } from '@/domain/time-window'
 import { compareSegments, pathMaker, type Segment } from '@/domain/gantt-paths'
 import type { DatasetContent, RoadmapItem } from '@/domain/types'
 import { GANTT_LAYOUT_LABELS } from '../../../bench/slide-words'
@@ -58,7 +58,7 @@ function referenceExtents(shown: readonly RoadmapItem[], edgeEnd: string): Map<R
 function referenceLayout(shown: readonly RoadmapItem[], options: GanttOptions) {
   const pathsOf = pathMaker(options.groupBy, content.goals, new Map(content.subGoals.map((s) => [s.id, s])), options.labels) // prettier-ignore
   // The reference runs on fixed edges only (the function form is checked in gantt-layout.test.ts).
-  const extents = referenceExtents(shown, (options.edge as DateSpan).end)
+  const extents = referenceExtents(shown, (options.edge as DateWindow).end)
   const root: RefNode = { id: '', segment: {} as Segment, depth: -1, children: [], items: [], count: 0 }
   const index = new Map(content.items.map((item, i) => [item, i]))
   for (const item of shown) {

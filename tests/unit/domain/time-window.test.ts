@@ -4,6 +4,7 @@ import {
   dayMs,
   isIsoDate,
   isoDay,
+  openEndEdge,
   panWindow,
   windowShowing,
   zoomLevelWindow,
@@ -49,6 +50,19 @@ describe('time window', () => {
     const moved = windowShowing(w, dayMs('2027-01-01'))
     expect(moved.end - moved.start).toBe(w.end - w.start)
     expect(moved.start).toBe(dayMs('2027-01-01') - (w.end - w.start) * 0.25)
+  })
+
+  it('runs open ends two years past the later of the last stated day and the as-of date', () => {
+    const edge = openEndEdge('2026-01-15')
+    expect(edge({ start: '2023-01-01', end: '2025-12-31' })).toEqual({
+      start: '2023-01-01',
+      end: '2028-01-15',
+    })
+    expect(edge({ start: '2023-01-01', end: '2027-06-30' })).toEqual({
+      start: '2023-01-01',
+      end: '2029-06-30',
+    })
+    expect(edge(null)).toEqual({ start: '2026-01-15', end: '2028-01-15' })
   })
 
   it('knows a real day from a look-alike', () => {
