@@ -72,8 +72,17 @@ export interface PreparedGantt {
     /** What moves the end: 0 nothing, 1 the next start (inferred), 2 the edge (open). */
     variable: Uint8Array
     groups: Int32Array
-    /** The bar's start as prepared. */
+    /** The bar's start and end as prepared. */
     starts: string[]
+    ends: string[]
+    /**
+     * The bar's start, end and stated end as prepared, as ranks in `dates` (the distinct dates,
+     * sorted): a layout finds its extent and checks its order comparing numbers, not strings.
+     */
+    startRanks: Int32Array
+    endRanks: Int32Array
+    statedEndRanks: Int32Array
+    dates: string[]
     /**
      * For a variable end: the leaf with the end of the last layout that drew it, and that end,
      * kept while the end stays (a memo; the only thing a layout changes).
@@ -195,6 +204,20 @@ function dateOrder(prepared: readonly PreparedItem[], dated: readonly number[]):
   })
 }
 
+/** The distinct dates of the prepared extents, sorted, and the rank of each. */
+function datesOf(prepared: readonly PreparedItem[]): { dates: string[]; rankOf: Map<string, number> } {
+  const distinct = new Set<string>()
+  for (const { extent } of prepared) {
+    if (!extent) continue
+    distinct.add(extent.start)
+    distinct.add(extent.end)
+    distinct.add(extent.statedEnd)
+  }
+  // ISO dates: the default order (by UTF-16 code units) is the order `<` compares them in.
+  const dates = [...distinct].sort()
+  return { dates, rankOf: new Map(dates.map((date, rank) => [date, rank])) }
+}
+
 /** The prepared list with the flat arrays of the date order `dated`. */
 function withDateOrder(
   items: readonly RoadmapItem[],
@@ -210,6 +233,11 @@ function withDateOrder(
   const variable = new Uint8Array(count)
   const groups = new Int32Array(count)
   const starts = new Array<string>(count)
+  const ends = new Array<string>(count)
+  const { dates, rankOf } = datesOf(prepared)
+  const startRanks = new Int32Array(count)
+  const endRanks = new Int32Array(count)
+  const statedEndRanks = new Int32Array(count)
   for (let k = 0; k < count; k++) {
     const i = dated[k] as number
     const p = prepared[i] as PreparedItem
@@ -221,6 +249,10 @@ function withDateOrder(
     variable[k] = !p.variable ? 0 : e.openEnd ? 2 : 1
     groups[k] = p.group
     starts[k] = e.start
+    ends[k] = e.end
+    startRanks[k] = rankOf.get(e.start) as number
+    endRanks[k] = rankOf.get(e.end) as number
+    statedEndRanks[k] = rankOf.get(e.statedEnd) as number
   }
   return {
     items: prepared,
@@ -236,6 +268,11 @@ function withDateOrder(
       variable,
       groups,
       starts,
+      ends,
+      startRanks,
+      endRanks,
+      statedEndRanks,
+      dates,
       moved: new Array<Leaf | null>(count).fill(null),
       movedEnds: new Array<string>(count).fill(''),
     },

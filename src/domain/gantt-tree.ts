@@ -40,8 +40,25 @@ export interface ItemRow {
   extent: Extent
 }
 
-/** A lane of the tree; `leaves` are the items drawn on lanes of their own right under it. */
+/**
+ * A lane of the tree; `positions` are the items drawn on lanes of their own right under it, as
+ * positions in the prepared date order (numbers: a layout pushes 100 000 of them per keystroke).
+ */
 export type LaneNode = Node
+
+/** The leaves of one layout, by position in the prepared date order (gantt-prepared). */
+export interface LeafOrder {
+  /** The leaf at a position, with the end of this layout. */
+  leafAt: (k: number) => Leaf
+  /** By position: the rank of the start (equal starts, equal ranks; never falls with position). */
+  startRanks: Int32Array
+  /** By position: 0 when no layout moves the end (the date order has it as prepared). */
+  variable: Uint8Array
+  /** The end of the leaf at a position, from flat arrays: a check of order reads no leaf. */
+  endAt: (k: number) => string
+  /** By position: the item's index, the last tie-break (`Leaf.index`). */
+  indexes: Int32Array
+}
 
 interface Node {
   id: string
@@ -51,13 +68,13 @@ interface Node {
   up: Node | null
   children: Node[]
   childIndex: Map<string, Node>
-  leaves: Leaf[]
+  positions: number[]
   count: number
 }
 
 function newNode(id: string, segment: Segment, depth: number, up: Node | null): Node {
   const parent = up?.id || null
-  return { id, segment, depth, parent, up, children: [], childIndex: new Map(), leaves: [], count: 0 }
+  return { id, segment, depth, parent, up, children: [], childIndex: new Map(), positions: [], count: 0 }
 }
 
 /**
@@ -81,7 +98,7 @@ export function newLaneTree(): Node {
 
 /**
  * The lane of `path`, made with the lanes it lacks (siblings keep the order they were first
- * asked for in), and one more item counted on each: put the item's leaf in its `leaves`.
+ * asked for in), and one more item counted on each: put the item's position in its `positions`.
  */
 export function laneNode(root: Node, path: readonly Segment[]): LaneNode {
   let node = root
@@ -114,14 +131,42 @@ function compareLeaves(a: Leaf, b: Leaf): number {
 }
 
 /**
- * `leaves` in bar order. They arrive in the prepared date order, so most lanes' leaves are in it
- * already (only a moved end can reorder equal starts): checked in one pass before sorting.
+ * Writes the leaves of `node` into `into` from `at` on, in bar order, and returns where they end.
+ * Its positions are pushed in the prepared date order, so the leaves are in bar order already but
+ * where a moved end reorders a run of equal starts: only such a run is compared, and sorted.
  */
-function sortLeaves(leaves: Leaf[]): Leaf[] {
-  for (let i = 1; i < leaves.length; i++) {
-    if (compareLeaves(leaves[i - 1] as Leaf, leaves[i] as Leaf) > 0) return leaves.sort(compareLeaves)
+function placeLeaves(node: Node, order: LeafOrder, into: (Leaf | undefined)[], at: number): number {
+  const { positions } = node
+  const { startRanks, variable, endAt, indexes } = order
+  let to = at
+  let runFrom = at
+  let runSorted = true
+  for (let i = 0; i < positions.length; i++) {
+    const k = positions[i] as number
+    const leaf = order.leafAt(k)
+    if (i > 0) {
+      const before = positions[i - 1] as number
+      if (startRanks[before] !== startRanks[k]) {
+        if (!runSorted) sortRange(into, runFrom, to)
+        runFrom = to
+        runSorted = true
+      } else if (runSorted && (variable[before] !== 0 || variable[k] !== 0)) {
+        // As compareLeaves, with the starts equal.
+        const a = endAt(before)
+        const b = endAt(k)
+        runSorted = a < b || (a === b && (indexes[before] as number) < (indexes[k] as number))
+      }
+    }
+    into[to++] = leaf
   }
-  return leaves
+  if (!runSorted) sortRange(into, runFrom, to)
+  return to
+}
+
+/** Sorts `leaves[from..to)` in bar order, in place. */
+function sortRange(leaves: (Leaf | undefined)[], from: number, to: number): void {
+  const part = (leaves.slice(from, to) as Leaf[]).sort(compareLeaves)
+  for (let i = 0; i < part.length; i++) leaves[from + i] = part[i]
 }
 
 function barOf(leaf: Leaf, laneId: string, rolledUp: boolean): GanttBar {
@@ -148,10 +193,10 @@ function barOf(leaf: Leaf, laneId: string, rolledUp: boolean): GanttBar {
   }
 }
 
-function collectLeaves(node: Node, into: Leaf[]): Leaf[] {
+function collectLeaves(node: Node, order: LeafOrder, into: Leaf[]): Leaf[] {
   node.children.sort(compareNodes)
-  for (const child of node.children) collectLeaves(child, into)
-  for (const leaf of sortLeaves(node.leaves)) into.push(leaf)
+  for (const child of node.children) collectLeaves(child, order, into)
+  placeLeaves(node, order, into, into.length)
   return into
 }
 
@@ -230,37 +275,47 @@ function itemRow(leaf: Leaf, node: Node): ItemRow {
 export function emitLanes(
   root: Node,
   collapsed: ReadonlySet<string>,
+  order: LeafOrder,
 ): { lanes: GanttLane[]; bars: GanttBar[]; barLanes: number[] } {
-  const lanes: (GanttLane | undefined)[] = []
-  const bars: (GanttBar | undefined)[] = []
-  const barLanes: number[] = []
+  // Sized once, trimmed at the end: pushing 100 000 entries onto six growing lists was a third
+  // of a keystroke's layout.
+  const room = roomFor(root)
+  // Undefined, not holes: array methods skip holes (see lazyList).
+  const lanes = new Array<GanttLane | undefined>(room.lanes).fill(undefined)
+  const bars = new Array<GanttBar | undefined>(room.bars).fill(undefined)
+  const barLanes = new Array<number>(room.bars)
   /** By lane index, for an item's row: its leaf, its parent lane and its bar's index. */
-  const rowLeaves: (Leaf | undefined)[] = []
-  const rowNodes: (Node | undefined)[] = []
-  const rowBars: number[] = []
+  const rowLeaves = new Array<Leaf | undefined>(room.lanes)
+  const rowNodes = new Array<Node | undefined>(room.lanes)
+  const rowBars = new Int32Array(room.lanes)
+  let laneCount = 0
+  let barCount = 0
   const emit = (node: Node): void => {
     node.children.sort(compareNodes)
     for (const child of node.children) {
       const lane = groupLane(child, collapsed.has(child.id))
-      const laneIndex = lanes.push(lane) - 1
+      const laneIndex = laneCount++
+      lanes[laneIndex] = lane
       if (!lane.collapsed) {
         emit(child)
         continue
       }
-      for (const leaf of collectLeaves(child, [])) {
-        bars.push(barOf(leaf, child.id, true))
-        barLanes.push(laneIndex)
+      for (const leaf of collectLeaves(child, order, [])) {
+        bars[barCount] = barOf(leaf, child.id, true)
+        barLanes[barCount++] = laneIndex
       }
     }
-    for (const leaf of sortLeaves(node.leaves)) {
-      const laneIndex = lanes.push(undefined) - 1
-      rowLeaves[laneIndex] = leaf
-      rowNodes[laneIndex] = node
-      rowBars[laneIndex] = bars.push(undefined) - 1
-      barLanes.push(laneIndex)
+    const to = placeLeaves(node, order, rowLeaves, laneCount)
+    for (; laneCount < to; laneCount++) {
+      rowNodes[laneCount] = node
+      rowBars[laneCount] = barCount
+      barLanes[barCount++] = laneCount
     }
   }
   emit(root)
+  lanes.length = laneCount
+  bars.length = barCount
+  barLanes.length = barCount
   /** Makes (or finds, from an earlier layout) the item row on lane `laneIndex`. */
   const fillRow = (laneIndex: number): void => {
     const leaf = rowLeaves[laneIndex]
@@ -275,4 +330,17 @@ export function emitLanes(
     bars: lazyList(bars, (b) => fillRow(barLanes[b] as number)),
     barLanes,
   }
+}
+
+/** At most how many lanes and bars the tree emits: a lane per node and per placed item, a bar per placed item. */
+function roomFor(root: Node): { lanes: number; bars: number } {
+  let nodes = 0
+  let placed = 0
+  const walk = (node: Node): void => {
+    nodes++
+    placed += node.positions.length
+    for (const child of node.children) walk(child)
+  }
+  walk(root)
+  return { lanes: nodes + placed, bars: placed }
 }

@@ -6,7 +6,10 @@
  * (they read through the same index), so callers see a `T[]`.
  */
 
-/** `entries`, with `fill(i)` called before entry `i` is read while it is still undefined. */
+/**
+ * `entries`, with `fill(i)` called before entry `i` is read while it is still undefined. Give
+ * undefined entries, not holes: `map`, `forEach` and the like skip holes without reading them.
+ */
 export function lazyList<T>(entries: (T | undefined)[], fill: (index: number) => void): T[] {
   return new Proxy(entries, {
     get(target, key, receiver) {
