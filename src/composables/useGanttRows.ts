@@ -36,10 +36,17 @@ export function useGanttRows({ layout, offset, screenHeight, active }: GanttRows
     }
     return first
   })
-  /** The first row of an item, or undefined (a scan: asked for one item at a time). */
+  /**
+   * The first row of an item, or undefined (a scan: asked for one item at a time). The layout's
+   * own answer makes no rows; reading every lane would make each one up to the item's.
+   */
   function laneOfItem(itemId: string): number | undefined {
     if (!itemId) return undefined
-    const index = lanes.value.findIndex((lane) => lane.kind === 'item' && lane.key === itemId)
+    const { itemRow } = layout()
+    const index =
+      itemRow?.lanes === lanes.value
+        ? itemRow.find(itemId)
+        : lanes.value.findIndex((lane) => lane.kind === 'item' && lane.key === itemId)
     return index >= 0 ? index : undefined
   }
 

@@ -232,7 +232,7 @@ function layoutPrepared(
     for (const node of lanesOfKey[key] as LaneNode[]) node.positions.push(k)
   }
 
-  const { lanes, bars, barLanes } = emitLanes(root, options.collapsed, leafOrder(prepared))
+  const { lanes, bars, barLanes, findItemRow } = emitLanes(root, options.collapsed, leafOrder(prepared))
   return {
     lanes,
     bars,
@@ -241,6 +241,7 @@ function layoutPrepared(
     extent,
     edge,
     barSpan: { bars, start: first ?? '', end: lastEnd },
+    itemRow: { lanes, find: findItemRow },
   }
 }
 

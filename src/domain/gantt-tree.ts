@@ -276,7 +276,12 @@ export function emitLanes(
   root: Node,
   collapsed: ReadonlySet<string>,
   order: LeafOrder,
-): { lanes: GanttLane[]; bars: GanttBar[]; barLanes: number[] } {
+): {
+  lanes: GanttLane[]
+  bars: GanttBar[]
+  barLanes: number[]
+  findItemRow: (itemId: string) => number
+} {
   // Sized once, trimmed at the end: pushing 100 000 entries onto six growing lists was a third
   // of a keystroke's layout.
   const room = roomFor(root)
@@ -329,6 +334,11 @@ export function emitLanes(
     lanes: lazyList(lanes, fillRow),
     bars: lazyList(bars, (b) => fillRow(barLanes[b] as number)),
     barLanes,
+    findItemRow: (itemId) => {
+      // Item rows are the lanes with a leaf; rolled-up bars have none.
+      for (let i = 0; i < laneCount; i++) if (rowLeaves[i]?.item.id === itemId) return i
+      return -1
+    },
   }
 }
 

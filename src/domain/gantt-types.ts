@@ -107,6 +107,11 @@ export interface GanttLayout {
    * worked out for, so a copy of the layout with other bars is not taken at its word.
    */
   barSpan?: { bars: readonly GanttBar[]; start: string; end: string }
+  /**
+   * The first row of an item (-1 when it has none), found from what the layout holds without
+   * making the rows `lanes` makes on first read. Like `barSpan`, it names the list it answers for.
+   */
+  itemRow?: { lanes: readonly GanttLane[]; find: (itemId: string) => number }
 }
 
 /** One row of the table alternative: a lane, with its item's period and phases. */

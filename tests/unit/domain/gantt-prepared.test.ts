@@ -180,6 +180,23 @@ describe('buildPreparedGanttLayout: the same layout as laying out the shown item
     expect(rowsMade()).toHaveLength(1)
   })
 
+  it('finds an item’s first row without making any row, as reading the lanes would', () => {
+    const prepared = prepareGanttItems(ITEMS, SUB_GOALS)
+    const layout = buildPreparedGanttLayout(prepared, ITEMS, SUB_GOALS, GOALS, options('actor'))
+    const rowsMade = () => prepared.byIndex.leaves.filter((leaf) => leaf && leaf.rows.length > 0)
+    const found = ['ds/e', 'ds/a', 'ds/g', 'ds/nope'].map((id) => layout.itemRow?.find(id))
+    expect(rowsMade()).toEqual([])
+    expect(layout.itemRow?.lanes).toBe(layout.lanes)
+    // e has two actors: its first row; g has no date and nope is not there: no row.
+    expect(found).toEqual(
+      ['ds/e', 'ds/a', 'ds/g', 'ds/nope'].map((id) =>
+        layout.lanes.findIndex((lane) => lane.kind === 'item' && lane.key === id),
+      ),
+    )
+    expect(found[0]).toBeGreaterThan(0)
+    expect(found.slice(2)).toEqual([-1, -1])
+  })
+
   it('lays out items given out of the prepared order afresh', () => {
     const prepared = prepareGanttItems(ITEMS, SUB_GOALS)
     const reversed = [...ITEMS].reverse()
