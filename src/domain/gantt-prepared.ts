@@ -76,8 +76,9 @@ export interface PreparedGantt {
     starts: string[]
     ends: string[]
     /**
-     * The bar's start, end and stated end as prepared, as ranks in `dates` (the distinct dates,
-     * sorted): a layout finds its extent and checks its order comparing numbers, not strings.
+     * The bar's end and stated end as prepared, as ranks in `dates` (the distinct dates, sorted),
+     * and its start as a rank among the starts: a layout finds its extent and checks its order
+     * comparing numbers, not strings.
      */
     startRanks: Int32Array
     endRanks: Int32Array
@@ -171,7 +172,6 @@ export function prepareGanttItems(
       periodText,
       phases: item.phase ? phaseList(item.phase) : NO_PHASES,
       index,
-      idPart: encodeURIComponent(item.id),
       rows: [],
       row: null,
     }
@@ -209,7 +209,6 @@ function datesOf(prepared: readonly PreparedItem[]): { dates: string[]; rankOf: 
   const distinct = new Set<string>()
   for (const { extent } of prepared) {
     if (!extent) continue
-    distinct.add(extent.start)
     distinct.add(extent.end)
     distinct.add(extent.statedEnd)
   }
@@ -238,6 +237,7 @@ function withDateOrder(
   const startRanks = new Int32Array(count)
   const endRanks = new Int32Array(count)
   const statedEndRanks = new Int32Array(count)
+  let before: Extent | null = null
   for (let k = 0; k < count; k++) {
     const i = dated[k] as number
     const p = prepared[i] as PreparedItem
@@ -250,9 +250,12 @@ function withDateOrder(
     groups[k] = p.group
     starts[k] = e.start
     ends[k] = e.end
-    startRanks[k] = rankOf.get(e.start) as number
-    endRanks[k] = rankOf.get(e.end) as number
-    statedEndRanks[k] = rankOf.get(e.statedEnd) as number
+    // In date order: the next rank where the start changes.
+    startRanks[k] = k === 0 ? 0 : (startRanks[k - 1] as number) + (e.start === starts[k - 1] ? 0 : 1)
+    // Items of one period share its extent (periodMemo), and neighbours in date order often do.
+    endRanks[k] = e === before ? (endRanks[k - 1] as number) : (rankOf.get(e.end) as number)
+    statedEndRanks[k] = e === before ? (statedEndRanks[k - 1] as number) : (rankOf.get(e.statedEnd) as number)
+    before = e
   }
   return {
     items: prepared,

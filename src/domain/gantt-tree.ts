@@ -20,8 +20,6 @@ export interface Leaf {
   periodText: string
   phases: Phase[]
   index: number
-  /** The item id as a lane id part. */
-  idPart: string
   /** The item's rows of earlier layouts (kept with the prepared item): reused, not made again. */
   rows: ItemRow[]
   /**
@@ -243,7 +241,8 @@ function itemRow(leaf: Leaf, node: Node): ItemRow {
     }
   }
   if (!row) {
-    const id = `${node.id ? `${node.id}/` : ''}i:${leaf.idPart}`
+    // Encoded here, for the rows made: preparing 100 000 items encoded every id (~40 ms in Node).
+    const id = `${node.id ? `${node.id}/` : ''}i:${encodeURIComponent(leaf.item.id)}`
     const lane: GanttLane = {
       id,
       kind: 'item',
