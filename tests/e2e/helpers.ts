@@ -191,3 +191,17 @@ export function wordsBrokenOverLines(page: Page, selector: string): Promise<stri
     }),
   )
 }
+
+/**
+ * Saves the view at `path` as a user does: «Lagre visning», a title and (when given) a speaker
+ * note, then waits for the confirmation.
+ */
+export async function saveView(page: Page, path: string, title: string, note = ''): Promise<void> {
+  await page.goto(path)
+  await page.waitForSelector('main h1')
+  await page.click('[data-testid="save-view"]')
+  await page.fill('[data-testid="save-view-title"]', title)
+  if (note) await page.fill('[data-testid="save-view-note"]', note)
+  await page.click('[data-testid="save-view-submit"]')
+  await page.waitForSelector(`text=«${title}» er lagret.`)
+}

@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, freshPage, launchBrowser } from './browser'
-import { datasetTitles, dropFile, importFile, openOverview, waitForGoalCards } from './helpers'
+import { datasetTitles, dropFile, importFile, openOverview, saveView, waitForGoalCards } from './helpers'
 
 let browser: Browser
 let pack: { path: string; titles: string[]; counts: string[] }
@@ -14,15 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function saveView(page: Page, path: string, title: string): Promise<void> {
-  await page.goto(path)
-  await page.waitForSelector('main h1')
-  await page.click('[data-testid="save-view"]')
-  await page.fill('[data-testid="save-view-title"]', title)
-  await page.click('[data-testid="save-view-submit"]')
-  await page.waitForSelector(`text=«${title}» er lagret.`)
-}
 
 /** Item counts on the overview's goal cards: the numbers a slide of the overview shows. */
 async function goalCounts(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview } from './helpers'
+import { openOverview, saveView } from './helpers'
 
 let browser: Browser
 beforeAll(async () => {
@@ -10,16 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function saveView(page: Page, path: string, title: string, note: string): Promise<void> {
-  await page.goto(path)
-  await page.waitForSelector('main h1')
-  await page.click('[data-testid="save-view"]')
-  await page.fill('[data-testid="save-view-title"]', title)
-  await page.fill('[data-testid="save-view-note"]', note)
-  await page.click('[data-testid="save-view-submit"]')
-  await page.waitForSelector(`text=«${title}» er lagret.`)
-}
 
 describe('presentation mode', () => {
   it('steps through the saved views with the keyboard and leaves with Esc', async () => {

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateVeikartCsv } from '../../bench/generate-veikart'
 import { freshPage, launchBrowser } from './browser'
-import { openOverview, axeViolations as axe } from './helpers'
+import { openOverview, saveView, axeViolations as axe } from './helpers'
 
 const ROWS = 260
 const START_YEAR_TITLE = 'Tiltak per startår og mål'
@@ -28,16 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function saveView(page: Page, path: string, title: string, note: string): Promise<void> {
-  await page.goto(path)
-  await page.waitForSelector('main h1')
-  await page.click('[data-testid="save-view"]')
-  await page.fill('[data-testid="save-view-title"]', title)
-  await page.fill('[data-testid="save-view-note"]', note)
-  await page.click('[data-testid="save-view-submit"]')
-  await page.waitForSelector(`text=«${title}» er lagret.`)
-}
 
 async function importFile(page: Page, file: string, title: string): Promise<void> {
   await page.goto('/import')
