@@ -43,7 +43,15 @@ import { endBefore } from './gantt-extent'
 import { pathMaker } from './gantt-paths'
 import { prepareGanttItems, preparedPathKeys, type PreparedGantt, type PreparedItem } from './gantt-prepared'
 import { selectPrepared } from './gantt-select'
-import { countOn, emitLanes, laneNode, newLaneTree, type LaneNode, type Leaf, type LeafOrder } from './gantt-tree'
+import {
+  countOn,
+  emitLanes,
+  laneNode,
+  newLaneTree,
+  type LaneNode,
+  type Leaf,
+  type LeafOrder,
+} from './gantt-tree'
 import type { GanttBar, GanttLayout, GanttOptions, GanttTableRow } from './gantt-types'
 
 export { isMilestone, statedExtent } from './gantt-extent'
