@@ -303,8 +303,10 @@ export default {
     toOverview: 'Go to the overview',
     toDatasets: 'See all datasets',
     another: 'Import another file',
-    failed: 'Saving failed ({name}: {message}). No data was changed; earlier datasets are as they were.',
-    analyseFailed: 'Could not read the file ({name}: {message}).',
+    failed: 'Saving failed ({cause}). No data was changed; earlier datasets are as they were.',
+    diskFull:
+      'Saving failed: there is no room for the dataset on the disk or in the browser’s storage ({cause}). No data was changed; earlier datasets are as they were. Free some space (export and delete datasets on the Datasets page, or clean up the disk) and try again.',
+    analyseFailed: 'Could not read the file ({cause}).',
     storageFull:
       'The dataset does not fit: it needs about {needed}, but the browser has only {available} left for Veikart. Nothing was stored, and earlier datasets are as they were. Free some space (export and delete datasets on the Datasets page) and try again.',
     cancelled: 'The import was cancelled. Nothing was stored.',

@@ -154,8 +154,10 @@ export default {
     toOverview: 'Gå til oversikten',
     toDatasets: 'Se alle datasett',
     another: 'Importer en fil til',
-    failed: 'Lagringen feilet ({name}: {message}). Ingen data er endret; tidligere datasett er som før.',
-    analyseFailed: 'Kunne ikke lese filen ({name}: {message}).',
+    failed: 'Lagringen feilet ({cause}). Ingen data er endret; tidligere datasett er som før.',
+    diskFull:
+      'Lagringen feilet: det er ikke plass til datasettet på disken eller i nettleserens lager ({cause}). Ingen data er endret; tidligere datasett er som før. Frigjør plass (eksporter og slett datasett på Datasett-siden, eller rydd på disken) og prøv igjen.',
+    analyseFailed: 'Kunne ikke lese filen ({cause}).',
     storageFull:
       'Datasettet får ikke plass: det trenger om lag {needed}, men nettleseren har bare {available} ledig for Veikart. Ingenting er lagret, og tidligere datasett er som før. Frigjør plass (eksporter og slett datasett på Datasett-siden) og prøv igjen.',
     cancelled: 'Importen er avbrutt. Ingenting er lagret.',

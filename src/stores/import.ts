@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type Ref, type ShallowRef } from 'vue'
 import type { WriteProgress } from '@/db'
+import { isOutOfSpace } from '@/db/storage-errors'
 import type * as Registry from '@/formats/registry'
 import type { TableKind } from '@/formats/registry'
 import type { ImportReport } from '@/import/import-report'
@@ -38,6 +39,8 @@ function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 export interface ImportFailure {
   name: string
   message: string
+  /** The disk or the browser's store is full (db/storage-errors.ts). */
+  outOfSpace?: boolean
   needed?: number
   available?: number
 }
@@ -62,7 +65,7 @@ function failureOf(error: unknown): ImportFailure | 'silent' | 'cancelled' {
       : typeof inline.needed === 'number' && typeof inline.available === 'number'
         ? { needed: inline.needed, available: inline.available }
         : {}
-  return { name, message, ...sizes }
+  return { name, message, ...sizes, ...(isOutOfSpace(name, message) ? { outOfSpace: true } : {}) }
 }
 
 /** The series proposal for a new dataset; a failed proposal only leaves the dataset alone. */

@@ -11,19 +11,38 @@ import { inject } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-export async function launchBrowser(): Promise<Browser> {
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+function checkChromium(): void {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is missing at ${CHROMIUM}: run scripts/ensure-chromium.mjs`)
-  return chromium.launch({
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  checkChromium()
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+}
+
+/**
+ * Chromium with its profile in `dir` (a browser profile where the test chooses, as on a small
+ * disk), opened on the app like `freshPage`.
+ */
+export async function launchProfile(dir: string): Promise<{ context: BrowserContext; page: Page }> {
+  checkChromium()
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'nb-NO',
+    baseURL: baseUrl(),
   })
+  return { context, page: context.pages()[0] ?? (await context.newPage()) }
 }
 
 export function baseUrl(): string {

@@ -1,9 +1,13 @@
 /**
  * Nothing lost, nothing hangs: a write forced to fail (an aborted transaction, a worker that
- * dies) ends in a message within 10 s with earlier datasets intact; a version-1 database is
- * upgraded on load with nothing lost; a database that cannot be opened gives the recovery page.
+ * dies, a browser profile on a disk that fills) ends in a message within 10 s with earlier
+ * datasets intact; a version-1 database is upgraded on load with nothing lost; a database that
+ * cannot be opened gives the recovery page.
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, statfsSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import manifest from '../../data/manifest.json'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,7 +15,8 @@ import { SCHEMA_V1 } from '@/db/database'
 import type { DatasetContent } from '@/domain/types'
 import { loadBundledDatasets } from '@/import/bundled-data'
 import { importFile } from '@/import/run-import'
-import { freshPage, launchBrowser } from './browser'
+import { generateVeikartCsv } from '../../bench/generate-veikart'
+import { freshPage, launchBrowser, launchProfile } from './browser'
 import {
   countItems,
   countRows,
@@ -80,7 +85,56 @@ async function expectEarlierDatasetOpens(page: Page, before: { items: number; ti
   )
 }
 
+/**
+ * A folder on a tmpfs of `size` (a small disk), and a way to fill it up to `leave` bytes; null
+ * where the machine does not allow mounting one (it takes root and the right to mount).
+ */
+function smallDisk(size: string): { dir: string; fill: (leave: number) => void; unmount: () => void } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'veikart-small-disk-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'ignore' })
+  } catch {
+    return null
+  }
+  return {
+    dir,
+    fill: (leave) => {
+      const { bavail, bsize } = statfsSync(dir)
+      writeFileSync(join(dir, 'filler'), Buffer.alloc(Math.max(0, bavail * bsize - leave)))
+    },
+    unmount: () => execFileSync('umount', ['-l', dir]),
+  }
+}
+
 describe('a failed write', () => {
+  it('a browser profile on a small disk that fills: a message within 10 s saying so, earlier datasets intact', async (test) => {
+    const disk = smallDisk('64m')
+    // Where mounting is not allowed, the forced failures below stand in for it.
+    if (!disk) return test.skip()
+    const { context, page } = await launchProfile(join(disk.dir, 'profile'))
+    try {
+      await openOverview(page)
+      await importThroughPage(page, 'tests/fixtures/utf8-bom.csv')
+      const before = { titles: await datasetTitles(page), items: await countItems(page) }
+      // 30 000 rows: about 2 MB in IndexedDB; the disk keeps 1 MB free when the commit starts.
+      const big = join(mkdtempSync(join(tmpdir(), 'veikart-big-')), 'veikart-30000.csv')
+      writeFileSync(big, generateVeikartCsv(30_000))
+      await page.goto('/import')
+      await page.setInputFiles('[data-testid="import-file"]', big)
+      await page.waitForSelector('[data-testid="import-summary"]', { timeout: 60_000 })
+      disk.fill(1_000_000)
+      const { message, ms } = await commitExpectingFailure(page)
+      expect(ms).toBeLessThan(10_000)
+      expect(message).toContain('det er ikke plass til datasettet på disken eller i nettleserens lager')
+      expect(message).toContain('Ingen data er endret; tidligere datasett er som før.')
+      // The disk is still full: the same datasets, and the earlier one opens with its items.
+      await expectEarlierDatasetOpens(page, before)
+    } finally {
+      await context.close()
+      disk.unmount()
+    }
+  }, 120_000)
+
   it('a transaction the browser aborts, as on a full disk: a message within 10 s (was «Lagrer …» for good)', async () => {
     const { context, page } = await freshPage(browser)
     const before = await withEarlierDataset(page)
