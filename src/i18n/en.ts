@@ -260,7 +260,7 @@ export default {
     errors: 'Errors',
     warnings: 'Warnings',
     skippedRows: 'Rows with errors are skipped: {rows}',
-    storedRows: 'Rows stored',
+    storedRows: 'Rows to store',
     storedRowsNone: 'none',
     noErrors: 'No errors.',
     optionsHeading: 'Options',
