@@ -110,57 +110,42 @@ export function buildSelectedGanttLayout(
 }
 
 /**
- * Sorted starts of the shown non-milestone items, per grouping: what can end an inferred bar.
- * Walks the prepared starts in date order, so nothing is sorted here.
+ * Works out where the bars whose end the edge and the other items shown move (open or inferred)
+ * end, for the shown items at positions `from` on, and keeps each such leaf in `moved` (the one
+ * of the last layout while its end is the same, so its lane and bar are reused too). One pass
+ * backwards through the date order, a run of equal starts at a time: `nextOf` holds, per
+ * grouping, the first shown start after the run, which is what ends an inferred bar in it.
+ * Returns the latest of these ends ('' for none).
  */
-function startsPerGroup(prepared: PreparedGantt, keyAt: Int32Array): (string[] | undefined)[] {
-  const starts: (string[] | undefined)[] = new Array<string[] | undefined>(prepared.groupCount)
-  const { groups, starts: startAt } = prepared.byDated
-  for (const k of prepared.byStart) {
-    if ((keyAt[k] as number) < 0) continue
-    const start = startAt[k] as string
-    const group = groups[k] as number
-    const list = starts[group]
-    if (list) list.push(start)
-    else starts[group] = [start]
-  }
-  return starts
-}
-
-/**
- * Where the bars whose end the edge and the other items shown move (open or inferred) end, item
- * by item in date order: the next later start of each grouping is found by moving a cursor
- * along its sorted starts, as the items' starts only grow.
- */
-function movedEnds(prepared: PreparedGantt, keyAt: Int32Array, edgeEnd: string) {
-  const starts = startsPerGroup(prepared, keyAt)
-  const cursor = new Int32Array(prepared.groupCount)
-  const at = prepared.byDated
-  /** The leaf of the item at position `k` of the date order, with the end of this layout. */
-  return (k: number): Leaf => {
-    const from = at.starts[k] as string
-    let next: string | undefined
-    if (at.variable[k] === 1) {
-      const group = at.groups[k] as number
-      const list = starts[group]
-      if (list) {
-        let c = cursor[group] as number
-        while (c < list.length && (list[c] as string) <= from) c++
-        cursor[group] = c
-        next = list[c]
+function moveEnds(prepared: PreparedGantt, keyAt: Int32Array, from: number, edgeEnd: string): string {
+  const { starts, startRanks, variable, canEnd, groups, leaves, moved, movedEnds } = prepared.byDated
+  const nextOf = new Int32Array(prepared.groupCount).fill(-1)
+  let latest = ''
+  for (let runEnd = keyAt.length - 1; runEnd >= from;) {
+    let runStart = runEnd
+    while (runStart > from && startRanks[runStart - 1] === startRanks[runEnd]) runStart--
+    for (let k = runStart; k <= runEnd; k++) {
+      if ((keyAt[k] as number) < 0 || variable[k] === 0) continue
+      const next = variable[k] === 1 ? (nextOf[groups[k] as number] as number) : -1
+      const end = endBefore(
+        starts[k] as string,
+        variable[k] === 2,
+        next < 0 ? undefined : starts[next],
+        edgeEnd,
+      )
+      if (!moved[k] || movedEnds[k] !== end) {
+        const leaf = leaves[k] as Leaf
+        moved[k] = { ...leaf, end, extent: { ...leaf.extent, end } }
+        movedEnds[k] = end
       }
+      if (end > latest) latest = end
     }
-    const end = endBefore(from, at.variable[k] === 2, next, edgeEnd)
-    // That of the last layout while the end is the same, so its lane and bar are reused too.
-    let moved = at.moved[k]
-    if (!moved || at.movedEnds[k] !== end) {
-      const leaf = at.leaves[k] as Leaf
-      moved = { ...leaf, end, extent: { ...leaf.extent, end } }
-      at.moved[k] = moved
-      at.movedEnds[k] = end
-    }
-    return moved
+    // This run's starts end the bars of earlier runs in their groupings.
+    for (let k = runStart; k <= runEnd; k++)
+      if ((keyAt[k] as number) >= 0 && canEnd[k] === 1) nextOf[groups[k] as number] = k
+    runEnd = runStart - 1
   }
+  return latest
 }
 
 /**
@@ -226,17 +211,14 @@ function layoutPrepared(
   const first = firstAt < keyAt.length ? (at.starts[firstAt] as string) : null
   const extent = first !== null ? { start: first, end: at.dates[lastRank] as string } : null
   const edge = typeof options.edge === 'function' ? options.edge(extent) : options.edge
-  const movedLeaf = movedEnds(prepared, keyAt, edge.end)
-  /** The latest end of a bar (moved ends are at least their prepared ones). */
-  let lastEnd = at.dates[endRank] ?? ''
+  const movedEnd = moveEnds(prepared, keyAt, firstAt, edge.end)
+  /** The latest end of a bar: of the prepared ends shown and the moved ones. */
+  const preparedEnd = at.dates[endRank] ?? ''
+  const lastEnd = movedEnd > preparedEnd ? movedEnd : preparedEnd
   for (let k = firstAt; k < keyAt.length; k++) {
     // Only shown items with a date have lanes, and every item with a date has a leaf.
     const key = keyAt[k] as number
     if (key < 0) continue
-    if (at.variable[k] !== 0) {
-      const end = movedLeaf(k).end
-      if (end > lastEnd) lastEnd = end
-    }
     for (const node of lanesOfKey[key] as LaneNode[]) node.positions.push(k)
   }
 

@@ -54,11 +54,6 @@ export interface PreparedGantt {
   dated: Int32Array
   /** By index, the item's position in `dated` (-1 without a date). */
   datedAt: Int32Array
-  /**
-   * Positions in `dated` of the items whose start can end an inferred bar (dated start, not a
-   * milestone), by start.
-   */
-  byStart: Int32Array
   /** How many groupings there are (`group` runs from 0 below it). */
   groupCount: number
   /** The leaf of each item, by index (null without a date). */
@@ -71,6 +66,8 @@ export interface PreparedGantt {
     leaves: Leaf[]
     /** What moves the end: 0 nothing, 1 the next start (inferred), 2 the edge (open). */
     variable: Uint8Array
+    /** 1 where the item's start can end an inferred bar: a start as written, not a milestone. */
+    canEnd: Uint8Array
     groups: Int32Array
     /** The bar's start and end as prepared. */
     starts: string[]
@@ -227,7 +224,7 @@ function withDateOrder(
 ): PreparedGantt {
   const count = dated.length
   const datedAt = new Int32Array(items.length).fill(-1)
-  const byStart: number[] = []
+  const canEnd = new Uint8Array(count)
   const leaves = new Array<Leaf>(count)
   const variable = new Uint8Array(count)
   const groups = new Int32Array(count)
@@ -244,7 +241,7 @@ function withDateOrder(
     const e = p.extent as Extent
     datedAt[i] = k
     // Its start can end an inferred bar: a start as written, not a milestone.
-    if (!p.milestone && items[i]?.period.start) byStart.push(k)
+    if (!p.milestone && items[i]?.period.start) canEnd[k] = 1
     leaves[k] = p.leaf as Leaf
     variable[k] = !p.variable ? 0 : e.openEnd ? 2 : 1
     groups[k] = p.group
@@ -263,12 +260,12 @@ function withDateOrder(
     subGoals,
     dated,
     datedAt,
-    byStart: Int32Array.from(byStart),
     groupCount,
     byIndex: { leaves: prepared.map((p) => p.leaf) },
     byDated: {
       leaves,
       variable,
+      canEnd,
       groups,
       starts,
       ends,
