@@ -41,11 +41,14 @@ export function usePageTitle(): void {
     const key = NAV_KEYS[name] ?? (te(`nav.${name}`) ? `nav.${name}` : null)
     const parts = [key ? t(key) : t('notFound.heading')]
     const param = (k: string) => (typeof route.params[k] === 'string' ? (route.params[k] as string) : '')
+    // An actor's or item's name once the items are read; the link's own id only when none has it.
+    const loaded = roadmap.loadedId === datasets.activeId
     if (name === 'goal') parts.push(t('goal.label', { n: param('n') }))
-    else if (name === 'actor')
+    else if (name === 'actor' && loaded)
       parts.push(roadmap.actorPlans.find((p) => p.actor.id === param('id'))?.actor.name ?? param('id'))
     else if (name === 'year-plan' && param('year')) parts.push(param('year'))
-    else if (name === 'item') parts.push(findItemByKey(roadmap.items, param('id'))?.title ?? param('id'))
+    else if (name === 'item' && loaded)
+      parts.push(findItemByKey(roadmap.items, param('id'))?.title ?? param('id'))
     // Without a query there is no filter to name (a first visit's start page has none).
     else if (Object.keys(route.query).length > 0) {
       const { filter } = parseFilterQuery(route.query)

@@ -25,6 +25,7 @@ export async function withSetup<T>(
       { path: '/tidslinje', name: 'timeline', component: page },
       { path: '/tiltak', name: 'items', component: page },
       { path: '/mal/:n', name: 'goal', component: page },
+      { path: '/aktorer/:id', name: 'actor', component: page },
       { path: '/:p(.*)*', name: 'not-found', component: page },
     ],
   })
