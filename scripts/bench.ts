@@ -94,18 +94,11 @@ import { BENCH_OUT_DIR } from '../bench/vite.config'
 import { deckSummary, measureDeck, type DeckResult } from './bench-deck'
 import { maxOf, pushAll } from '@/domain/array'
 import { measureViews, type ViewsResult, VIEW_TARGETS } from './bench-views'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
 const DATA_DIR = join(RESULTS_DIR, 'data')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const TARGETS = { ratio: 1.25, longestPauseMs: 50 }
 /**
  * From the Timeline issue: at the largest size (10 000 items), a filter change drawn within

@@ -6,8 +6,7 @@
 // skipped silently.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { CHROMIUM } from './chromium.mjs'
 const PDFTOPPM = '/usr/bin/pdftoppm'
 
 const missing = [

@@ -16,8 +16,8 @@ import { createGzip } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const DIST = 'dist'
 const args = process.argv.slice(2)
 const path = args.find((a) => a.startsWith('--path='))?.slice(7) ?? '/'
@@ -81,15 +81,7 @@ function launchChromium() {
     chromePath: CHROMIUM,
     // Headless, and nothing the browser does on its own (updates, sync, background fetches) to
     // compete with the page for the CPU while it is measured.
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', '--disable-dev-shm-usage', ...CHROMIUM_ARGS],
   })
 }
 

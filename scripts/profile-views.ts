@@ -18,6 +18,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { generateVeikartCsv } from '../bench/generate-veikart'
 import { importFile } from '@/import/run-import'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs'
 import { traced } from './trace-summary'
 import { DATASET_ID, firstRender, serveApp, store, timedInput, type RouteName } from './bench-views'
 
@@ -133,8 +134,8 @@ async function main(): Promise<void> {
   const content = outcome.content
   const { server, url } = await serveApp(OUT)
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'veikart-profile-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
     headless: true,
     viewport: { width: 1700, height: 2800 },
   })

@@ -4,15 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from './chromium.mjs'
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '')

@@ -8,16 +8,9 @@ import {
   type Page,
 } from 'playwright-core'
 import { inject } from 'vitest'
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../../scripts/chromium.mjs'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM }
 
 function checkChromium(): void {
   if (!existsSync(CHROMIUM))
