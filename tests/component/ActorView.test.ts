@@ -5,14 +5,12 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
-import { createMemoryHistory, createRouter } from 'vue-router'
 import ActorView from '@/views/ActorView.vue'
 import type { Dataset } from '@/domain/types'
 import { useDatasetsStore } from '@/stores/datasets'
 import { useRoadmapStore } from '@/stores/roadmap'
-import { createAppI18n } from '@/i18n'
-import nbPages from '@/i18n/nb-pages'
 import { item } from '../unit/factories'
+import { pluginsAt } from './helpers'
 
 const dataset = {
   id: 'ds',
@@ -29,15 +27,8 @@ async function open(path: string) {
   datasets.datasets = [dataset]
   datasets.activeId = 'ds'
   const roadmap = useRoadmapStore()
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/aktorer/:id', component: ActorView },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
-  })
-  await router.push(path)
-  const wrapper = mount(ActorView, { global: { plugins: [createAppI18n('nb', { nbPages }), router, pinia] } })
+  const routed = await pluginsAt(path, { routes: [{ path: '/aktorer/:id', component: ActorView }] })
+  const wrapper = mount(ActorView, { global: { plugins: [...routed, pinia] } })
   await flushPromises()
   return { wrapper, roadmap }
 }
