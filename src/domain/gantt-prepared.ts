@@ -73,9 +73,9 @@ export interface PreparedGantt {
     starts: string[]
     ends: string[]
     /**
-     * The bar's end and stated end as prepared, as ranks in `dates` (the distinct dates, sorted),
-     * and its start as a rank among the starts: a layout finds its extent and checks its order
-     * comparing numbers, not strings.
+     * Numbers for comparing without strings: the start's rank among the starts (equal starts,
+     * equal ranks), and the end's and stated end's ranks in `dates` (the distinct ends, sorted),
+     * from which a layout takes its extent and latest end.
      */
     startRanks: Int32Array
     endRanks: Int32Array
