@@ -3,14 +3,11 @@
  * never says «unknown actor» (nor has the tab named by the link's slug) while they are read.
  */
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import ActorView from '@/views/ActorView.vue'
 import type { Dataset } from '@/domain/types'
-import { useDatasetsStore } from '@/stores/datasets'
-import { useRoadmapStore } from '@/stores/roadmap'
 import { item } from '../unit/factories'
-import { pluginsAt } from './helpers'
+import { piniaWithDataset, pluginsAt } from './helpers'
 
 const dataset = {
   id: 'ds',
@@ -21,12 +18,7 @@ const dataset = {
 } as Dataset
 
 async function open(path: string) {
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const datasets = useDatasetsStore()
-  datasets.datasets = [dataset]
-  datasets.activeId = 'ds'
-  const roadmap = useRoadmapStore()
+  const { pinia, roadmap } = piniaWithDataset(dataset)
   const routed = await pluginsAt(path, { routes: [{ path: '/aktorer/:id', component: ActorView }] })
   const wrapper = mount(ActorView, { global: { plugins: [...routed, pinia] } })
   await flushPromises()

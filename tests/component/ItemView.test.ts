@@ -1,13 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
-import { createMemoryHistory, createRouter } from 'vue-router'
 import ItemView from '@/views/ItemView.vue'
 import type { Dataset, RoadmapItem } from '@/domain/types'
-import { useDatasetsStore } from '@/stores/datasets'
-import { useRoadmapStore } from '@/stores/roadmap'
-import { createAppI18n } from '@/i18n'
-import nbPages from '@/i18n/nb-pages'
+import { piniaWithDataset, pluginsAt } from './helpers'
 
 const dataset = {
   id: 'import-1',
@@ -35,23 +30,11 @@ const item: RoadmapItem = {
 }
 
 async function open(path: string) {
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const datasets = useDatasetsStore()
-  datasets.datasets = [dataset]
-  datasets.activeId = 'import-1'
-  const roadmap = useRoadmapStore()
+  const { pinia, roadmap } = piniaWithDataset(dataset)
   roadmap.items = [item]
   roadmap.loadedId = 'import-1'
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/tiltak/:id', component: ItemView },
-      { path: '/:p(.*)*', component: { template: '<div />' } },
-    ],
-  })
-  await router.push(path)
-  const wrapper = mount(ItemView, { global: { plugins: [createAppI18n('nb', { nbPages }), router, pinia] } })
+  const routed = await pluginsAt(path, { routes: [{ path: '/tiltak/:id', component: ItemView }] })
+  const wrapper = mount(ItemView, { global: { plugins: [...routed, pinia] } })
   await flushPromises()
   return wrapper
 }
