@@ -44,6 +44,35 @@ async function widths(page: Page, path: string): Promise<{ inner: number; scroll
 }
 
 describe('every route fits the window’s width', () => {
+  it('keeps a long filter chip inside the filter panel at 1280×800 (it ran over the timeline)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'nb-NO',
+      baseURL: baseUrl(),
+    })
+    const page = await context.newPage()
+    await openOverview(page)
+    for (const path of ['/tidslinje?mal=3', '/tiltak?mal=3']) {
+      await page.goto(path)
+      const chip = page.locator('[data-testid="filter-chip"]')
+      // The chip names the goal once the dataset's goals are read.
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-testid="filter-chip"]')
+          ?.textContent?.includes('Helsedata til fornying'),
+      )
+      const [chipBox, panelBox] = await Promise.all([
+        chip.boundingBox(),
+        page.locator('form.facets').boundingBox(),
+      ])
+      expect(
+        chipBox && panelBox && chipBox.x + chipBox.width <= panelBox.x + panelBox.width + 0.5,
+        path,
+      ).toBe(true)
+    }
+    await context.close()
+  })
+
   it.each([
     { width: 412, height: 823, isMobile: true },
     { width: 1280, height: 800, isMobile: false },
