@@ -251,6 +251,22 @@ describe('Endringer: comparing two versions of a series', () => {
           (s) => s.value === 'Veikart',
         ).length === 1,
     )
+    // Stored, not only chosen: leaving the page at once could otherwise cut the write short.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('veikart')
+          open.onsuccess = () => {
+            const all = open.result.transaction('datasets').objectStore('datasets').getAll()
+            all.onsuccess = () => {
+              const rows = all.result as { title: string; series?: string | null }[]
+              resolve(rows.some((d) => d.title === 'Veikart 2026-03' && !d.series))
+              open.result.close()
+            }
+          }
+          open.onerror = () => resolve(false)
+        }),
+    )
     await page.goto('/endringer')
     await page.waitForSelector('[data-testid="changes-no-pair"]')
     // A link naming a version this device does not have says so.
